@@ -1,0 +1,39 @@
+// The ledger in memory: every record by its id, plus the enterprises and people they refer to.
+// Scoring and recognition read it; the app and the server fill it from their stores.
+// Upserting the same record twice leaves one copy, so replaying a sync changes nothing.
+#pragma once
+
+#include "ledger/entities.h"
+
+#include <QHash>
+#include <vector>
+
+namespace ledger {
+
+class Ledger
+{
+public:
+    // Inserts or replaces the record with the same id.
+    void upsert(Record record);
+    void upsert(Enterprise enterprise);
+    void upsert(Person person);
+    void reserve(qsizetype records);
+
+    [[nodiscard]] const Record *find(const RecordId &id) const;
+    [[nodiscard]] const Project *project(const RecordId &id) const;
+    [[nodiscard]] const Enterprise *enterprise(const EnterpriseId &id) const;
+    [[nodiscard]] const Person *person(const PersonId &id) const;
+
+    [[nodiscard]] qsizetype size() const { return qsizetype(m_records.size()); }
+    [[nodiscard]] const std::vector<Record> &records() const { return m_records; }
+    [[nodiscard]] const QHash<EnterpriseId, Enterprise> &enterprises() const { return m_enterprises; }
+    [[nodiscard]] const QHash<PersonId, Person> &people() const { return m_people; }
+
+private:
+    std::vector<Record> m_records;          // dense, for fast scans
+    QHash<RecordId, qsizetype> m_index;     // id → position in m_records
+    QHash<EnterpriseId, Enterprise> m_enterprises;
+    QHash<PersonId, Person> m_people;
+};
+
+} // namespace ledger

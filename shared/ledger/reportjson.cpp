@@ -1,0 +1,188 @@
+// Encoding a score report for the API, the terminal and the golden files.
+#include "ledger/reportjson.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace ledger {
+
+namespace {
+
+QJsonValue quantity(Quantity q) { return QJsonValue(qint64(q)); }
+
+QJsonArray contributionsJson(const std::vector<Contribution> &cs)
+{
+    QJsonArray out;
+    for (const auto &c : cs) {
+        QJsonObject o{{QStringLiteral("record"), c.record.toString()},
+                      {QStringLiteral("kind"), toString(c.kind)},
+                      {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
+                      {QStringLiteral("unit"), c.unit.code()},
+                      {QStringLiteral("quantity"), quantity(c.quantity)},
+                      {QStringLiteral("counted"), c.counted}};
+        if (c.ofWhich)
+            o.insert(QStringLiteral("ofWhich"), true);
+        if (!c.note.isEmpty())
+            o.insert(QStringLiteral("note"), c.note);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonObject progressJson(const MeasureProgress &p, Quantity target, std::optional<Quantity> ofWhichTarget, bool withContributions)
+{
+    QJsonObject o{{QStringLiteral("target"), quantity(target)}, {QStringLiteral("achieved"), quantity(p.achieved)}};
+    if (ofWhichTarget) {
+        o.insert(QStringLiteral("ofWhichTarget"), quantity(*ofWhichTarget));
+        o.insert(QStringLiteral("ofWhichAchieved"), quantity(p.ofWhichAchieved));
+    }
+    if (withContributions)
+        o.insert(QStringLiteral("contributions"), contributionsJson(p.contributions));
+    return o;
+}
+
+QJsonObject personJson(const PersonScore &p)
+{
+    QJsonObject o{{QStringLiteral("person"), p.person.toString()}, {QStringLiteral("name"), p.name},
+                  {QStringLiteral("unit"), p.unit.code()}, {QStringLiteral("records"), p.records},
+                  {QStringLiteral("share"), p.share.toString()}, {QStringLiteral("rank"), p.rank},
+                  {QStringLiteral("eligible"), p.eligible}};
+    if (!p.ineligibleBecause.isEmpty())
+        o.insert(QStringLiteral("ineligibleBecause"), p.ineligibleBecause);
+    return o;
+}
+
+} // namespace
+
+QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
+{
+    QJsonArray zone;
+    for (const auto &z : r.zone) {
+        QJsonObject o = progressJson(z.progress, z.target, z.ofWhichTarget, options.contributions);
+        o.insert(QStringLiteral("id"), z.targetId);
+        o.insert(QStringLiteral("name"), z.name);
+        zone.append(o);
+    }
+    QJsonArray groups;
+    for (const auto &g : r.groups) {
+        QJsonArray tasks;
+        for (const auto &t : g.tasks) {
+            QJsonObject o = progressJson(t.progress, t.target, t.ofWhichTarget, options.contributions);
+            o.insert(QStringLiteral("id"), t.taskId);
+            o.insert(QStringLiteral("name"), t.name);
+            o.insert(QStringLiteral("points"), t.points.toString());
+            o.insert(QStringLiteral("maxPoints"), t.maxPoints.toString());
+            tasks.append(o);
+        }
+        QJsonArray units;
+        for (const auto &u : g.units)
+            units.append(u.code());
+        groups.append(QJsonObject{{QStringLiteral("id"), g.groupId}, {QStringLiteral("units"), units},
+                                  {QStringLiteral("points"), g.total.toString()},
+                                  {QStringLiteral("maxPoints"), g.maxTotal.toString()}, {QStringLiteral("tasks"), tasks}});
+    }
+    QJsonArray units;
+    for (const auto &u : r.units) {
+        QJsonArray bonuses;
+        for (const auto &b : u.bonuses) {
+            QJsonObject o{{QStringLiteral("kind"), toString(b.kind)}, {QStringLiteral("raw"), b.raw.toString()},
+                          {QStringLiteral("points"), b.points.toString()}};
+            if (b.cap)
+                o.insert(QStringLiteral("cap"), b.cap->toString());
+            if (options.contributions) {
+                QJsonArray items;
+                for (const auto &i : b.items) {
+                    QJsonObject io{{QStringLiteral("record"), i.record.toString()}, {QStringLiteral("date"), i.date.toString(Qt::ISODate)},
+                                   {QStringLiteral("points"), i.points.toString()}, {QStringLiteral("counted"), i.counted}};
+                    if (i.amount)
+                        io.insert(QStringLiteral("amount"), quantity(i.amount));
+                    if (!i.note.isEmpty())
+                        io.insert(QStringLiteral("note"), i.note);
+                    items.append(io);
+                }
+                o.insert(QStringLiteral("items"), items);
+            }
+            bonuses.append(o);
+        }
+        QJsonArray people, revoked;
+        for (const auto &p : u.people)
+            people.append(personJson(p));
+        for (const auto &id : u.revoked)
+            revoked.append(id.toString());
+        QJsonObject o{{QStringLiteral("unit"), u.unit.code()}, {QStringLiteral("name"), u.name},
+                      {QStringLiteral("group"), u.groupId}, {QStringLiteral("taskPoints"), u.taskPoints.toString()},
+                      {QStringLiteral("bonusPoints"), u.bonusPoints.toString()}, {QStringLiteral("total"), u.total.toString()},
+                      {QStringLiteral("rank"), u.rank}, {QStringLiteral("headcount"), u.headcount},
+                      {QStringLiteral("pool"), u.pool.toString()}, {QStringLiteral("manualShares"), u.manualShares},
+                      {QStringLiteral("eligible"), u.eligible}, {QStringLiteral("bonuses"), bonuses},
+                      {QStringLiteral("people"), people}, {QStringLiteral("revoked"), revoked}};
+        if (!u.ineligibleBecause.isEmpty())
+            o.insert(QStringLiteral("ineligibleBecause"), u.ineligibleBecause);
+        units.append(o);
+    }
+    QJsonArray people;
+    for (const auto &p : r.people)
+        people.append(personJson(p));
+    QJsonArray collective, individuals, problems;
+    for (const auto &u : r.awards.collective)
+        collective.append(u.code());
+    for (const auto &p : r.awards.individuals)
+        individuals.append(p.toString());
+    for (const auto &p : r.problems)
+        problems.append(QJsonObject{{QStringLiteral("field"), p.field}, {QStringLiteral("message"), p.message}});
+    return QJsonObject{
+        {QStringLiteral("scheme"), r.schemeId},
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("year"), r.period.year}, {QStringLiteral("quarter"), r.period.quarter},
+                                               {QStringLiteral("quarterAlone"), r.period.quarterAlone},
+                                               {QStringLiteral("from"), r.period.first().toString(Qt::ISODate)},
+                                               {QStringLiteral("to"), r.period.last().toString(Qt::ISODate)},
+                                               {QStringLiteral("label"), r.period.label()}}},
+        {QStringLiteral("zone"), zone},
+        {QStringLiteral("groups"), groups},
+        {QStringLiteral("units"), units},
+        {QStringLiteral("people"), people},
+        {QStringLiteral("awards"), QJsonObject{{QStringLiteral("collective"), collective}, {QStringLiteral("individuals"), individuals}}},
+        {QStringLiteral("problems"), problems},
+    };
+}
+
+QString toText(const ScoreReport &r, const Scheme &scheme)
+{
+    QString out;
+    QTextStream s(&out);
+    s << scheme.title << "\n" << r.period.label() << "\n\n";
+    s << "全区目标完成情况 Zone targets\n";
+    for (qsizetype i = 0; i < scheme.zoneTargets.size() && std::size_t(i) < r.zone.size(); ++i) {
+        const auto &z = r.zone[std::size_t(i)];
+        const Measure &m = scheme.zoneTargets[i].measure;
+        s << "  " << z.name << ": " << formatQuantity(m, z.progress.achieved) << " / " << formatQuantity(m, z.target);
+        if (z.ofWhichTarget)
+            s << " (其中 " << formatQuantity(m, z.progress.ofWhichAchieved) << " / " << formatQuantity(m, *z.ofWhichTarget) << ")";
+        s << "\n";
+    }
+    s << "\n单位排名 Unit ranking\n";
+    for (const auto &u : r.units) {
+        s << "  " << u.rank << ". " << u.unit.code() << " " << u.name << "  任务 " << u.taskPoints.toString() << " + 加分 "
+          << u.bonusPoints.toString() << " = " << u.total.toString() << "  人数 " << u.headcount << "  总分值 " << u.pool.toString();
+        if (!u.eligible)
+            s << "  (" << u.ineligibleBecause << ")";
+        s << "\n";
+    }
+    s << "\n先进集体 Advanced Collective: ";
+    QStringList names;
+    for (const auto &u : r.awards.collective)
+        names << u.code();
+    s << (names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("、"))) << "\n";
+    s << "先进个人 Advanced Individuals: ";
+    names.clear();
+    for (const auto &id : r.awards.individuals) {
+        const PersonScore *p = r.person(id);
+        names << (p && !p->name.isEmpty() ? p->name + QStringLiteral("（") + p->unit.code() + QStringLiteral(" ") + p->share.toString() + QStringLiteral("）") : id.toString());
+    }
+    s << (names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("、"))) << "\n";
+    for (const auto &p : r.problems)
+        s << "! " << p.toString() << "\n";
+    return out;
+}
+
+} // namespace ledger

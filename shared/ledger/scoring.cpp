@@ -1,0 +1,671 @@
+// The scoring engine. One pass over the ledger collects each recognised record's contributions to
+// the tasks of its unit's group, the zone targets and its unit's bonuses; then each measure is
+// tallied (projects counted once, monthly caps), points computed exactly, and units ranked.
+// A quarter alone is the cumulative figure to its end less the cumulative figure to the quarter
+// before, so the four quarters add up to the year and the yearly caps hold.
+#include "ledger/scoring.h"
+
+#include "ledger/recognition.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace ledger {
+
+QDate Period::first() const
+{
+    return quarterAlone ? QDate(year, (quarter - 1) * 3 + 1, 1) : QDate(year, 1, 1);
+}
+
+QDate Period::last() const
+{
+    const QDate firstOfLastMonth(year, quarter * 3, 1);
+    return QDate(year, quarter * 3, firstOfLastMonth.daysInMonth());
+}
+
+QString Period::label() const
+{
+    return QStringLiteral("%1年第%2季度（%3）").arg(year).arg(quarter).arg(quarterAlone ? QStringLiteral("当季") : QStringLiteral("累计"));
+}
+
+QString toString(BonusKind kind)
+{
+    switch (kind) {
+    case BonusKind::Referral: return QStringLiteral("referral");
+    case BonusKind::CapitalIncrease: return QStringLiteral("capital_increase");
+    case BonusKind::Headquarters: return QStringLiteral("headquarters");
+    case BonusKind::Discretionary: return QStringLiteral("discretionary");
+    }
+    return {};
+}
+
+const UnitScore *ScoreReport::unit(const UnitCode &code) const
+{
+    for (const auto &u : units)
+        if (u.unit == code)
+            return &u;
+    return nullptr;
+}
+
+const GroupScore *ScoreReport::group(QStringView id) const
+{
+    for (const auto &g : groups)
+        if (g.groupId == id)
+            return &g;
+    return nullptr;
+}
+
+const TaskScore *ScoreReport::task(QStringView id) const
+{
+    for (const auto &g : groups)
+        for (const auto &t : g.tasks)
+            if (t.taskId == id)
+                return &t;
+    return nullptr;
+}
+
+const ZoneProgress *ScoreReport::zoneTarget(QStringView id) const
+{
+    for (const auto &z : zone)
+        if (z.targetId == id)
+            return &z;
+    return nullptr;
+}
+
+const PersonScore *ScoreReport::person(const PersonId &id) const
+{
+    for (const auto &p : people)
+        if (p.person == id)
+            return &p;
+    return nullptr;
+}
+
+Points taskPoints(const Task &task, Quantity achieved, Quantity ofWhichAchieved)
+{
+    // ratio = min(achieved, target) / target, and for an "of which" task the lower of the two ratios.
+    Int128 num = std::min(achieved, task.target);
+    Int128 den = task.target;
+    if (task.ofWhichTarget && *task.ofWhichTarget > 0) {
+        const Int128 n2 = std::min(ofWhichAchieved, *task.ofWhichTarget);
+        const Int128 d2 = *task.ofWhichTarget;
+        if (n2 * den < num * d2) {
+            num = n2;
+            den = d2;
+        }
+    }
+    if (den <= 0)
+        return {};
+    if (task.credit == CreditMode::AllOrNothing)
+        return num >= den ? task.points : Points();
+    return Points::proportion(task.points, num, den);
+}
+
+namespace {
+
+// What one record adds to one measure, or nullopt when it adds nothing.
+std::optional<Contribution> contributionTo(const Measure &m, const Record &record, const Ledger &ledger,
+                                           const Scheme &scheme)
+{
+    Contribution c;
+    const RecordMeta &meta = metaOf(record);
+    c.record = meta.id;
+    c.kind = kindOf(record);
+    c.date = eventDate(record);
+    c.unit = meta.credit.unit;
+    switch (m.of) {
+    case MeasureOf::Milestones:
+    case MeasureOf::Investment: {
+        const auto *ms = std::get_if<Milestone>(&record);
+        if (!ms || ms->stage != m.stage)
+            return std::nullopt;
+        const Project *p = ledger.project(ms->project);
+        if (!p || !matches(*p, m.where, scheme))
+            return std::nullopt;
+        c.quantity = m.of == MeasureOf::Milestones ? 1 : p->investment.minor;
+        c.ofWhich = m.ofWhich && matches(*p, *m.ofWhich, scheme);
+        return c;
+    }
+    case MeasureOf::Funds: {
+        const auto *f = std::get_if<FundsArrival>(&record);
+        if (!f || f->kind != m.funds)
+            return std::nullopt;
+        c.quantity = f->amount.minor;
+        return c;
+    }
+    case MeasureOf::Leads: {
+        const auto *l = std::get_if<Lead>(&record);
+        if (!l || !isValuableLead(*l))
+            return std::nullopt;
+        c.quantity = 1;
+        return c;
+    }
+    case MeasureOf::Trips: {
+        const auto *t = std::get_if<Trip>(&record);
+        if (!t || (m.where.leadingIndustry.value_or(false) && !isLeadingIndustryTrip(*t, scheme)))
+            return std::nullopt;
+        c.quantity = 1;
+        return c;
+    }
+    case MeasureOf::InstitutionVisits:
+        if (const auto *t = std::get_if<Trip>(&record); t && !t->institutions.isEmpty()) {
+            c.quantity = t->institutions.size();
+            return c;
+        }
+        if (const auto *v = std::get_if<Visit>(&record); v && v->institution) {
+            c.quantity = 1;
+            return c;
+        }
+        return std::nullopt;
+    case MeasureOf::SigningEvents:
+        if (!std::holds_alternative<SigningEvent>(record))
+            return std::nullopt;
+        c.quantity = 1;
+        return c;
+    case MeasureOf::MapCompletions:
+        if (!std::holds_alternative<MapCompletion>(record))
+            return std::nullopt;
+        c.quantity = 1;
+        return c;
+    }
+    return std::nullopt;
+}
+
+// The project a milestone contribution belongs to, for counting each project once.
+RecordId projectOf(const Contribution &c, const Ledger &ledger)
+{
+    if (const Record *r = ledger.find(c.record))
+        if (const auto *ms = std::get_if<Milestone>(r))
+            return ms->project;
+    return {};
+}
+
+bool byDateThenId(const Contribution &a, const Contribution &b)
+{
+    if (a.date != b.date)
+        return a.date < b.date;
+    return a.record < b.record;
+}
+
+// Orders the contributions, counts each project once and applies a monthly cap, and sums.
+MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions, const Ledger &ledger)
+{
+    std::sort(contributions.begin(), contributions.end(), byDateThenId);
+    MeasureProgress out;
+    QSet<RecordId> projects;
+    int monthKey = -1, inMonth = 0;
+    for (auto &c : contributions) {
+        if (m.of == MeasureOf::Milestones || m.of == MeasureOf::Investment) {
+            const RecordId p = projectOf(c, ledger);
+            if (projects.contains(p)) {
+                c.counted = false;
+                c.note = QStringLiteral("该项目已计入");
+            }
+            projects.insert(p);
+        }
+        if (m.of == MeasureOf::Leads && m.perMonthCap > 0) {
+            const int key = c.date.year() * 12 + c.date.month();
+            if (key != monthKey) {
+                monthKey = key;
+                inMonth = 0;
+            }
+            if (inMonth >= m.perMonthCap) {
+                c.counted = false;
+                c.note = QStringLiteral("%1年%2月已计满%3条").arg(c.date.year()).arg(c.date.month()).arg(m.perMonthCap);
+            } else {
+                ++inMonth;
+            }
+        }
+        if (c.counted) {
+            out.achieved += c.quantity;
+            if (c.ofWhich)
+                out.ofWhichAchieved += c.quantity;
+        }
+    }
+    out.contributions = std::move(contributions);
+    return out;
+}
+
+struct UnitBonusInput
+{
+    std::vector<const Referral *> referrals;
+    std::vector<const FundsArrival *> increases;
+    std::vector<const HeadquartersClaim *> headquarters;
+    std::vector<const Award *> awards;
+};
+
+std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
+{
+    std::vector<BonusScore> out;
+    auto byDate = [](auto &v) {
+        std::sort(v.begin(), v.end(), [](const auto *a, const auto *b) {
+            return a->date != b->date ? a->date < b->date : a->meta.id < b->meta.id;
+        });
+    };
+    byDate(in.referrals);
+    byDate(in.increases);
+    byDate(in.headquarters);
+    byDate(in.awards);
+
+    { // Referral visits: 0.2 or 0.5 each, at most the cap a year; the records past the cap show why.
+        BonusScore b{BonusKind::Referral, {}, {}, scheme.referral.cap, {}};
+        for (const Referral *r : in.referrals) {
+            const Points p = referralPoints(*r, scheme.referral);
+            BonusItem item{r->meta.id, r->date, 0, {}, true, {}};
+            b.raw += p;
+            const Points room = max(Points(), scheme.referral.cap - b.points);
+            item.points = min(p, room);
+            if (p.isZero()) {
+                item.counted = false;
+                item.note = QStringLiteral("非主导产业关联企业或外资企业");
+            } else if (item.points < p) {
+                item.counted = !item.points.isZero();
+                item.note = QStringLiteral("已达加分上限") + scheme.referral.cap.toString() + QStringLiteral("分");
+            }
+            b.points += item.points;
+            b.items.push_back(item);
+        }
+        out.push_back(std::move(b));
+    }
+    { // Foreign capital increase: per whole 100,000 USD of the year's total, at most the cap.
+        BonusScore b{BonusKind::CapitalIncrease, {}, {}, scheme.capitalIncrease.cap, {}};
+        Quantity total = 0;
+        for (const FundsArrival *f : in.increases) {
+            total += f->amount.minor;
+            b.items.push_back({f->meta.id, f->date, f->amount.minor, {}, true, {}});
+        }
+        const std::int64_t steps = scheme.capitalIncrease.per.minor > 0 ? total / scheme.capitalIncrease.per.minor : 0;
+        b.raw = scheme.capitalIncrease.points * steps;
+        b.points = min(b.raw, scheme.capitalIncrease.cap);
+        if (b.points < b.raw && !b.items.empty())
+            b.items.back().note = QStringLiteral("已达加分上限") + scheme.capitalIncrease.cap.toString() + QStringLiteral("分");
+        out.push_back(std::move(b));
+    }
+    { // Headquarters economy: fixed points each, when the type's thresholds are met.
+        BonusScore b{BonusKind::Headquarters, {}, {}, std::nullopt, {}};
+        for (const HeadquartersClaim *h : in.headquarters) {
+            BonusItem item{h->meta.id, h->date, 0, {}, true, {}};
+            if (auto why = headquartersShortfall(*h, scheme.headquarters)) {
+                item.counted = false;
+                item.note = *why;
+            } else {
+                item.points = scheme.headquarters.points;
+            }
+            b.raw += item.points;
+            b.points += item.points;
+            b.items.push_back(item);
+        }
+        out.push_back(std::move(b));
+    }
+    { // Discretionary points of the leading group, each with its reason.
+        BonusScore b{BonusKind::Discretionary, {}, {}, std::nullopt, {}};
+        for (const Award *a : in.awards) {
+            b.raw += a->points;
+            b.points += a->points;
+            b.items.push_back({a->meta.id, a->date, 0, a->points, true, a->reason});
+        }
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+// Everything one pass over the ledger finds for the days [from, to].
+struct Accumulation
+{
+    std::vector<std::vector<std::vector<Contribution>>> tasks; // [group][task]
+    std::vector<std::vector<Contribution>> zone;               // [zone target]
+    QHash<UnitCode, UnitBonusInput> bonuses;
+    QHash<UnitCode, QList<RecordId>> revoked;
+    QHash<PersonId, QString> revokedPeople; // person → a revoked record's id
+    QList<FieldError> problems;
+};
+
+Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, QDate to)
+{
+    Accumulation acc;
+    acc.tasks.resize(std::size_t(scheme.groups.size()));
+    for (qsizetype g = 0; g < scheme.groups.size(); ++g)
+        acc.tasks[std::size_t(g)].resize(std::size_t(scheme.groups[g].tasks.size()));
+    acc.zone.resize(std::size_t(scheme.zoneTargets.size()));
+
+    QHash<UnitCode, qsizetype> groupIndex;
+    for (qsizetype g = 0; g < scheme.groups.size(); ++g)
+        for (const auto &u : scheme.groups[g].units)
+            groupIndex.insert(u, g);
+
+    QSet<UnitCode> reportedUnknown;
+    for (const Record &record : ledger.records()) {
+        const RecordMeta &meta = metaOf(record);
+        const QDate date = eventDate(record);
+        if (!date.isValid() || date < from || date > to)
+            continue;
+        if (meta.review.state == ReviewState::Revoked) {
+            // A record revoked as false counts for nothing and takes away award eligibility.
+            acc.revoked[meta.credit.unit].append(meta.id);
+            for (const auto &p : meta.credit.people)
+                acc.revokedPeople.insert(p, meta.id.toString());
+            continue;
+        }
+        if (!countsForScore(record, ledger))
+            continue;
+        const auto gi = groupIndex.constFind(meta.credit.unit);
+        if (gi == groupIndex.constEnd()) {
+            if (!reportedUnknown.contains(meta.credit.unit)) {
+                reportedUnknown.insert(meta.credit.unit);
+                acc.problems.append({QStringLiteral("records[") + meta.id.toString() + QStringLiteral("].credit.unit"),
+                                     QStringLiteral("unit \"") + meta.credit.unit.code() + QStringLiteral("\" is not in scheme ") + scheme.id + QStringLiteral("; its records are not scored")});
+            }
+            continue;
+        }
+        switch (kindOf(record)) {
+        case RecordKind::Referral:
+            acc.bonuses[meta.credit.unit].referrals.push_back(&std::get<Referral>(record));
+            continue;
+        case RecordKind::Headquarters:
+            acc.bonuses[meta.credit.unit].headquarters.push_back(&std::get<HeadquartersClaim>(record));
+            continue;
+        case RecordKind::Award:
+            acc.bonuses[meta.credit.unit].awards.push_back(&std::get<Award>(record));
+            continue;
+        case RecordKind::Funds:
+            if (std::get<FundsArrival>(record).kind == FundsKind::ForeignCapitalIncreaseUsd) {
+                acc.bonuses[meta.credit.unit].increases.push_back(&std::get<FundsArrival>(record));
+                continue;
+            }
+            break;
+        default:
+            break;
+        }
+        const TaskGroup &group = scheme.groups[*gi];
+        for (qsizetype t = 0; t < group.tasks.size(); ++t) {
+            if (auto c = contributionTo(group.tasks[t].measure, record, ledger, scheme))
+                acc.tasks[std::size_t(*gi)][std::size_t(t)].push_back(std::move(*c));
+        }
+        for (qsizetype z = 0; z < scheme.zoneTargets.size(); ++z) {
+            if (auto c = contributionTo(scheme.zoneTargets[z].measure, record, ledger, scheme))
+                acc.zone[std::size_t(z)].push_back(std::move(*c));
+        }
+    }
+    return acc;
+}
+
+// Everything scored for the days from January 1 to `to`, before people, ranks and awards.
+struct Cumulative
+{
+    std::vector<GroupScore> groups;
+    std::vector<ZoneProgress> zone;
+    QHash<UnitCode, std::vector<BonusScore>> bonuses;
+    Accumulation acc;
+};
+
+Cumulative cumulative(const Scheme &scheme, const Ledger &ledger, QDate to)
+{
+    Cumulative out;
+    out.acc = accumulate(scheme, ledger, QDate(scheme.year, 1, 1), to);
+    for (qsizetype g = 0; g < scheme.groups.size(); ++g) {
+        const TaskGroup &group = scheme.groups[g];
+        GroupScore gs{group.id, group.units, {}, {}, group.total};
+        for (qsizetype t = 0; t < group.tasks.size(); ++t) {
+            const Task &task = group.tasks[t];
+            TaskScore ts{task.id, task.name, task.target, task.ofWhichTarget,
+                         tally(task.measure, std::move(out.acc.tasks[std::size_t(g)][std::size_t(t)]), ledger),
+                         task.points, {}};
+            ts.points = taskPoints(task, ts.progress.achieved, ts.progress.ofWhichAchieved);
+            gs.total += ts.points;
+            gs.tasks.push_back(std::move(ts));
+        }
+        out.groups.push_back(std::move(gs));
+    }
+    for (qsizetype z = 0; z < scheme.zoneTargets.size(); ++z) {
+        const ZoneTarget &zt = scheme.zoneTargets[z];
+        out.zone.push_back({zt.id, zt.name, zt.target, zt.ofWhichTarget,
+                            tally(zt.measure, std::move(out.acc.zone[std::size_t(z)]), ledger)});
+    }
+    for (const auto &u : scheme.units)
+        out.bonuses.insert(u.code, scoreBonuses(out.acc.bonuses.value(u.code), scheme));
+    return out;
+}
+
+// The quarter alone: the cumulative figures less those to the end of the previous quarter, and
+// only the contributions dated in the quarter.
+void subtractPrevious(Cumulative &cur, const Cumulative &prev, QDate quarterStart)
+{
+    auto keepQuarter = [&](std::vector<Contribution> &v) {
+        std::erase_if(v, [&](const Contribution &c) { return c.date < quarterStart; });
+    };
+    for (std::size_t g = 0; g < cur.groups.size(); ++g) {
+        GroupScore &gs = cur.groups[g];
+        gs.total = {};
+        for (std::size_t t = 0; t < gs.tasks.size(); ++t) {
+            TaskScore &ts = gs.tasks[t];
+            const TaskScore &before = prev.groups[g].tasks[t];
+            ts.points = ts.points - before.points;
+            ts.progress.achieved -= before.progress.achieved;
+            ts.progress.ofWhichAchieved -= before.progress.ofWhichAchieved;
+            keepQuarter(ts.progress.contributions);
+            gs.total += ts.points;
+        }
+    }
+    for (std::size_t z = 0; z < cur.zone.size(); ++z) {
+        cur.zone[z].progress.achieved -= prev.zone[z].progress.achieved;
+        cur.zone[z].progress.ofWhichAchieved -= prev.zone[z].progress.ofWhichAchieved;
+        keepQuarter(cur.zone[z].progress.contributions);
+    }
+    for (auto it = cur.bonuses.begin(); it != cur.bonuses.end(); ++it) {
+        const auto &before = prev.bonuses.value(it.key());
+        for (std::size_t b = 0; b < it->size(); ++b) {
+            BonusScore &bs = (*it)[b];
+            bs.raw = bs.raw - before[b].raw;
+            bs.points = bs.points - before[b].points;
+            std::erase_if(bs.items, [&](const BonusItem &i) { return i.date < quarterStart; });
+        }
+    }
+}
+
+// Splits `pool` in proportion to the weights, exactly: floors, then the leftover 0.0001s to the
+// largest remainders (ties by person id), so the shares add up to the pool.
+QHash<PersonId, Points> splitPool(Points pool, const QHash<PersonId, int> &weights)
+{
+    QHash<PersonId, Points> out;
+    std::int64_t totalWeight = 0;
+    for (int w : weights)
+        totalWeight += w;
+    if (totalWeight == 0 || pool <= Points())
+        return out;
+    struct Part { PersonId id; std::int64_t floor; std::int64_t remainder; };
+    std::vector<Part> parts;
+    std::int64_t given = 0;
+    for (auto it = weights.begin(); it != weights.end(); ++it) {
+        const Int128 scaled = static_cast<Int128>(pool.units()) * it.value();
+        parts.push_back({it.key(), std::int64_t(scaled / totalWeight), std::int64_t(scaled % totalWeight)});
+        given += parts.back().floor;
+    }
+    std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
+        return a.remainder != b.remainder ? a.remainder > b.remainder : a.id < b.id;
+    });
+    std::int64_t left = pool.units() - given;
+    for (auto &p : parts) {
+        if (left == 0)
+            break;
+        ++p.floor;
+        --left;
+    }
+    for (const auto &p : parts)
+        out.insert(p.id, Points::fromUnits(p.floor));
+    return out;
+}
+
+// Competition ranking (1, 1, 3) of items by a key, descending; ties broken for order only by `tie`.
+template<class T, class Key, class Tie>
+void rankBy(std::vector<T> &items, Key key, Tie tie, int T::*rank)
+{
+    std::sort(items.begin(), items.end(), [&](const T &a, const T &b) {
+        return key(a) != key(b) ? key(a) > key(b) : tie(a) < tie(b);
+    });
+    for (std::size_t i = 0; i < items.size(); ++i)
+        items[i].*rank = (i > 0 && key(items[i]) == key(items[i - 1])) ? items[i - 1].*rank : int(i) + 1;
+}
+
+} // namespace
+
+ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &period, const ScoreOptions &options)
+{
+    ScoreReport report;
+    report.schemeId = scheme.id;
+    report.period = period;
+    if (period.year != scheme.year || period.quarter < 1 || period.quarter > 4) {
+        report.problems.append({QStringLiteral("period"), QStringLiteral("scheme %1 scores the quarters 1 to 4 of %2, not quarter %3 of %4")
+                                                                .arg(scheme.id).arg(scheme.year).arg(period.quarter).arg(period.year)});
+        return report;
+    }
+
+    Cumulative cur = cumulative(scheme, ledger, period.last());
+    if (period.quarterAlone && period.quarter > 1)
+        subtractPrevious(cur, cumulative(scheme, ledger, period.first().addDays(-1)), period.first());
+    report.problems = cur.acc.problems;
+    report.zone = std::move(cur.zone);
+
+    // Each unit: its group's task score plus its own bonuses.
+    for (const SchemeUnit &su : scheme.units) {
+        UnitScore us;
+        us.unit = su.code;
+        us.name = su.name;
+        us.headcount = su.headcount;
+        for (const auto &g : cur.groups) {
+            if (g.units.contains(su.code)) {
+                us.groupId = g.groupId;
+                us.taskPoints = g.total;
+            }
+        }
+        us.bonuses = cur.bonuses.value(su.code);
+        for (const auto &b : us.bonuses)
+            us.bonusPoints += b.points;
+        us.total = us.taskPoints + us.bonusPoints;
+        us.pool = us.total * su.headcount;
+        us.revoked = cur.acc.revoked.value(su.code);
+        if (scheme.isExcludedFromAwards(su.code)) {
+            us.eligible = false;
+            us.ineligibleBecause = QStringLiteral("按方案规定不参与评选");
+        } else if (!us.revoked.isEmpty()) {
+            us.eligible = false;
+            us.ineligibleBecause = QStringLiteral("提供虚假信息（记录 ") + us.revoked.first().toString() + QStringLiteral("），取消评先资格");
+        }
+        report.units.push_back(std::move(us));
+    }
+
+    // Who produced points: the people credited on every record that counted somewhere.
+    QHash<UnitCode, QHash<PersonId, int>> weights;
+    {
+        QSet<RecordId> producing;
+        for (const auto &g : cur.groups)
+            for (const auto &t : g.tasks)
+                for (const auto &c : t.progress.contributions)
+                    if (c.counted && c.quantity > 0)
+                        producing.insert(c.record);
+        for (const auto &u : report.units)
+            for (const auto &b : u.bonuses)
+                for (const auto &i : b.items)
+                    if (i.counted)
+                        producing.insert(i.record);
+        for (const RecordId &id : std::as_const(producing)) {
+            const Record *r = ledger.find(id);
+            if (!r)
+                continue;
+            const Credit &credit = metaOf(*r).credit;
+            for (const auto &p : credit.people)
+                ++weights[credit.unit][p];
+        }
+    }
+
+    // Each unit's pool among its people: the contact's shares when valid, else by records.
+    for (auto &us : report.units) {
+        const QHash<PersonId, int> &w = weights[us.unit];
+        QHash<PersonId, Points> shares;
+        const auto manual = options.manualShares.constFind(us.unit);
+        if (manual != options.manualShares.constEnd()) {
+            Points sum;
+            QString problem;
+            for (auto it = manual->begin(); it != manual->end(); ++it) {
+                const Person *p = ledger.person(it.key());
+                if (it.value() < Points())
+                    problem = QStringLiteral("share of ") + it.key().toString() + QStringLiteral(" is negative");
+                else if (!p || p->unit != us.unit)
+                    problem = QStringLiteral("person ") + it.key().toString() + QStringLiteral(" is not of unit ") + us.unit.code();
+                sum += it.value();
+            }
+            if (problem.isEmpty() && sum > us.pool)
+                problem = QStringLiteral("the shares add up to ") + sum.toString() + QStringLiteral(", more than the pool of ") + us.pool.toString();
+            if (problem.isEmpty()) {
+                shares = *manual;
+                us.manualShares = true;
+            } else {
+                report.problems.append({QStringLiteral("manualShares.") + us.unit.code(), problem + QStringLiteral("; the default shares are used")});
+            }
+        }
+        if (!us.manualShares)
+            shares = splitPool(us.pool, w);
+        QSet<PersonId> everyone(w.keyBegin(), w.keyEnd());
+        for (auto it = shares.begin(); it != shares.end(); ++it)
+            everyone.insert(it.key());
+        for (const Person &p : ledger.people())
+            if (p.unit == us.unit && p.active)
+                everyone.insert(p.id);
+        for (const PersonId &id : std::as_const(everyone)) {
+            PersonScore ps;
+            ps.person = id;
+            ps.unit = us.unit;
+            if (const Person *p = ledger.person(id))
+                ps.name = p->name;
+            ps.records = w.value(id);
+            ps.share = shares.value(id);
+            if (scheme.isExcludedFromAwards(us.unit)) {
+                ps.eligible = false;
+                ps.ineligibleBecause = QStringLiteral("按方案规定不参与评选");
+            } else if (!us.eligible) {
+                ps.eligible = false;
+                ps.ineligibleBecause = us.ineligibleBecause;
+            } else if (cur.acc.revokedPeople.contains(id)) {
+                ps.eligible = false;
+                ps.ineligibleBecause = QStringLiteral("提供虚假信息（记录 ") + cur.acc.revokedPeople.value(id) + QStringLiteral("），取消评先资格");
+            }
+            us.people.push_back(ps);
+        }
+        rankBy(us.people, [](const PersonScore &p) { return p.share; }, [](const PersonScore &p) { return p.person; }, &PersonScore::rank);
+        for (const auto &p : us.people)
+            report.people.push_back(p);
+    }
+
+    rankBy(report.units, [](const UnitScore &u) { return u.total; }, [](const UnitScore &u) { return u.unit; }, &UnitScore::rank);
+    rankBy(report.people, [](const PersonScore &p) { return p.share; }, [](const PersonScore &p) { return p.person; }, &PersonScore::rank);
+
+    // Awards: among the eligible only, everyone tied within the top N shares it.
+    {
+        int place = 0;
+        Points last = Points::fromUnits(-1);
+        for (const auto &u : report.units) {
+            if (!u.eligible || u.total <= Points())
+                continue;
+            ++place;
+            if (place > scheme.awards.collectiveTop && u.total != last)
+                break;
+            report.awards.collective.append(u.unit);
+            last = u.total;
+        }
+    }
+    {
+        int place = 0;
+        Points last = Points::fromUnits(-1);
+        for (const auto &p : report.people) {
+            if (!p.eligible || p.share <= Points())
+                continue;
+            ++place;
+            if (place > scheme.awards.individualTop && p.share != last)
+                break;
+            report.awards.individuals.append(p.person);
+            last = p.share;
+        }
+    }
+    report.groups = std::move(cur.groups);
+    return report;
+}
+
+} // namespace ledger

@@ -1,0 +1,699 @@
+// The office's tables as sheets, CSV and xlsx, and the meeting's status page, checked against a
+// small hand-built ledger whose every figure is worked out in the comments.
+#include "exports.h"
+#include "statuspage.h"
+
+#include "ledger/scoring.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ledger;
+using namespace syncserver;
+
+namespace {
+
+const Scheme &scheme()
+{
+    static const Scheme s = scheme2023();
+    return s;
+}
+
+UnitCode unit(const char *code) { return UnitCode(QString::fromLatin1(code)); }
+
+RecordMeta meta(const char *unitCode, QList<PersonId> people = {}, ReviewState state = ReviewState::Recognised)
+{
+    RecordMeta m;
+    m.id = RecordId::create();
+    m.credit.unit = unit(unitCode);
+    m.credit.people = std::move(people);
+    m.review.state = state;
+    if (state != ReviewState::Submitted)
+        m.review.at = QDateTime(QDate(2023, 11, 1), QTime(2, 0), Qt::UTC);
+    return m;
+}
+
+Attachment attachment(const QString &name)
+{
+    Attachment a;
+    a.sha256 = *AttachmentHash::parse(QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+    a.name = name;
+    a.mimeType = QStringLiteral("application/pdf");
+    a.size = 2048;
+    return a;
+}
+
+Person person(const QString &name, const char *unitCode)
+{
+    Person p;
+    p.id = PersonId::create();
+    p.name = name;
+    p.unit = unit(unitCode);
+    p.roles = {Role::Staff};
+    return p;
+}
+
+Project project(const char *unitCode, const QString &name, Money investment, const EnterpriseId &enterprise, QDate since,
+                const char *industry, QList<PersonId> people = {})
+{
+    Project p;
+    p.meta = meta(unitCode, std::move(people));
+    p.enterprise = enterprise;
+    p.name = name;
+    p.investment = investment;
+    p.industry = QString::fromLatin1(industry);
+    p.talksSince = since;
+    return p;
+}
+
+Milestone milestone(const Project &p, MilestoneStage stage, QDate date, QList<PersonId> people, int evidence)
+{
+    Milestone m;
+    m.meta = meta(qPrintable(p.meta.credit.unit.code()), std::move(people));
+    m.project = p.meta.id;
+    m.stage = stage;
+    m.date = date;
+    for (int i = 0; i < evidence; ++i)
+        m.evidence << attachment(QStringLiteral("协议第%1页.pdf").arg(i + 1));
+    return m;
+}
+
+Lead lead(const char *unitCode, QDate filed, const QString &intention, QList<PersonId> people,
+          ReviewState state = ReviewState::Recognised)
+{
+    Lead l;
+    l.meta = meta(unitCode, std::move(people), state);
+    l.enterpriseName = QStringLiteral("河南某新材料有限公司");
+    l.intention = intention;
+    l.expectedInvestment = Money::yuan(300000000);
+    l.industry = QStringLiteral("new_materials");
+    l.filed = filed;
+    return l;
+}
+
+// The ledger of the tests. PGO and PLC share group G1 (汪新文), so they share its task score:
+//   G1.1 funds 8亿 of 8亿 → 1.2; G1.2 one signed ≥5亿 project (A, 8亿) → 2.5;
+//   G1.4 two valuable recognised leads (April, October) → 0.2. Task score 3.9 for PGO and PLC.
+// PGO's pool is 3.9 × 8 = 31.2. PLC's project D was revoked as false: PLC keeps its points but
+// loses award eligibility, so PGO alone is the Advanced Collective.
+struct Fixture
+{
+    Ledger ledger;
+    Person zhang = person(QStringLiteral("张三"), "PGO");
+    Person li = person(QStringLiteral("李四<script>alert(\"x\")</script>"), "PGO");
+    Person wang = person(QStringLiteral("王五"), "EDS");
+    Person zhao = person(QStringLiteral("赵六"), "ISB");
+    Enterprise chem;
+    Enterprise maker;
+    Project a, b, c, d;
+    Milestone aSigned, aStarted, dSigned;
+    Lead l1, l2, l3, l4;
+    FundsArrival f1, f2;
+    Trip trip;
+
+    Fixture()
+    {
+        chem.id = EnterpriseId::create();
+        chem.name = QStringLiteral("新乡某精细化工有限公司");
+        chem.creditCode = QStringLiteral("91410700MA9G5LXK3D");
+        chem.industry = QStringLiteral("fine_chemicals");
+        maker.id = EnterpriseId::create();
+        maker.name = QStringLiteral("河南某智能装备股份有限公司");
+
+        // A: 8亿 chemical project, signed in May, construction started in August.
+        a = project("PGO", QStringLiteral("年产10万吨专用化学品项目"), Money::yuan(800000000), chem.id, QDate(2023, 2, 1),
+                    "fine_chemicals", {zhang.id});
+        a.chemical = true;
+        aSigned = milestone(a, MilestoneStage::Signed, QDate(2023, 5, 10), {zhang.id, li.id}, 2);
+        aStarted = milestone(a, MilestoneStage::Started, QDate(2023, 8, 1), {zhang.id}, 1);
+        // B: 1.5万元 in talks, notes a CSV has to quote.
+        b = project("EDS", QStringLiteral("智能装备产业园项目"), Money::yuan(15000), maker.id, QDate(2023, 3, 15),
+                    "intelligent_manufacturing", {wang.id});
+        b.provincialLedger = true;
+        b.notes = QStringLiteral("对方称\"年底前\"决策,\n需再次拜访");
+        // C: a name a spreadsheet would run as a formula.
+        c = project("PGO", QStringLiteral("=SUM(A1:A2)"), Money::yuan(200000000), maker.id, QDate(2023, 9, 1),
+                    "equipment_manufacturing");
+        // D: signed, then found false.
+        d = project("PLC", QStringLiteral("虚构的新能源项目"), Money::yuan(600000000), maker.id, QDate(2023, 1, 10), "new_energy");
+        d.meta.review.state = ReviewState::Revoked;
+        d.meta.review.reason = QStringLiteral("虚假签约，合同系伪造");
+        d.meta.review.reviewer = zhao.id;
+        dSigned = milestone(d, MilestoneStage::Signed, QDate(2023, 6, 1), {}, 1);
+
+        l1 = lead("PGO", QDate(2023, 4, 3), QStringLiteral("拟投资建设新材料生产线"), {zhang.id});
+        l2 = lead("EDS", QDate(2023, 5, 6), QString(), {wang.id}); // no stated intention: not valuable
+        l3 = lead("PGO", QDate(2023, 6, 20), QStringLiteral("拟设立区域总部"), {zhang.id}, ReviewState::Submitted);
+        l4 = lead("PGO", QDate(2023, 10, 12), QStringLiteral("拟扩产"), {li.id});
+
+        f1.meta = meta("PGO", {zhang.id});
+        f1.enterprise = chem.id;
+        f1.project = a.meta.id;
+        f1.kind = FundsKind::OutsideProvinceRmb;
+        f1.amount = Money::yuan(800000000);
+        f1.date = QDate(2023, 7, 1);
+        f1.payer = QStringLiteral("上海某投资有限公司");
+        f1.proof = {attachment(QStringLiteral("银行回单.pdf"))};
+        f2.meta = meta("ISB", {zhao.id});
+        f2.enterprise = maker.id;
+        f2.kind = FundsKind::ForeignCapitalUsd;
+        f2.amount = Money::usd(15000);
+        f2.date = QDate(2023, 8, 15);
+        f2.payer = QStringLiteral("Example Holdings Ltd.");
+
+        trip.meta = meta("ISB", {zhao.id});
+        trip.destination = QStringLiteral("上海");
+        trip.start = QDate(2023, 4, 10);
+        trip.end = QDate(2023, 4, 13);
+        trip.members = {zhao.id};
+        trip.industries = {QStringLiteral("fine_chemicals")};
+        trip.visits = {RecordId::create()};
+        trip.institutions = {{QStringLiteral("中国石油和化学工业联合会"), InstitutionCategory::NationalIndustryAssociation, QDate(2023, 4, 11)},
+                             {QStringLiteral("中国科学院过程工程研究所"), InstitutionCategory::NationalResearchInstitution, QDate(2023, 4, 12)}};
+
+        for (const Person &p : {zhang, li, wang, zhao})
+            ledger.upsert(p);
+        ledger.upsert(chem);
+        ledger.upsert(maker);
+        for (Record r : std::initializer_list<Record>{a, b, c, d, aSigned, aStarted, dSigned, l1, l2, l3, l4, f1, f2, trip})
+            ledger.upsert(std::move(r));
+    }
+};
+
+const Fixture &fx()
+{
+    static const Fixture f;
+    return f;
+}
+
+Sheet sheetOf(ExportTable t, const ExportFilter &filter = {}) { return buildSheet(t, fx().ledger, scheme(), filter, nullptr); }
+
+QStringList column(const Sheet &s, const QString &header)
+{
+    const qsizetype c = s.headers.indexOf(header);
+    if (c < 0)
+        qFatal("no column %s", qPrintable(header));
+    QStringList out;
+    for (const auto &row : s.rows)
+        out << row.value(c).toString();
+    return out;
+}
+
+const QList<Cell> &rowNamed(const Sheet &s, const QString &header, const QString &value)
+{
+    const qsizetype c = s.headers.indexOf(header);
+    for (const auto &row : s.rows)
+        if (row.value(c).toString() == value)
+            return row;
+    qFatal("no row with %s = %s", qPrintable(header), qPrintable(value));
+}
+
+Cell at(const Sheet &s, const QList<Cell> &row, const char *header) { return row.value(s.headers.indexOf(QString::fromUtf8(header))); }
+
+// RFC 4180 reader; fails on a bare LF outside quotes, which would break imports.
+QList<QStringList> parseCsv(const QString &text, bool *ok)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    *ok = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text[i];
+        if (quoted) {
+            if (ch == u'"') {
+                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += ch;
+            }
+        } else if (ch == u'"' && field.isEmpty()) {
+            quoted = true;
+        } else if (ch == u',') {
+            row << field;
+            field.clear();
+        } else if (ch == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else if (ch == u'\n' || ch == u'"') {
+            *ok = false;
+            return rows;
+        } else {
+            field += ch;
+        }
+    }
+    if (quoted || !field.isEmpty() || !row.isEmpty())
+        *ok = false; // every record must end with CRLF
+    return rows;
+}
+
+// One member of a zip archive, through unzip or Python; nullopt when neither tool is there.
+std::optional<QByteArray> zipEntry(const QString &archive, const QString &entry)
+{
+    QProcess p;
+    if (QFile::exists(QStringLiteral("/usr/bin/unzip"))) {
+        p.start(QStringLiteral("/usr/bin/unzip"), {QStringLiteral("-p"), archive, entry});
+    } else if (const QString py = QStandardPaths::findExecutable(QStringLiteral("python3")); !py.isEmpty()) {
+        p.start(py, {QStringLiteral("-c"),
+                     QStringLiteral("import sys,zipfile;sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
+                     archive, entry});
+    } else {
+        return std::nullopt;
+    }
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QByteArray(); // an entry that is not there fails the caller's checks
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestExports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tableKeysAndTitles()
+    {
+        const QStringList keys = {QStringLiteral("projects_in_talks"), QStringLiteral("signed_projects"), QStringLiteral("started_projects"),
+                                  QStringLiteral("leads"), QStringLiteral("funds"), QStringLiteral("trips"), QStringLiteral("score_notice")};
+        const QStringList titles = {QStringLiteral("在谈项目表"), QStringLiteral("签约项目表"), QStringLiteral("开工项目表"),
+                                    QStringLiteral("招商信息台账"), QStringLiteral("到位资金台账"), QStringLiteral("外出招商情况统计表"),
+                                    QStringLiteral("招商引资工作情况通报")};
+        const QList<ExportTable> all = allExportTables();
+        QCOMPARE(all.size(), keys.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QCOMPARE(exportTableKey(all[i]), keys[i]);
+            QCOMPARE(exportTableTitle(all[i]), titles[i]);
+            QCOMPARE(exportTableFromKey(keys[i]), std::optional<ExportTable>(all[i]));
+        }
+        QVERIFY(!exportTableFromKey(u"Leads"));
+        QVERIFY(!exportTableFromKey(u""));
+    }
+
+    void cellsKeepMoneyExact()
+    {
+        QCOMPARE(Cell::ofWan(Money::yuan(800000000)).value, QStringLiteral("80000")); // 8亿 = 80000 万元
+        QCOMPARE(Cell::ofWan(Money::yuan(15000)).value, QStringLiteral("1.5"));
+        QCOMPARE(Cell::ofWan(Money{Currency::CNY, 1}).value, QStringLiteral("0.000001")); // one fen
+        QCOMPARE(Cell::ofWan(Money{Currency::CNY, 12345678901}).value, QStringLiteral("12345.678901"));
+        QCOMPARE(Cell::ofWan(Money::usd(10110000)).value, QStringLiteral("1011"));
+        QCOMPARE(Cell::ofWan(Money{}).value, QStringLiteral("0"));
+        QCOMPARE(Cell::ofWan(Money::yuan(1)).format, NumberFormat::WanYuan);
+        QCOMPARE(Cell::ofPoints(*Points::parse(u"-0.5")).value, QStringLiteral("-0.5"));
+        QCOMPARE(Cell::ofPoints(*Points::parse(u"0.6667")).format, NumberFormat::Points);
+        QCOMPARE(Cell::ofDate(QDate(2023, 10, 8)).toString(), QStringLiteral("2023-10-08"));
+        QCOMPARE(Cell::ofDate(QDate()).kind, CellKind::Empty);
+        QCOMPARE(Cell::ofCount(12).kind, CellKind::Number);
+    }
+
+    void projectsInTalks()
+    {
+        const Sheet s = sheetOf(ExportTable::ProjectsInTalks);
+        QCOMPARE(s.title, QStringLiteral("在谈项目表"));
+        QCOMPARE(s.headers,
+                 QStringList({QStringLiteral("序号"), QStringLiteral("项目名称"), QStringLiteral("投资企业"), QStringLiteral("统一社会信用代码"),
+                              QStringLiteral("所属产业"), QStringLiteral("总投资（万元）"), QStringLiteral("化工项目"),
+                              QStringLiteral("列入省台账"), QStringLiteral("外资项目"), QStringLiteral("转型升级/承接转移"),
+                              QStringLiteral("洽谈开始日期"), QStringLiteral("责任单位"), QStringLiteral("责任人"), QStringLiteral("认定状态"),
+                              QStringLiteral("备注")}));
+        // A and D have signed milestones: they are on the signed table, not here. By date: B, C.
+        QCOMPARE(column(s, QStringLiteral("项目名称")), QStringList({fx().b.name, fx().c.name}));
+        QCOMPARE(column(s, QStringLiteral("序号")), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
+        const QList<Cell> &b = s.rows[0];
+        QCOMPARE(b.size(), s.headers.size());
+        QCOMPARE(at(s, b, "投资企业").value, QStringLiteral("河南某智能装备股份有限公司"));
+        QCOMPARE(at(s, b, "所属产业").value, QStringLiteral("智能制造"));
+        QCOMPARE(at(s, b, "总投资（万元）"), Cell::ofWan(Money::yuan(15000)));
+        QCOMPARE(at(s, b, "总投资（万元）").value, QStringLiteral("1.5"));
+        QCOMPARE(at(s, b, "化工项目").value, QStringLiteral("否"));
+        QCOMPARE(at(s, b, "列入省台账").value, QStringLiteral("是"));
+        QCOMPARE(at(s, b, "洽谈开始日期"), Cell::ofDate(QDate(2023, 3, 15)));
+        QCOMPARE(at(s, b, "责任单位").value, QStringLiteral("经济发展统计局"));
+        QCOMPARE(at(s, b, "责任人").value, QStringLiteral("王五"));
+        QCOMPARE(at(s, b, "认定状态").value, QStringLiteral("已认定"));
+        QCOMPARE(at(s, b, "备注").value, fx().b.notes);
+        QVERIFY(s.subtitle.contains(QStringLiteral("全部单位")));
+        QVERIFY(s.footnotes.first().contains(QStringLiteral("共 2 条")));
+    }
+
+    void talksAsOfTheEndOfThePeriod()
+    {
+        // On April 30, A (signed May 10) and D (signed June 1) were still in talks; C had not
+        // started talks yet. D, revoked as false since, stays listed and marked.
+        const Sheet s = sheetOf(ExportTable::ProjectsInTalks, {std::nullopt, QDate(2023, 1, 1), QDate(2023, 4, 30)});
+        QCOMPARE(column(s, QStringLiteral("项目名称")), QStringList({fx().d.name, fx().a.name, fx().b.name}));
+        QCOMPARE(at(s, s.rows[0], "认定状态").value, QStringLiteral("已认定虚假"));
+        QVERIFY(at(s, s.rows[0], "备注").value.startsWith(QStringLiteral("认定虚假：虚假签约，合同系伪造（审核人 赵六，2023-11-01）")));
+        QCOMPARE(at(s, s.rows[1], "总投资（万元）").value, QStringLiteral("80000"));
+        QCOMPARE(at(s, s.rows[1], "统一社会信用代码").value, QStringLiteral("91410700MA9G5LXK3D"));
+        QCOMPARE(at(s, s.rows[1], "化工项目").value, QStringLiteral("是"));
+        QVERIFY(s.subtitle.contains(QStringLiteral("2023-01-01 至 2023-04-30")));
+    }
+
+    void signedProjects()
+    {
+        const Sheet s = sheetOf(ExportTable::SignedProjects);
+        QCOMPARE(s.title, QStringLiteral("签约项目表"));
+        QVERIFY(s.headers.contains(QStringLiteral("签约日期")));
+        QVERIFY(s.headers.contains(QStringLiteral("协议附件数")));
+        QCOMPARE(s.headers.first(), QStringLiteral("序号"));
+        QCOMPARE(s.headers.last(), QStringLiteral("备注"));
+        QCOMPARE(s.headers.size(), 16);
+        // The revoked project stays listed, marked, with who and why.
+        QCOMPARE(column(s, QStringLiteral("项目名称")), QStringList({fx().a.name, fx().d.name}));
+        const QList<Cell> &a = s.rows[0];
+        QCOMPARE(at(s, a, "总投资（万元）").value, QStringLiteral("80000"));
+        QCOMPARE(at(s, a, "总投资（万元）").kind, CellKind::Number);
+        QCOMPARE(at(s, a, "签约日期"), Cell::ofDate(QDate(2023, 5, 10)));
+        QCOMPARE(at(s, a, "协议附件数"), Cell::ofCount(2));
+        QCOMPARE(at(s, a, "所属产业").value, QStringLiteral("精细化工"));
+        QCOMPARE(at(s, a, "责任单位").value, QStringLiteral("党政办公室"));
+        QCOMPARE(at(s, a, "责任人").value, QStringLiteral("张三、") + fx().li.name);
+        QCOMPARE(at(s, a, "认定状态").value, QStringLiteral("已认定"));
+        const QList<Cell> &d = s.rows[1];
+        QCOMPARE(at(s, d, "认定状态").value, QStringLiteral("已认定虚假"));
+        QVERIFY2(at(s, d, "备注").value.contains(QStringLiteral("虚假签约，合同系伪造")), qPrintable(at(s, d, "备注").value));
+        QVERIFY(at(s, d, "备注").value.contains(QStringLiteral("审核人 赵六")));
+        QCOMPARE(at(s, d, "责任单位").value, QStringLiteral("规划建设局"));
+    }
+
+    void startedProjects()
+    {
+        const Sheet s = sheetOf(ExportTable::StartedProjects);
+        QCOMPARE(s.title, QStringLiteral("开工项目表"));
+        QVERIFY(s.headers.contains(QStringLiteral("开工日期")));
+        QVERIFY(!s.headers.contains(QStringLiteral("签约日期")));
+        QCOMPARE(s.rows.size(), 1);
+        QCOMPARE(at(s, s.rows[0], "项目名称").value, fx().a.name);
+        QCOMPARE(at(s, s.rows[0], "开工日期"), Cell::ofDate(QDate(2023, 8, 1)));
+        QCOMPARE(at(s, s.rows[0], "责任人").value, QStringLiteral("张三"));
+    }
+
+    void unitAndDateFilters()
+    {
+        const Sheet eds = sheetOf(ExportTable::ProjectsInTalks, {unit("EDS"), {}, {}});
+        QCOMPARE(column(eds, QStringLiteral("项目名称")), QStringList({fx().b.name}));
+        QVERIFY(eds.subtitle.contains(QStringLiteral("经济发展统计局")));
+        const Sheet pgo = sheetOf(ExportTable::SignedProjects, {unit("PGO"), {}, {}});
+        QCOMPARE(column(pgo, QStringLiteral("项目名称")), QStringList({fx().a.name}));
+        const Sheet june = sheetOf(ExportTable::SignedProjects, {std::nullopt, QDate(2023, 6, 1), QDate(2023, 6, 30)});
+        QCOMPARE(column(june, QStringLiteral("项目名称")), QStringList({fx().d.name}));
+        const Sheet both = sheetOf(ExportTable::Leads, {unit("PGO"), QDate(2023, 4, 1), QDate(2023, 6, 30)});
+        QCOMPARE(column(both, QStringLiteral("报送月份")), QStringList({QStringLiteral("2023-04"), QStringLiteral("2023-06")}));
+        const Sheet none = sheetOf(ExportTable::Funds, {unit("EEE"), {}, {}});
+        QVERIFY(none.rows.isEmpty());
+        QCOMPARE(none.headers.size(), 10);
+    }
+
+    void leadsLedger()
+    {
+        const Sheet s = sheetOf(ExportTable::Leads);
+        QCOMPARE(s.headers,
+                 QStringList({QStringLiteral("序号"), QStringLiteral("报送月份"), QStringLiteral("企业名称"), QStringLiteral("投资意向"),
+                              QStringLiteral("预计投资（万元）"), QStringLiteral("所属产业"), QStringLiteral("报送单位"),
+                              QStringLiteral("报送人"), QStringLiteral("认定状态"), QStringLiteral("计入任务")}));
+        QCOMPARE(column(s, QStringLiteral("报送月份")),
+                 QStringList({QStringLiteral("2023-04"), QStringLiteral("2023-05"), QStringLiteral("2023-06"), QStringLiteral("2023-10")}));
+        // Valuable and recognised counts; no intention or still waiting does not.
+        QCOMPARE(column(s, QStringLiteral("计入任务")),
+                 QStringList({QStringLiteral("是"), QStringLiteral("否"), QStringLiteral("否"), QStringLiteral("是")}));
+        QCOMPARE(column(s, QStringLiteral("认定状态")),
+                 QStringList({QStringLiteral("已认定"), QStringLiteral("已认定"), QStringLiteral("待认定"), QStringLiteral("已认定")}));
+        QCOMPARE(column(s, QStringLiteral("报送单位")).at(1), QStringLiteral("经济发展统计局"));
+        QCOMPARE(at(s, s.rows[0], "预计投资（万元）").value, QStringLiteral("30000"));
+        QCOMPARE(at(s, s.rows[0], "所属产业").value, QStringLiteral("新材料"));
+        QCOMPARE(at(s, s.rows[3], "报送人").value, fx().li.name);
+    }
+
+    void fundsLedger()
+    {
+        const Sheet s = sheetOf(ExportTable::Funds);
+        QCOMPARE(s.headers,
+                 QStringList({QStringLiteral("序号"), QStringLiteral("到位日期"), QStringLiteral("企业"), QStringLiteral("类别"),
+                              QStringLiteral("金额（万元/万美元）"), QStringLiteral("币种"), QStringLiteral("付款方"),
+                              QStringLiteral("证明材料数"), QStringLiteral("责任单位"), QStringLiteral("认定状态")}));
+        QCOMPARE(s.rows.size(), 2);
+        const QList<Cell> &rmb = s.rows[0];
+        QCOMPARE(at(s, rmb, "到位日期"), Cell::ofDate(QDate(2023, 7, 1)));
+        QCOMPARE(at(s, rmb, "企业").value, QStringLiteral("新乡某精细化工有限公司"));
+        QCOMPARE(at(s, rmb, "类别").value, QStringLiteral("省外资金"));
+        QCOMPARE(at(s, rmb, "金额（万元/万美元）").value, QStringLiteral("80000"));
+        QCOMPARE(at(s, rmb, "币种").value, QStringLiteral("人民币"));
+        QCOMPARE(at(s, rmb, "证明材料数"), Cell::ofCount(1));
+        const QList<Cell> &usd = s.rows[1];
+        QCOMPARE(at(s, usd, "类别").value, QStringLiteral("外资资本金"));
+        QCOMPARE(at(s, usd, "金额（万元/万美元）").value, QStringLiteral("1.5"));
+        QCOMPARE(at(s, usd, "币种").value, QStringLiteral("美元"));
+        QCOMPARE(at(s, usd, "证明材料数"), Cell::ofCount(0));
+        QCOMPARE(at(s, usd, "责任单位").value, QStringLiteral("招商服务局（行政审批局）"));
+    }
+
+    void tripsTable()
+    {
+        const Sheet s = sheetOf(ExportTable::Trips);
+        QCOMPARE(s.headers,
+                 QStringList({QStringLiteral("序号"), QStringLiteral("目的地"), QStringLiteral("出发日期"), QStringLiteral("返回日期"),
+                              QStringLiteral("天数"), QStringLiteral("人员"), QStringLiteral("围绕产业"), QStringLiteral("拜访企业数"),
+                              QStringLiteral("拜访机构数"), QStringLiteral("机构明细"), QStringLiteral("认定状态")}));
+        QCOMPARE(s.rows.size(), 1);
+        const QList<Cell> &t = s.rows[0];
+        QCOMPARE(at(s, t, "目的地").value, QStringLiteral("上海"));
+        QCOMPARE(at(s, t, "出发日期"), Cell::ofDate(QDate(2023, 4, 10)));
+        QCOMPARE(at(s, t, "返回日期"), Cell::ofDate(QDate(2023, 4, 13)));
+        QCOMPARE(at(s, t, "天数"), Cell::ofCount(4));
+        QCOMPARE(at(s, t, "人员").value, QStringLiteral("赵六"));
+        QCOMPARE(at(s, t, "围绕产业").value, QStringLiteral("精细化工"));
+        QCOMPARE(at(s, t, "拜访企业数"), Cell::ofCount(1));
+        QCOMPARE(at(s, t, "拜访机构数"), Cell::ofCount(2));
+        QCOMPARE(at(s, t, "机构明细").value,
+                 QStringLiteral("中国石油和化学工业联合会（国家级行业协会）、中国科学院过程工程研究所（国家级科研机构）"));
+        QCOMPARE(at(s, t, "认定状态").value, QStringLiteral("已认定"));
+    }
+
+    void scoreNotice()
+    {
+        const ScoreReport report = score(scheme(), fx().ledger, Period{2023, 4, false});
+        QVERIFY(report.problems.isEmpty());
+        const Sheet s = buildSheet(ExportTable::ScoreNotice, fx().ledger, scheme(), {}, &report);
+        QCOMPARE(s.title, QStringLiteral("招商引资工作情况通报"));
+        QCOMPARE(s.subtitle, QStringLiteral("2023年第4季度（累计）"));
+        QCOMPARE(s.headers,
+                 QStringList({QStringLiteral("排名"), QStringLiteral("单位"), QStringLiteral("分管领导"), QStringLiteral("任务得分"),
+                              QStringLiteral("加分"), QStringLiteral("总分"), QStringLiteral("人数"), QStringLiteral("总分值"),
+                              QStringLiteral("评先资格")}));
+        QCOMPARE(s.rows.size(), qsizetype(report.units.size()));
+        for (qsizetype i = 0; i < s.rows.size(); ++i) { // the report's order, figure for figure
+            const UnitScore &u = report.units[std::size_t(i)];
+            QCOMPARE(at(s, s.rows[i], "排名"), Cell::ofCount(u.rank));
+            QCOMPARE(at(s, s.rows[i], "单位").value, u.name);
+            QCOMPARE(at(s, s.rows[i], "总分"), Cell::ofPoints(u.total));
+            QCOMPARE(at(s, s.rows[i], "总分值"), Cell::ofPoints(u.pool));
+        }
+        // PGO and PLC tie first on G1's 3.9 (see Fixture); the ranking puts them on top.
+        QCOMPARE(column(s, QStringLiteral("排名")).mid(0, 2), QStringList({QStringLiteral("1"), QStringLiteral("1")}));
+        const QList<Cell> &pgo = rowNamed(s, QStringLiteral("单位"), QStringLiteral("党政办公室"));
+        QCOMPARE(at(s, pgo, "分管领导").value, QStringLiteral("汪新文"));
+        QCOMPARE(at(s, pgo, "任务得分").value, QStringLiteral("3.9"));
+        QCOMPARE(at(s, pgo, "加分").value, QStringLiteral("0"));
+        QCOMPARE(at(s, pgo, "总分").value, QStringLiteral("3.9"));
+        QCOMPARE(at(s, pgo, "人数"), Cell::ofCount(8));
+        QCOMPARE(at(s, pgo, "总分值").value, QStringLiteral("31.2"));
+        QCOMPARE(at(s, pgo, "评先资格").value, QStringLiteral("是"));
+        const QList<Cell> &plc = rowNamed(s, QStringLiteral("单位"), QStringLiteral("规划建设局"));
+        QCOMPARE(at(s, plc, "总分").value, QStringLiteral("3.9"));
+        QVERIFY(at(s, plc, "评先资格").value.startsWith(QStringLiteral("提供虚假信息")));
+        const QList<Cell> &isb = rowNamed(s, QStringLiteral("单位"), QStringLiteral("招商服务局（行政审批局）"));
+        QCOMPARE(at(s, isb, "分管领导").value, QStringLiteral("李东胜"));
+        QCOMPARE(at(s, isb, "评先资格").value, QStringLiteral("按方案规定不参与评选"));
+        QCOMPARE(column(s, QStringLiteral("单位")).last(), report.units.back().name);
+
+        QCOMPARE(s.footnotes.value(0), QStringLiteral("招商引资先进集体：党政办公室"));
+        const QString individuals = s.footnotes.value(1);
+        QVERIFY(individuals.startsWith(QStringLiteral("招商引资先进个人：")));
+        QCOMPARE(report.awards.individuals.size(), 2);
+        for (const PersonId &id : report.awards.individuals) {
+            const PersonScore *p = report.person(id);
+            QVERIFY(individuals.contains(p->name + QStringLiteral("（党政办公室，分值 ") + p->share.toString() + QStringLiteral("）")));
+        }
+
+        const Sheet one = buildSheet(ExportTable::ScoreNotice, fx().ledger, scheme(), {unit("EDS"), {}, {}}, &report);
+        QCOMPARE(column(one, QStringLiteral("单位")), QStringList({QStringLiteral("经济发展统计局")}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 (void)buildSheet(ExportTable::ScoreNotice, fx().ledger, scheme(), {}, nullptr));
+    }
+
+    void csvIsUtf8WithBomAndRoundTrips()
+    {
+        const Sheet s = sheetOf(ExportTable::ProjectsInTalks);
+        const QByteArray csv = toCsv(s);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(!csv.mid(3).startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(csv.mid(3));
+        QVERIFY(text.startsWith(s.headers.join(u',') + QStringLiteral("\r\n"))); // header first, no title line
+        QVERIFY(!text.contains(s.title));
+        bool ok = false;
+        const QList<QStringList> parsed = parseCsv(text, &ok);
+        QVERIFY(ok);
+        QCOMPARE(parsed.size(), s.rows.size() + 1);
+        QCOMPARE(parsed[0], s.headers);
+        for (qsizetype r = 0; r < s.rows.size(); ++r) {
+            QCOMPARE(parsed[r + 1].size(), s.headers.size());
+            for (qsizetype c = 0; c < s.headers.size(); ++c) {
+                const Cell &cell = s.rows[r][c];
+                QString expected = cell.toString();
+                if (cell.kind == CellKind::Text && expected.startsWith(u'='))
+                    expected.prepend(u'\'');
+                QCOMPARE(parsed[r + 1][c], expected);
+            }
+        }
+        // Quotes, comma and newline survive; Chinese text is intact; the formula is defused.
+        QCOMPARE(parsed[1][s.headers.indexOf(QStringLiteral("备注"))], QStringLiteral("对方称\"年底前\"决策,\n需再次拜访"));
+        QVERIFY(csv.contains("\"对方称\"\"年底前\"\"决策,\n需再次拜访\""));
+        QCOMPARE(parsed[1][s.headers.indexOf(QStringLiteral("总投资（万元）"))], QStringLiteral("1.5"));
+        QCOMPARE(parsed[2][1], QStringLiteral("'=SUM(A1:A2)"));
+        QVERIFY(!csv.contains(",=SUM"));
+        QVERIFY(csv.contains("2023-03-15"));
+
+        const QByteArray signedCsv = toCsv(sheetOf(ExportTable::SignedProjects));
+        QVERIFY(signedCsv.contains(",80000,"));
+        QVERIFY(signedCsv.contains(",已认定虚假,"));
+    }
+
+    void csvGuardsFormulasButNotNumbers()
+    {
+        Sheet s;
+        s.title = QStringLiteral("测试");
+        s.headers = {QStringLiteral("名称,\"别名\""), QStringLiteral("b")};
+        s.rows = {{Cell::ofText(QStringLiteral("=1+1")), Cell::ofText(QStringLiteral("+86 138")), Cell::ofText(QStringLiteral("-危险")),
+                   Cell::ofText(QStringLiteral("@SUM(1)")), Cell::ofText(QStringLiteral("\tx")), Cell::ofText(QStringLiteral("正常 =1")),
+                   Cell::ofPoints(*Points::parse(u"-0.5")), Cell::ofDate(QDate(2023, 10, 8)), Cell(),
+                   Cell::ofText(QStringLiteral("=\"a,b\""))}};
+        const QByteArray csv = toCsv(s);
+        const QByteArray expected = "\xEF\xBB\xBF\"名称,\"\"别名\"\"\",b\r\n"
+                                    "'=1+1,'+86 138,'-危险,'@SUM(1),'\tx,正常 =1,-0.5,2023-10-08,,\"'=\"\"a,b\"\"\"\r\n";
+        QCOMPARE(csv, expected);
+    }
+
+    void xlsxIsARealWorkbook()
+    {
+        const Sheet s = sheetOf(ExportTable::SignedProjects);
+        const QByteArray xlsx = toXlsx(s);
+        QVERIFY(xlsx.size() > 1000);
+        QVERIFY(xlsx.startsWith(QByteArrayLiteral("PK\x03\x04")));
+        QVERIFY(xlsx.contains("xl/worksheets/sheet1.xml"));
+        QVERIFY(xlsx.contains("xl/sharedStrings.xml"));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("signed.xlsx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(xlsx), xlsx.size());
+        f.close();
+        const auto sheetXml = zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+        if (!sheetXml)
+            QSKIP("neither unzip nor python3 is available to look inside the workbook");
+        const auto strings = zipEntry(path, QStringLiteral("xl/sharedStrings.xml"));
+        QVERIFY(strings);
+        const QString shared = QString::fromUtf8(*strings);
+        for (const QString &text : {s.title, QStringLiteral("项目名称"), QStringLiteral("签约日期"), fx().a.name,
+                                    QStringLiteral("已认定虚假")})
+            QVERIFY2(shared.contains(text), qPrintable(text));
+        QVERIFY(shared.contains(QStringLiteral("李四&lt;script&gt;")));
+        // 16 columns: title merged A1:P1, filter on the header row (3) to the last row (5), frozen below it.
+        QVERIFY2(sheetXml->contains("<mergeCell ref=\"A1:P1\"/>"), sheetXml->constData());
+        QVERIFY(sheetXml->contains("<autoFilter ref=\"A3:P5\"/>"));
+        QVERIFY(sheetXml->contains("state=\"frozen\""));
+        QVERIFY(sheetXml->contains("<v>80000</v>")); // 8亿 as the number 80000 (万元)
+        QVERIFY(sheetXml->contains("<v>45056</v>")); // 2023-05-10 as an Excel date serial
+        const auto styles = zipEntry(path, QStringLiteral("xl/styles.xml"));
+        QVERIFY(styles && styles->contains("formatCode=\"yyyy-mm-dd\""));
+        QVERIFY(styles->contains("formatCode=\"#,##0.00\""));
+
+        const QByteArray small = toXlsx(sheetOf(ExportTable::ProjectsInTalks));
+        QVERIFY(QFile(path).remove());
+        QFile g(path);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(small);
+        g.close();
+        QVERIFY(zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"))->contains("<v>1.5</v>"));
+
+        const ScoreReport report = score(scheme(), fx().ledger, Period{2023, 4, false});
+        const QByteArray notice = toXlsx(buildSheet(ExportTable::ScoreNotice, fx().ledger, scheme(), {}, &report));
+        QVERIFY(QFile(path).remove());
+        QFile h(path);
+        QVERIFY(h.open(QIODevice::WriteOnly));
+        h.write(notice);
+        h.close();
+        QVERIFY(zipEntry(path, QStringLiteral("xl/sharedStrings.xml"))->contains("招商引资先进集体：党政办公室"));
+        QVERIFY(zipEntry(path, QStringLiteral("xl/styles.xml"))->contains("formatCode=\"0.0000\""));
+    }
+
+    void xlsxFailureIsAnException()
+    {
+        // Excel cannot hold more than 32,767 characters in a cell; libxlsxwriter says so.
+        Sheet s;
+        s.title = QStringLiteral("过长");
+        s.headers = {QStringLiteral("备注")};
+        s.rows = {{Cell::ofText(QString(40000, u'字'))}};
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)toXlsx(s));
+        // A one-column sheet (nothing to merge) still writes.
+        s.rows = {{Cell::ofText(QStringLiteral("短"))}};
+        QVERIFY(toXlsx(s).startsWith("PK"));
+    }
+
+    void statusPageIsSelfContainedAndEscaped()
+    {
+        const ScoreReport cumulative = score(scheme(), fx().ledger, Period{2023, 4, false});
+        const ScoreReport alone = score(scheme(), fx().ledger, Period{2023, 4, true});
+        const QByteArray bytes = statusPage(scheme(), cumulative, alone, QDateTime(QDate(2023, 12, 20), QTime(1, 30), Qt::UTC));
+        const QString page = QString::fromUtf8(bytes);
+        QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(page.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        QVERIFY(page.contains(QStringLiteral("<meta http-equiv=\"refresh\" content=\"300\">")));
+        QVERIFY(page.contains(scheme().title));
+        QVERIFY(page.contains(QStringLiteral("2023年第4季度（累计）")));
+        QVERIFY(page.contains(QStringLiteral("2023-12-20 09:30"))); // local time (TZ=Asia/Shanghai)
+        for (const SchemeUnit &u : scheme().units)
+            QVERIFY2(page.contains(u.name.toHtmlEscaped()), qPrintable(u.name));
+        // A person's name is text, never markup.
+        QVERIFY(page.contains(QStringLiteral("李四&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;")));
+        QVERIFY(!page.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+        // Works offline: nothing fetched from anywhere.
+        QVERIFY(!page.contains(QStringLiteral("http://")));
+        QVERIFY(!page.contains(QStringLiteral("https://")));
+        QVERIFY(!page.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
+        QVERIFY(!page.contains(QStringLiteral(" src="), Qt::CaseInsensitive));
+        QVERIFY(!page.contains(QStringLiteral("url("), Qt::CaseInsensitive));
+        // Each target's bar: signed investment 8亿 of 120亿 is 6.6% (exact per mille, floored),
+        // funds 8亿 of 56亿 14.2%, the map not done 0.0%.
+        const auto target = [&page](const QString &name) {
+            return page.section(QStringLiteral("<div class=\"name\">") + name + QStringLiteral("</div>"), 1, 1)
+                .section(QStringLiteral("<div class=\"target"), 0, 0);
+        };
+        QVERIFY(target(QStringLiteral("签约项目总投资")).contains(QStringLiteral("style=\"width:6.6%\"")));
+        QVERIFY(target(QStringLiteral("签约项目总投资")).contains(QStringLiteral("8亿元 / 120亿元")));
+        QVERIFY(target(QStringLiteral("实际到位省（市）外资金")).contains(QStringLiteral("style=\"width:14.2%\"")));
+        QVERIFY(target(QStringLiteral("实际吸收外资资本金")).contains(QStringLiteral("1.5万美元 / 1011万美元")));
+        QVERIFY(target(QStringLiteral("完成绘制招商图谱")).contains(QStringLiteral("style=\"width:0.0%\"")));
+        QVERIFY(target(QStringLiteral("签约5亿元以上项目（列入省台账2个）")).contains(QStringLiteral("其中 0 / 2")));
+        // PGO's October lead is this quarter's movement: +0.1 on its own.
+        const QString pgoRow = page.section(QStringLiteral("<td>党政办公室</td>"), 1, 1).section(QStringLiteral("</tr>"), 0, 0);
+        QVERIFY2(pgoRow.contains(QStringLiteral("+0.1</span>")), qPrintable(pgoRow));
+        QVERIFY(pgoRow.contains(QStringLiteral(">3.9<")));
+        QVERIFY(pgoRow.contains(QStringLiteral(">是<")));
+        QVERIFY(page.contains(QStringLiteral("<dd>党政办公室</dd>")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExports)
+#include "tst_exports.moc"

@@ -38,6 +38,21 @@ public:
     friend bool operator<(const Id &a, const Id &b) { return a.m_uuid < b.m_uuid; }
     friend size_t qHash(const Id &id, size_t seed = 0) { return qHash(id.m_uuid, seed); }
 
+    // For hash tables on hot paths (scoring a million records): ids are random UUIDs, so folding
+    // their 128 bits is as good a hash as any, at a fraction of the cost of a seeded one.
+    struct FastHash
+    {
+        size_t operator()(const Id &id) const noexcept
+        {
+            const QUuid &u = id.m_uuid;
+            const quint64 hi = (quint64(u.data1) << 32) | (quint64(u.data2) << 16) | u.data3;
+            quint64 lo = 0;
+            for (uchar b : u.data4)
+                lo = (lo << 8) | b;
+            return size_t(hi ^ (lo * 0x9E3779B97F4A7C15ull));
+        }
+    };
+
 private:
     QUuid m_uuid;
 };

@@ -6,13 +6,28 @@ namespace ledger {
 void Ledger::upsert(Record record)
 {
     const RecordId id = metaOf(record).id;
-    const auto it = m_index.constFind(id);
-    if (it != m_index.constEnd()) {
-        m_records[std::size_t(*it)] = std::move(record);
+    const auto [it, inserted] = m_index.try_emplace(id, m_records.size());
+    if (!inserted) {
+        m_records[it->second] = std::move(record);
         return;
     }
-    m_index.insert(id, qsizetype(m_records.size()));
     m_records.push_back(std::move(record));
+}
+
+bool Ledger::remove(const RecordId &id)
+{
+    const auto it = m_index.find(id);
+    if (it == m_index.end())
+        return false;
+    // Swap with the last record so the vector stays dense.
+    const std::size_t pos = it->second;
+    m_index.erase(it);
+    if (pos + 1 != m_records.size()) {
+        m_records[pos] = std::move(m_records.back());
+        m_index[metaOf(m_records[pos]).id] = pos;
+    }
+    m_records.pop_back();
+    return true;
 }
 
 void Ledger::upsert(Enterprise enterprise) { m_enterprises.insert(enterprise.id, std::move(enterprise)); }
@@ -21,13 +36,13 @@ void Ledger::upsert(Person person) { m_people.insert(person.id, std::move(person
 void Ledger::reserve(qsizetype records)
 {
     m_records.reserve(std::size_t(records));
-    m_index.reserve(records);
+    m_index.reserve(std::size_t(records));
 }
 
 const Record *Ledger::find(const RecordId &id) const
 {
-    const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? nullptr : &m_records[std::size_t(*it)];
+    const auto it = m_index.find(id);
+    return it == m_index.end() ? nullptr : &m_records[it->second];
 }
 
 const Project *Ledger::project(const RecordId &id) const

@@ -6,6 +6,7 @@
 #include "ledger/entities.h"
 
 #include <QHash>
+#include <unordered_map>
 #include <vector>
 
 namespace ledger {
@@ -17,6 +18,9 @@ public:
     void upsert(Record record);
     void upsert(Enterprise enterprise);
     void upsert(Person person);
+    // Removes a record (a deletion synced from a device); false when there was none.
+    bool remove(const RecordId &id);
+    bool remove(const EnterpriseId &id) { return m_enterprises.remove(id) > 0; }
     void reserve(qsizetype records);
 
     [[nodiscard]] const Record *find(const RecordId &id) const;
@@ -31,7 +35,7 @@ public:
 
 private:
     std::vector<Record> m_records;          // dense, for fast scans
-    QHash<RecordId, qsizetype> m_index;     // id → position in m_records
+    std::unordered_map<RecordId, std::size_t, RecordId::FastHash> m_index; // id → position in m_records
     QHash<EnterpriseId, Enterprise> m_enterprises;
     QHash<PersonId, Person> m_people;
 };

@@ -22,8 +22,8 @@ QJsonArray contributionsJson(const std::vector<Contribution> &cs)
                       {QStringLiteral("counted"), c.counted}};
         if (c.ofWhich)
             o.insert(QStringLiteral("ofWhich"), true);
-        if (!c.note.isEmpty())
-            o.insert(QStringLiteral("note"), c.note);
+        if (!c.counted)
+            o.insert(QStringLiteral("note"), c.note());
         out.append(o);
     }
     return out;

@@ -8,6 +8,8 @@
 #include "ledger/recognition.h"
 
 #include <QSet>
+#include <array>
+#include <unordered_set>
 #include <algorithm>
 
 namespace ledger {
@@ -80,6 +82,16 @@ const PersonScore *ScoreReport::person(const PersonId &id) const
     return nullptr;
 }
 
+QString Contribution::note() const
+{
+    switch (why) {
+    case NotCounted::No: return {};
+    case NotCounted::ProjectCounted: return QStringLiteral("该项目已计入");
+    case NotCounted::MonthlyCap: return QStringLiteral("%1年%2月已计满%3条").arg(date.year()).arg(date.month()).arg(monthlyCap);
+    }
+    return {};
+}
+
 Points taskPoints(const Task &task, Quantity achieved, Quantity ofWhichAchieved)
 {
     // ratio = min(achieved, target) / target, and for an "of which" task the lower of the two ratios.
@@ -102,81 +114,88 @@ Points taskPoints(const Task &task, Quantity achieved, Quantity ofWhichAchieved)
 
 namespace {
 
-// What one record adds to one measure, or nullopt when it adds nothing.
-std::optional<Contribution> contributionTo(const Measure &m, const Record &record, const Ledger &ledger,
-                                           const Scheme &scheme)
+// A record as the scoring pass sees it: what is looked up once per record, not once per measure.
+struct RecordView
 {
+    const Record &record;
+    const RecordMeta &meta;
+    QDate date;
+    RecordKind kind;
+    const Project *project; // milestones: their project
+    std::uint32_t index;
+};
+
+// Whether a measure can count a record of this kind at all (a cheap first filter).
+bool measures(const Measure &m, RecordKind k)
+{
+    switch (m.of) {
+    case MeasureOf::Milestones:
+    case MeasureOf::Investment: return k == RecordKind::Milestone;
+    case MeasureOf::Funds: return k == RecordKind::Funds;
+    case MeasureOf::Leads: return k == RecordKind::Lead;
+    case MeasureOf::Trips: return k == RecordKind::Trip;
+    case MeasureOf::InstitutionVisits: return k == RecordKind::Trip || k == RecordKind::Visit;
+    case MeasureOf::SigningEvents: return k == RecordKind::SigningEvent;
+    case MeasureOf::MapCompletions: return k == RecordKind::MapCompletion;
+    }
+    return false;
+}
+
+// What one record adds to one measure, or nullopt when it adds nothing.
+std::optional<Contribution> contributionTo(const Measure &m, const RecordView &v, const Scheme &scheme)
+{
+    if (!measures(m, v.kind))
+        return std::nullopt;
     Contribution c;
-    const RecordMeta &meta = metaOf(record);
-    c.record = meta.id;
-    c.kind = kindOf(record);
-    c.date = eventDate(record);
-    c.unit = meta.credit.unit;
+    c.record = v.meta.id;
+    c.kind = v.kind;
+    c.date = v.date;
+    c.unit = v.meta.credit.unit;
+    c.index = v.index;
     switch (m.of) {
     case MeasureOf::Milestones:
     case MeasureOf::Investment: {
-        const auto *ms = std::get_if<Milestone>(&record);
-        if (!ms || ms->stage != m.stage)
+        const auto &ms = std::get<Milestone>(v.record);
+        if (ms.stage != m.stage || !v.project || !matches(*v.project, m.where, scheme))
             return std::nullopt;
-        const Project *p = ledger.project(ms->project);
-        if (!p || !matches(*p, m.where, scheme))
-            return std::nullopt;
-        c.quantity = m.of == MeasureOf::Milestones ? 1 : p->investment.minor;
-        c.ofWhich = m.ofWhich && matches(*p, *m.ofWhich, scheme);
+        c.project = ms.project;
+        c.quantity = m.of == MeasureOf::Milestones ? 1 : v.project->investment.minor;
+        c.ofWhich = m.ofWhich && matches(*v.project, *m.ofWhich, scheme);
         return c;
     }
     case MeasureOf::Funds: {
-        const auto *f = std::get_if<FundsArrival>(&record);
-        if (!f || f->kind != m.funds)
+        const auto &f = std::get<FundsArrival>(v.record);
+        if (f.kind != m.funds)
             return std::nullopt;
-        c.quantity = f->amount.minor;
+        c.quantity = f.amount.minor;
         return c;
     }
-    case MeasureOf::Leads: {
-        const auto *l = std::get_if<Lead>(&record);
-        if (!l || !isValuableLead(*l))
-            return std::nullopt;
-        c.quantity = 1;
-        return c;
-    }
-    case MeasureOf::Trips: {
-        const auto *t = std::get_if<Trip>(&record);
-        if (!t || (m.where.leadingIndustry.value_or(false) && !isLeadingIndustryTrip(*t, scheme)))
+    case MeasureOf::Leads:
+        if (!isValuableLead(std::get<Lead>(v.record)))
             return std::nullopt;
         c.quantity = 1;
         return c;
-    }
+    case MeasureOf::Trips:
+        if (m.where.leadingIndustry.value_or(false) && !isLeadingIndustryTrip(std::get<Trip>(v.record), scheme))
+            return std::nullopt;
+        c.quantity = 1;
+        return c;
     case MeasureOf::InstitutionVisits:
-        if (const auto *t = std::get_if<Trip>(&record); t && !t->institutions.isEmpty()) {
+        if (const auto *t = std::get_if<Trip>(&v.record); t && !t->institutions.isEmpty()) {
             c.quantity = t->institutions.size();
             return c;
         }
-        if (const auto *v = std::get_if<Visit>(&record); v && v->institution) {
+        if (const auto *vi = std::get_if<Visit>(&v.record); vi && vi->institution) {
             c.quantity = 1;
             return c;
         }
         return std::nullopt;
     case MeasureOf::SigningEvents:
-        if (!std::holds_alternative<SigningEvent>(record))
-            return std::nullopt;
-        c.quantity = 1;
-        return c;
     case MeasureOf::MapCompletions:
-        if (!std::holds_alternative<MapCompletion>(record))
-            return std::nullopt;
         c.quantity = 1;
         return c;
     }
     return std::nullopt;
-}
-
-// The project a milestone contribution belongs to, for counting each project once.
-RecordId projectOf(const Contribution &c, const Ledger &ledger)
-{
-    if (const Record *r = ledger.find(c.record))
-        if (const auto *ms = std::get_if<Milestone>(r))
-            return ms->project;
-    return {};
 }
 
 bool byDateThenId(const Contribution &a, const Contribution &b)
@@ -187,20 +206,18 @@ bool byDateThenId(const Contribution &a, const Contribution &b)
 }
 
 // Orders the contributions, counts each project once and applies a monthly cap, and sums.
-MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions, const Ledger &ledger)
+MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions)
 {
     std::sort(contributions.begin(), contributions.end(), byDateThenId);
     MeasureProgress out;
-    QSet<RecordId> projects;
+    std::unordered_set<RecordId, RecordId::FastHash> projects;
     int monthKey = -1, inMonth = 0;
     for (auto &c : contributions) {
         if (m.of == MeasureOf::Milestones || m.of == MeasureOf::Investment) {
-            const RecordId p = projectOf(c, ledger);
-            if (projects.contains(p)) {
+            if (!projects.insert(c.project).second) {
                 c.counted = false;
-                c.note = QStringLiteral("该项目已计入");
+                c.why = NotCounted::ProjectCounted;
             }
-            projects.insert(p);
         }
         if (m.of == MeasureOf::Leads && m.perMonthCap > 0) {
             const int key = c.date.year() * 12 + c.date.month();
@@ -210,7 +227,8 @@ MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions,
             }
             if (inMonth >= m.perMonthCap) {
                 c.counted = false;
-                c.note = QStringLiteral("%1年%2月已计满%3条").arg(c.date.year()).arg(c.date.month()).arg(m.perMonthCap);
+                c.why = NotCounted::MonthlyCap;
+                c.monthlyCap = std::uint8_t(std::min(m.perMonthCap, 255));
             } else {
                 ++inMonth;
             }
@@ -225,20 +243,28 @@ MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions,
     return out;
 }
 
+// A record of one kind and its position in the ledger.
+template<class T>
+struct Indexed
+{
+    const T *r;
+    std::uint32_t index;
+};
+
 struct UnitBonusInput
 {
-    std::vector<const Referral *> referrals;
-    std::vector<const FundsArrival *> increases;
-    std::vector<const HeadquartersClaim *> headquarters;
-    std::vector<const Award *> awards;
+    std::vector<Indexed<Referral>> referrals;
+    std::vector<Indexed<FundsArrival>> increases;
+    std::vector<Indexed<HeadquartersClaim>> headquarters;
+    std::vector<Indexed<Award>> awards;
 };
 
 std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
 {
     std::vector<BonusScore> out;
     auto byDate = [](auto &v) {
-        std::sort(v.begin(), v.end(), [](const auto *a, const auto *b) {
-            return a->date != b->date ? a->date < b->date : a->meta.id < b->meta.id;
+        std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+            return a.r->date != b.r->date ? a.r->date < b.r->date : a.r->meta.id < b.r->meta.id;
         });
     };
     byDate(in.referrals);
@@ -248,9 +274,10 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
 
     { // Referral visits: 0.2 or 0.5 each, at most the cap a year; the records past the cap show why.
         BonusScore b{BonusKind::Referral, {}, {}, scheme.referral.cap, {}};
-        for (const Referral *r : in.referrals) {
+        const QString capped = QStringLiteral("已达加分上限") + scheme.referral.cap.toString() + QStringLiteral("分");
+        for (const auto &[r, index] : in.referrals) {
             const Points p = referralPoints(*r, scheme.referral);
-            BonusItem item{r->meta.id, r->date, 0, {}, true, {}};
+            BonusItem item{r->meta.id, r->date, 0, {}, true, {}, index};
             b.raw += p;
             const Points room = max(Points(), scheme.referral.cap - b.points);
             item.points = min(p, room);
@@ -259,7 +286,7 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
                 item.note = QStringLiteral("非主导产业关联企业或外资企业");
             } else if (item.points < p) {
                 item.counted = !item.points.isZero();
-                item.note = QStringLiteral("已达加分上限") + scheme.referral.cap.toString() + QStringLiteral("分");
+                item.note = capped;
             }
             b.points += item.points;
             b.items.push_back(item);
@@ -269,9 +296,9 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
     { // Foreign capital increase: per whole 100,000 USD of the year's total, at most the cap.
         BonusScore b{BonusKind::CapitalIncrease, {}, {}, scheme.capitalIncrease.cap, {}};
         Quantity total = 0;
-        for (const FundsArrival *f : in.increases) {
+        for (const auto &[f, index] : in.increases) {
             total += f->amount.minor;
-            b.items.push_back({f->meta.id, f->date, f->amount.minor, {}, true, {}});
+            b.items.push_back({f->meta.id, f->date, f->amount.minor, {}, true, {}, index});
         }
         const std::int64_t steps = scheme.capitalIncrease.per.minor > 0 ? total / scheme.capitalIncrease.per.minor : 0;
         b.raw = scheme.capitalIncrease.points * steps;
@@ -282,8 +309,8 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
     }
     { // Headquarters economy: fixed points each, when the type's thresholds are met.
         BonusScore b{BonusKind::Headquarters, {}, {}, std::nullopt, {}};
-        for (const HeadquartersClaim *h : in.headquarters) {
-            BonusItem item{h->meta.id, h->date, 0, {}, true, {}};
+        for (const auto &[h, index] : in.headquarters) {
+            BonusItem item{h->meta.id, h->date, 0, {}, true, {}, index};
             if (auto why = headquartersShortfall(*h, scheme.headquarters)) {
                 item.counted = false;
                 item.note = *why;
@@ -298,10 +325,10 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
     }
     { // Discretionary points of the leading group, each with its reason.
         BonusScore b{BonusKind::Discretionary, {}, {}, std::nullopt, {}};
-        for (const Award *a : in.awards) {
+        for (const auto &[a, index] : in.awards) {
             b.raw += a->points;
             b.points += a->points;
-            b.items.push_back({a->meta.id, a->date, 0, a->points, true, a->reason});
+            b.items.push_back({a->meta.id, a->date, 0, a->points, true, a->reason, index});
         }
         out.push_back(std::move(b));
     }
@@ -313,7 +340,7 @@ struct Accumulation
 {
     std::vector<std::vector<std::vector<Contribution>>> tasks; // [group][task]
     std::vector<std::vector<Contribution>> zone;               // [zone target]
-    QHash<UnitCode, UnitBonusInput> bonuses;
+    std::vector<UnitBonusInput> bonuses;                       // [unit, in the scheme's order]
     QHash<UnitCode, QList<RecordId>> revoked;
     QHash<PersonId, QString> revokedPeople; // person → a revoked record's id
     QList<FieldError> problems;
@@ -327,13 +354,32 @@ Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, 
         acc.tasks[std::size_t(g)].resize(std::size_t(scheme.groups[g].tasks.size()));
     acc.zone.resize(std::size_t(scheme.zoneTargets.size()));
 
-    QHash<UnitCode, qsizetype> groupIndex;
-    for (qsizetype g = 0; g < scheme.groups.size(); ++g)
-        for (const auto &u : scheme.groups[g].units)
-            groupIndex.insert(u, g);
+    // A handful of units: a linear scan of short strings beats hashing each record's unit code.
+    struct UnitSlot { QString code; std::size_t unit; qsizetype group; };
+    std::vector<UnitSlot> unitSlots;
+    for (qsizetype u = 0; u < scheme.units.size(); ++u)
+        if (const TaskGroup *g = scheme.groupOf(scheme.units[u].code))
+            unitSlots.push_back({scheme.units[u].code.code(), std::size_t(u), qsizetype(g - scheme.groups.data())});
+    acc.bonuses.resize(std::size_t(scheme.units.size()));
+    // Which tasks of each group, and which zone targets, can count each kind of record: most
+    // records are visits and leads that concern one or two measures of the thirty.
+    constexpr std::size_t kinds = std::size_t(RecordKind::MapCompletion) + 1;
+    std::vector<std::array<std::vector<qsizetype>, kinds>> taskFor(std::size_t(scheme.groups.size()));
+    std::array<std::vector<qsizetype>, kinds> zoneFor;
+    for (std::size_t k = 0; k < kinds; ++k) {
+        for (qsizetype g = 0; g < scheme.groups.size(); ++g)
+            for (qsizetype t = 0; t < scheme.groups[g].tasks.size(); ++t)
+                if (measures(scheme.groups[g].tasks[t].measure, RecordKind(k)))
+                    taskFor[std::size_t(g)][k].push_back(t);
+        for (qsizetype z = 0; z < scheme.zoneTargets.size(); ++z)
+            if (measures(scheme.zoneTargets[z].measure, RecordKind(k)))
+                zoneFor[k].push_back(z);
+    }
 
     QSet<UnitCode> reportedUnknown;
-    for (const Record &record : ledger.records()) {
+    const std::vector<Record> &records = ledger.records();
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const Record &record = records[i];
         const RecordMeta &meta = metaOf(record);
         const QDate date = eventDate(record);
         if (!date.isValid() || date < from || date > to)
@@ -345,10 +391,23 @@ Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, 
                 acc.revokedPeople.insert(p, meta.id.toString());
             continue;
         }
-        if (!countsForScore(record, ledger))
+        if (meta.review.state != ReviewState::Recognised)
             continue;
-        const auto gi = groupIndex.constFind(meta.credit.unit);
-        if (gi == groupIndex.constEnd()) {
+        const RecordKind kind = kindOf(record);
+        const Project *project = nullptr;
+        if (kind == RecordKind::Milestone) {
+            // Same rule as countsForScore(), with the project looked up once.
+            project = ledger.project(std::get<Milestone>(record).project);
+            if (!project || project->meta.review.state == ReviewState::Revoked)
+                continue;
+        }
+        const UnitSlot *slot = nullptr;
+        for (const UnitSlot &candidate : unitSlots)
+            if (candidate.code == meta.credit.unit.code()) {
+                slot = &candidate;
+                break;
+            }
+        if (!slot) {
             if (!reportedUnknown.contains(meta.credit.unit)) {
                 reportedUnknown.insert(meta.credit.unit);
                 acc.problems.append({QStringLiteral("records[") + meta.id.toString() + QStringLiteral("].credit.unit"),
@@ -356,32 +415,33 @@ Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, 
             }
             continue;
         }
-        switch (kindOf(record)) {
+        switch (kind) {
         case RecordKind::Referral:
-            acc.bonuses[meta.credit.unit].referrals.push_back(&std::get<Referral>(record));
+            acc.bonuses[slot->unit].referrals.push_back({&std::get<Referral>(record), std::uint32_t(i)});
             continue;
         case RecordKind::Headquarters:
-            acc.bonuses[meta.credit.unit].headquarters.push_back(&std::get<HeadquartersClaim>(record));
+            acc.bonuses[slot->unit].headquarters.push_back({&std::get<HeadquartersClaim>(record), std::uint32_t(i)});
             continue;
         case RecordKind::Award:
-            acc.bonuses[meta.credit.unit].awards.push_back(&std::get<Award>(record));
+            acc.bonuses[slot->unit].awards.push_back({&std::get<Award>(record), std::uint32_t(i)});
             continue;
         case RecordKind::Funds:
             if (std::get<FundsArrival>(record).kind == FundsKind::ForeignCapitalIncreaseUsd) {
-                acc.bonuses[meta.credit.unit].increases.push_back(&std::get<FundsArrival>(record));
+                acc.bonuses[slot->unit].increases.push_back({&std::get<FundsArrival>(record), std::uint32_t(i)});
                 continue;
             }
             break;
         default:
             break;
         }
-        const TaskGroup &group = scheme.groups[*gi];
-        for (qsizetype t = 0; t < group.tasks.size(); ++t) {
-            if (auto c = contributionTo(group.tasks[t].measure, record, ledger, scheme))
-                acc.tasks[std::size_t(*gi)][std::size_t(t)].push_back(std::move(*c));
+        const RecordView view{record, meta, date, kind, project, std::uint32_t(i)};
+        const TaskGroup &group = scheme.groups[slot->group];
+        for (qsizetype t : taskFor[std::size_t(slot->group)][std::size_t(kind)]) {
+            if (auto c = contributionTo(group.tasks[t].measure, view, scheme))
+                acc.tasks[std::size_t(slot->group)][std::size_t(t)].push_back(std::move(*c));
         }
-        for (qsizetype z = 0; z < scheme.zoneTargets.size(); ++z) {
-            if (auto c = contributionTo(scheme.zoneTargets[z].measure, record, ledger, scheme))
+        for (qsizetype z : zoneFor[std::size_t(kind)]) {
+            if (auto c = contributionTo(scheme.zoneTargets[z].measure, view, scheme))
                 acc.zone[std::size_t(z)].push_back(std::move(*c));
         }
     }
@@ -407,7 +467,7 @@ Cumulative cumulative(const Scheme &scheme, const Ledger &ledger, QDate to)
         for (qsizetype t = 0; t < group.tasks.size(); ++t) {
             const Task &task = group.tasks[t];
             TaskScore ts{task.id, task.name, task.target, task.ofWhichTarget,
-                         tally(task.measure, std::move(out.acc.tasks[std::size_t(g)][std::size_t(t)]), ledger),
+                         tally(task.measure, std::move(out.acc.tasks[std::size_t(g)][std::size_t(t)])),
                          task.points, {}};
             ts.points = taskPoints(task, ts.progress.achieved, ts.progress.ofWhichAchieved);
             gs.total += ts.points;
@@ -418,10 +478,10 @@ Cumulative cumulative(const Scheme &scheme, const Ledger &ledger, QDate to)
     for (qsizetype z = 0; z < scheme.zoneTargets.size(); ++z) {
         const ZoneTarget &zt = scheme.zoneTargets[z];
         out.zone.push_back({zt.id, zt.name, zt.target, zt.ofWhichTarget,
-                            tally(zt.measure, std::move(out.acc.zone[std::size_t(z)]), ledger)});
+                            tally(zt.measure, std::move(out.acc.zone[std::size_t(z)]))});
     }
-    for (const auto &u : scheme.units)
-        out.bonuses.insert(u.code, scoreBonuses(out.acc.bonuses.value(u.code), scheme));
+    for (qsizetype u = 0; u < scheme.units.size(); ++u)
+        out.bonuses.insert(scheme.units[u].code, scoreBonuses(std::move(out.acc.bonuses[std::size_t(u)]), scheme));
     return out;
 }
 
@@ -555,22 +615,23 @@ ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &peri
     // Who produced points: the people credited on every record that counted somewhere.
     QHash<UnitCode, QHash<PersonId, int>> weights;
     {
-        QSet<RecordId> producing;
+        // By position in the ledger: a record that fed several tasks still counts once.
+        const std::vector<Record> &records = ledger.records();
+        std::vector<bool> producing(records.size(), false);
         for (const auto &g : cur.groups)
             for (const auto &t : g.tasks)
                 for (const auto &c : t.progress.contributions)
                     if (c.counted && c.quantity > 0)
-                        producing.insert(c.record);
+                        producing[c.index] = true;
         for (const auto &u : report.units)
             for (const auto &b : u.bonuses)
                 for (const auto &i : b.items)
                     if (i.counted)
-                        producing.insert(i.record);
-        for (const RecordId &id : std::as_const(producing)) {
-            const Record *r = ledger.find(id);
-            if (!r)
+                        producing[i.index] = true;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            if (!producing[i])
                 continue;
-            const Credit &credit = metaOf(*r).credit;
+            const Credit &credit = metaOf(records[i]).credit;
             for (const auto &p : credit.people)
                 ++weights[credit.unit][p];
         }

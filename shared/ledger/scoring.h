@@ -23,17 +23,30 @@ struct Period
     [[nodiscard]] QString label() const; // "2023年第3季度（累计）"
 };
 
-// One record's part in a task, a zone target or a bonus.
+// Why a contribution was listed but not counted.
+enum class NotCounted : std::uint8_t {
+    No,                 // it counted
+    ProjectCounted,     // the project already counted for this measure (each project once)
+    MonthlyCap,         // the month's leads were already counted up to the cap
+};
+
+// One record's part in a task or a zone target. Kept small: a year can hold a million of them.
 struct Contribution
 {
     RecordId record;
-    RecordKind kind = RecordKind::Visit;
+    RecordId project;        // milestones: the project, counted once per measure
     QDate date;
     UnitCode unit;
     Quantity quantity = 0;   // 1 for a count, minor units for an amount
+    std::uint32_t index = 0; // the record's position in Ledger::records() while scoring
+    RecordKind kind = RecordKind::Visit;
     bool ofWhich = false;    // it also meets the measure's "of which" condition
-    bool counted = true;     // false: over a monthly cap, or the project already counted
-    QString note;            // why it was not counted
+    bool counted = true;
+    NotCounted why = NotCounted::No;
+    std::uint8_t monthlyCap = 0;
+
+    // Why it was not counted, in words for the office ("2023年3月已计满4条"); empty when it counted.
+    [[nodiscard]] QString note() const;
 };
 
 struct MeasureProgress
@@ -74,6 +87,7 @@ struct BonusItem
     Points points;        // what this record added (after the cap)
     bool counted = true;
     QString note;
+    std::uint32_t index = 0; // the record's position in Ledger::records() while scoring
 };
 
 struct BonusScore

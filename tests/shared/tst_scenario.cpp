@@ -202,7 +202,7 @@ private slots:
         for (const auto &c : r.task(u"G1.4")->progress.contributions)
             if (!c.counted) {
                 ++notCounted;
-                QCOMPARE(c.note, QStringLiteral("2023年3月已计满4条"));
+                QCOMPARE(c.note(), QStringLiteral("2023年3月已计满4条"));
             }
         QCOMPARE(notCounted, 1);
     }

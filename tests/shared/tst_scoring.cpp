@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(std::count_if(cs.begin(), cs.end(), [](const Contribution &c) { return !c.counted; }), 3);
         for (const auto &c : cs)
             if (!c.counted)
-                QCOMPARE(c.note, QStringLiteral("2023年3月已计满4条"));
+                QCOMPARE(c.note(), QStringLiteral("2023年3月已计满4条"));
     }
 
     void leadsOfUnitsInOneGroupShareTheMonth()
@@ -190,7 +190,7 @@ private slots:
         const ScoreReport r = scoreOf(l);
         QCOMPARE(r.task(u"G4.2")->progress.achieved, 1);
         QCOMPARE(r.zoneTarget(u"signed_investment")->progress.achieved, 70000000000);
-        QCOMPARE(r.task(u"G4.2")->progress.contributions.back().note, QStringLiteral("该项目已计入"));
+        QCOMPARE(r.task(u"G4.2")->progress.contributions.back().note(), QStringLiteral("该项目已计入"));
     }
 
     void allOrNothing()

@@ -1,0 +1,376 @@
+// Subcommands of the syncserver binary. Each parses its own options (with --help) and calls the
+// server core; nothing here decides a rule.
+#include "cli.h"
+
+#include "api.h"
+#include "demoimport.h"
+#include "httpserver.h"
+
+#include "ledger/ledgerfile.h"
+#include "ledger/reportjson.h"
+#include "ledger/scoring.h"
+#include "ledger/wire.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <csignal>
+
+namespace syncserver {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const Actor systemActor{QStringLiteral("system"), QStringLiteral("cli")};
+
+QCommandLineOption dataOption()
+{
+    return {{QStringLiteral("d"), QStringLiteral("data")}, QStringLiteral("The data folder (ledger.sqlite, attachments)."), QStringLiteral("dir"),
+            QStringLiteral("data")};
+}
+
+// A password from --password-file, the LEDGER_PASSWORD environment variable, or standard input.
+QString readPassword(const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("password-file"))) {
+        QFile f(p.value(QStringLiteral("password-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            throw std::runtime_error("cannot read the password file");
+        return QString::fromUtf8(f.readAll()).trimmed();
+    }
+    if (qEnvironmentVariableIsSet("LEDGER_PASSWORD"))
+        return qEnvironmentVariable("LEDGER_PASSWORD");
+    err() << "password: " << Qt::flush;
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
+}
+
+ServerConfig configFrom(const QCommandLineParser &p)
+{
+    ServerConfig c;
+    c.dataDir = p.value(QStringLiteral("data"));
+    if (p.optionNames().contains(QStringLiteral("scheme")))
+        c.schemeFile = p.value(QStringLiteral("scheme"));
+    return c;
+}
+
+void parseOrExit(QCommandLineParser &p, const QStringList &args, const QString &description)
+{
+    p.setApplicationDescription(description);
+    p.addHelpOption();
+    p.process(args);
+}
+
+int cmdInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dataOption());
+    p.addOption({QStringLiteral("scheme"), QStringLiteral("A scheme file instead of the built-in 2023 scheme."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("admin-login"), QStringLiteral("Login of the first administrator."), QStringLiteral("login"), QStringLiteral("admin")});
+    p.addOption({QStringLiteral("admin-name"), QStringLiteral("Name of the first administrator."), QStringLiteral("name"), QStringLiteral("系统管理员")});
+    p.addOption({QStringLiteral("admin-unit"), QStringLiteral("Unit of the first administrator."), QStringLiteral("unit"), QStringLiteral("ISB")});
+    p.addOption({QStringLiteral("password-file"), QStringLiteral("Read the administrator's password from this file (else $LEDGER_PASSWORD, else standard input)."), QStringLiteral("file")});
+    parseOrExit(p, args, QStringLiteral("Creates a ledger in the data folder and its first administrator."));
+    Server server(configFrom(p));
+    if (!server.accounts().users().isEmpty()) {
+        err() << "the ledger in " << p.value(QStringLiteral("data")) << " already has accounts; nothing done\n";
+        return 1;
+    }
+    const User u = server.accounts().createUser(p.value(QStringLiteral("admin-login")), p.value(QStringLiteral("admin-name")),
+                                                p.value(QStringLiteral("admin-unit")), {ledger::Role::Admin}, readPassword(p), systemActor);
+    out() << "created the ledger in " << QDir(p.value(QStringLiteral("data"))).absolutePath() << " with administrator " << u.login << "\n";
+    return 0;
+}
+
+HttpServer *g_running = nullptr;
+
+int cmdServe(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dataOption());
+    p.addOption({QStringLiteral("config"), QStringLiteral("A JSON file with any of: data, host, port, cert, key, threads, scheme, publicStatus."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("host"), QStringLiteral("Address to listen on."), QStringLiteral("host"), QStringLiteral("127.0.0.1")});
+    p.addOption({QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."), QStringLiteral("port"), QStringLiteral("8080")});
+    p.addOption({QStringLiteral("cert"), QStringLiteral("TLS certificate (PEM); with --key, serve HTTPS."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("n"), QStringLiteral("16")});
+    p.addOption({QStringLiteral("scheme"), QStringLiteral("A scheme file instead of the built-in 2023 scheme."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("private-status"), QStringLiteral("Require sign-in for the /status page.")});
+    p.addOption({QStringLiteral("fast-hash"), QStringLiteral("Use argon2id's minimum cost (tests and benchmarks only).")});
+    parseOrExit(p, args, QStringLiteral("Serves the ledger over HTTP(S) until interrupted."));
+
+    QJsonObject file;
+    if (p.isSet(QStringLiteral("config"))) {
+        QFile f(p.value(QStringLiteral("config")));
+        if (!f.open(QIODevice::ReadOnly))
+            throw std::runtime_error("cannot read the config file");
+        QJsonParseError e{};
+        file = QJsonDocument::fromJson(f.readAll(), &e).object();
+        if (e.error != QJsonParseError::NoError)
+            throw std::runtime_error((QStringLiteral("the config file is not valid JSON: ") + e.errorString()).toStdString());
+    }
+    // A flag given on the command line wins over the config file.
+    auto value = [&](const QString &name, const QString &key) {
+        return p.isSet(name) || !file.contains(key) ? p.value(name) : file.value(key).toVariant().toString();
+    };
+    ServerConfig config;
+    config.dataDir = value(QStringLiteral("data"), QStringLiteral("data"));
+    config.schemeFile = value(QStringLiteral("scheme"), QStringLiteral("scheme"));
+    config.publicStatusPage = !(p.isSet(QStringLiteral("private-status")) || file.value(QStringLiteral("publicStatus")) == QJsonValue(false));
+    if (p.isSet(QStringLiteral("fast-hash"))) {
+        config.accounts.opsLimit = 1;
+        config.accounts.memLimit = 8192;
+    }
+    ListenOptions listen;
+    listen.host = value(QStringLiteral("host"), QStringLiteral("host"));
+    listen.port = value(QStringLiteral("port"), QStringLiteral("port")).toInt();
+    listen.certFile = value(QStringLiteral("cert"), QStringLiteral("cert"));
+    listen.keyFile = value(QStringLiteral("key"), QStringLiteral("key"));
+    listen.threads = value(QStringLiteral("threads"), QStringLiteral("threads")).toInt();
+
+    Server server(config);
+    HttpServer http(server, listen);
+    const int port = http.bind();
+    g_running = &http;
+    std::signal(SIGINT, [](int) { if (g_running) g_running->stop(); });
+    std::signal(SIGTERM, [](int) { if (g_running) g_running->stop(); });
+    out() << "listening on " << (http.isTls() ? "https" : "http") << "://" << listen.host << ":" << port
+          << "  (ledger " << QDir(config.dataDir).absolutePath() << ", scheme " << server.scheme().id << ")\n" << Qt::flush;
+    http.serve();
+    g_running = nullptr;
+    out() << "stopped\n";
+    return 0;
+}
+
+int cmdUser(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dataOption());
+    p.addOption({QStringLiteral("login"), QStringLiteral("The account's login."), QStringLiteral("login")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("The person's name (add)."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("unit"), QStringLiteral("The person's unit code (add)."), QStringLiteral("unit")});
+    p.addOption({QStringLiteral("roles"), QStringLiteral("Comma-separated roles (add): staff, unit_contact, reviewer, supervisor, leader, admin."), QStringLiteral("roles"), QStringLiteral("staff")});
+    p.addOption({QStringLiteral("password-file"), QStringLiteral("Read the password from this file (else $LEDGER_PASSWORD, else standard input)."), QStringLiteral("file")});
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add | disable | enable | reset-password | list"));
+    parseOrExit(p, args, QStringLiteral("Manages accounts."));
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    Server server(configFrom(p));
+    Accounts &accounts = server.accounts();
+    if (action == u"list") {
+        for (const User &u : accounts.users()) {
+            QStringList roles;
+            for (auto r : u.roles)
+                roles << ledger::toString(r);
+            out() << u.login << "\t" << u.name << "\t" << u.unit << "\t" << roles.join(u',') << "\t" << (u.active ? "active" : "disabled") << "\n";
+        }
+        return 0;
+    }
+    const QString login = p.value(QStringLiteral("login"));
+    if (login.isEmpty()) {
+        err() << "--login is needed for " << action << "\n";
+        return 2;
+    }
+    if (action == u"add") {
+        QString error;
+        const auto roles = parseRoles(p.value(QStringLiteral("roles")), &error);
+        if (!error.isEmpty() || !server.scheme().unit(ledger::UnitCode(p.value(QStringLiteral("unit"))))) {
+            err() << (error.isEmpty() ? QStringLiteral("--unit must be one of the scheme's units") : error) << "\n";
+            return 2;
+        }
+        const User u = accounts.createUser(login, p.value(QStringLiteral("name")), p.value(QStringLiteral("unit")), roles, readPassword(p), systemActor);
+        out() << "added " << u.login << " (" << u.id << ")\n";
+        return 0;
+    }
+    const auto u = accounts.user(login);
+    if (!u) {
+        err() << "no account with login " << login << "\n";
+        return 1;
+    }
+    if (action == u"disable" || action == u"enable") {
+        accounts.setActive(u->id, action == u"enable", systemActor);
+        out() << action << "d " << login << "\n";
+        return 0;
+    }
+    if (action == u"reset-password") {
+        accounts.setPassword(u->id, readPassword(p), systemActor);
+        out() << "password of " << login << " reset; its sessions are signed out\n";
+        return 0;
+    }
+    err() << "unknown action \"" << action << "\"; expected add, disable, enable, reset-password or list\n";
+    return 2;
+}
+
+int cmdDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dataOption());
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the generated year."), QStringLiteral("n"), QStringLiteral("2023")});
+    p.addOption({QStringLiteral("password"), QStringLiteral("Password of every demo account."), QStringLiteral("password"), QStringLiteral("demo-2023")});
+    parseOrExit(p, args, QStringLiteral("Fills an empty ledger with a realistic year under the 2023 scheme, and accounts for its people."));
+    ServerConfig config = configFrom(p);
+    config.accounts.opsLimit = 1; // demo accounts: the cheapest argon2id, so filling is quick
+    config.accounts.memLimit = 8192;
+    Server server(config);
+    const DemoImport result = importDemo(server, p.value(QStringLiteral("seed")).toUInt(), p.value(QStringLiteral("password")));
+    out() << "demo ledger in " << QDir(config.dataDir).absolutePath() << ": " << result.records << " records, " << result.enterprises
+          << " enterprises, " << result.people << " accounts, " << result.attachments << " attachments\n";
+    out() << "sign in as any of: " << result.logins.join(QStringLiteral(", ")) << " (password " << p.value(QStringLiteral("password")) << ")\n";
+    return 0;
+}
+
+int cmdBackup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dataOption());
+    p.addOption({{QStringLiteral("o"), QStringLiteral("out")}, QStringLiteral("The backup file to write."), QStringLiteral("file")});
+    parseOrExit(p, args, QStringLiteral("Copies the ledger database to a file; safe while the server is serving."));
+    if (!p.isSet(QStringLiteral("out"))) {
+        err() << "--out is needed\n";
+        return 2;
+    }
+    ledger::Database db = ledger::Database::open(QDir(p.value(QStringLiteral("data"))).filePath(QStringLiteral("ledger.sqlite")),
+                                                 ledger::Database::OpenMode::ReadWrite);
+    db.backupTo(p.value(QStringLiteral("out")));
+    out() << "backed up to " << p.value(QStringLiteral("out")) << "\n";
+    return 0;
+}
+
+int cmdVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dataOption());
+    parseOrExit(p, args, QStringLiteral("Checks the ledger's integrity, every stored entity and the audit chain."));
+    Server server(configFrom(p));
+    QStringList problems = server.store().verifyAudit();
+    server.store().read([&](ledger::Database &db) {
+        ledger::Statement ic = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+        while (ic.step())
+            if (ic.columnText(0) != u"ok")
+                problems << QStringLiteral("database: ") + ic.columnText(0);
+        ledger::Statement s = db.prepare(QStringLiteral("SELECT id, kind, json FROM entities WHERE deleted = 0"));
+        while (s.step()) {
+            const QJsonObject json = QJsonDocument::fromJson(s.columnText(2).toUtf8()).object();
+            const QString kind = s.columnText(1);
+            const QString problem = kind == u"enterprise" ? (ledger::wire::decodeEnterprise(json) ? QString() : ledger::wire::decodeEnterprise(json).error().toString())
+                                    : kind == u"person"   ? (ledger::wire::decodePerson(json) ? QString() : ledger::wire::decodePerson(json).error().toString())
+                                                          : (ledger::wire::decodeRecord(json) ? QString() : ledger::wire::decodeRecord(json).error().toString());
+            if (!problem.isEmpty())
+                problems << QStringLiteral("entity %1: %2").arg(s.columnText(0), problem);
+        }
+        ledger::Statement a = db.prepare(QStringLiteral("SELECT sha256 FROM attachments WHERE complete = 1"));
+        while (a.step()) {
+            const QString sha = a.columnText(0);
+            QFile f(QDir(server.store().dataDir()).filePath(QStringLiteral("attachments/") + sha.left(2) + u'/' + sha));
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            if (!f.open(QIODevice::ReadOnly) || !h.addData(&f) || QString::fromLatin1(h.result().toHex()) != sha)
+                problems << QStringLiteral("attachment %1 is missing or its content changed").arg(sha);
+        }
+        return 0;
+    });
+    if (problems.isEmpty()) {
+        out() << "ledger intact: audit chain, database, entities and attachments verified\n";
+        return 0;
+    }
+    for (const QString &pr : std::as_const(problems))
+        out() << "PROBLEM: " << pr << "\n";
+    return 1;
+}
+
+int cmdScore(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dataOption());
+    p.addOption({QStringLiteral("ledger"), QStringLiteral("Score a ledger document (JSON) instead of the data folder."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("scheme"), QStringLiteral("A scheme file instead of the built-in 2023 scheme."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("quarter"), QStringLiteral("Score to the end of this quarter."), QStringLiteral("q"), QStringLiteral("4")});
+    p.addOption({QStringLiteral("alone"), QStringLiteral("The quarter alone instead of cumulative from January.")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print the full report as JSON.")});
+    parseOrExit(p, args, QStringLiteral("Prints the scores: zone progress, unit ranking, awards."));
+    const ledger::Scheme scheme = loadConfiguredScheme(p.value(QStringLiteral("scheme")));
+    const ledger::Period period{scheme.year, p.value(QStringLiteral("quarter")).toInt(), p.isSet(QStringLiteral("alone"))};
+    auto print = [&](const ledger::Ledger &l) {
+        const ledger::ScoreReport r = ledger::score(scheme, l, period);
+        if (p.isSet(QStringLiteral("json")))
+            out() << QString::fromUtf8(QJsonDocument(ledger::toJson(r)).toJson());
+        else
+            out() << ledger::toText(r, scheme);
+        return r.problems.isEmpty() ? 0 : 1;
+    };
+    if (p.isSet(QStringLiteral("ledger"))) {
+        const auto doc = ledger::readLedgerFile(p.value(QStringLiteral("ledger")));
+        if (!doc) {
+            err() << doc.error().toString() << "\n";
+            return 1;
+        }
+        return print(doc.value().ledger);
+    }
+    ServerConfig config = configFrom(p);
+    Server server(config);
+    return server.store().withLedger(print);
+}
+
+void usage()
+{
+    out() << "syncserver — the investment service bureau's master ledger (全员招商台账)\n\n"
+             "usage: syncserver <command> [options]   (syncserver <command> --help for its options)\n\n"
+             "  init     create a ledger and its first administrator\n"
+             "  serve    serve the ledger over HTTP(S)\n"
+             "  user     add, disable, enable, reset-password, list accounts\n"
+             "  demo     fill a ledger with a realistic year under the 2023 scheme\n"
+             "  backup   online backup of the ledger to a file\n"
+             "  verify   check the ledger's integrity and its audit chain\n"
+             "  score    print the scores of a ledger\n";
+}
+
+} // namespace
+
+int runCli(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("syncserver"));
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
+        usage();
+        return command.isEmpty() ? 2 : 0;
+    }
+    args.removeAt(1); // the subcommand's parser sees "syncserver --its --options"
+    args[0] = args[0] + u' ' + command;
+    try {
+        if (command == u"init") return cmdInit(args);
+        if (command == u"serve") return cmdServe(args);
+        if (command == u"user") return cmdUser(args);
+        if (command == u"demo") return cmdDemo(args);
+        if (command == u"backup") return cmdBackup(args);
+        if (command == u"verify") return cmdVerify(args);
+        if (command == u"score") return cmdScore(args);
+    } catch (const HttpError &e) {
+        err() << (e.field.isEmpty() ? QString() : e.field + QStringLiteral(": ")) << e.message << "\n";
+        return 1;
+    } catch (const std::exception &e) {
+        err() << "error: " << e.what() << "\n";
+        return 1;
+    }
+    err() << "unknown command \"" << command << "\"\n";
+    usage();
+    return 2;
+}
+
+} // namespace syncserver

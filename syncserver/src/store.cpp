@@ -1,0 +1,258 @@
+// Schema, entity storage, the audit chain and the scoring mirror.
+#include "store.h"
+
+#include "ledger/wire.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace syncserver {
+
+namespace {
+
+const std::vector<ledger::Migration> &migrations()
+{
+    static const std::vector<ledger::Migration> list{
+        {1, QStringLiteral(R"(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE users(
+    id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL, unit TEXT NOT NULL,
+    roles TEXT NOT NULL, password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL);
+CREATE TABLE devices(
+    id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), name TEXT NOT NULL,
+    last_applied INTEGER NOT NULL DEFAULT 0, registered_at TEXT NOT NULL, last_seen TEXT,
+    revoked INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE tokens(
+    hash TEXT PRIMARY KEY, kind TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id),
+    device_id TEXT NOT NULL REFERENCES devices(id), expires_at INTEGER NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE entities(
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, unit TEXT NOT NULL, author TEXT NOT NULL,
+    json TEXT NOT NULL, field_seq TEXT NOT NULL, seq INTEGER NOT NULL UNIQUE,
+    deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX entities_unit_seq ON entities(unit, seq);
+CREATE TABLE mutations(
+    device_id TEXT NOT NULL, n INTEGER NOT NULL, status TEXT NOT NULL, entity_id TEXT,
+    result TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY(device_id, n));
+CREATE TABLE conflicts(
+    id INTEGER PRIMARY KEY, entity_id TEXT NOT NULL, unit TEXT NOT NULL, field TEXT NOT NULL,
+    server_value TEXT NOT NULL, device_value TEXT NOT NULL, device_id TEXT NOT NULL,
+    user_id TEXT NOT NULL, at TEXT NOT NULL, resolved_by TEXT, resolved_at TEXT, resolution TEXT);
+CREATE TABLE attachments(
+    sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, mime TEXT NOT NULL, received INTEGER NOT NULL,
+    complete INTEGER NOT NULL DEFAULT 0, uploaded_by TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE pool_shares(
+    unit TEXT NOT NULL, person TEXT NOT NULL, share TEXT NOT NULL, set_by TEXT NOT NULL,
+    at TEXT NOT NULL, PRIMARY KEY(unit, person));
+CREATE TABLE audit(
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_id TEXT NOT NULL, device_id TEXT NOT NULL,
+    action TEXT NOT NULL, entity_id TEXT NOT NULL, detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+-- The audit log is append-only: the database itself refuses edits and deletions.
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)")},
+    };
+    return list;
+}
+
+QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+
+} // namespace
+
+QString auditHash(const QString &previousHash, qint64 id, const QString &at, const QString &userId, const QString &deviceId,
+                  const QString &action, const QString &entityId, const QByteArray &detail)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    // Length-prefixed fields, so no two different entries can serialise alike.
+    auto add = [&h](const QByteArray &b) {
+        h.addData(QByteArray::number(b.size()) + ':');
+        h.addData(b);
+    };
+    add(previousHash.toUtf8());
+    add(QByteArray::number(id));
+    add(at.toUtf8());
+    add(userId.toUtf8());
+    add(deviceId.toUtf8());
+    add(action.toUtf8());
+    add(entityId.toUtf8());
+    add(detail);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Store::Store(const QString &dataDir, const Clock &clock)
+    : m_dataDir(dataDir)
+    , m_clock(clock)
+    , m_db([&] {
+        QDir().mkpath(dataDir);
+        return ledger::Database::open(QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")));
+    }())
+{
+    m_db.migrate(migrations());
+    loadMirror();
+}
+
+qint64 Store::nextSeq(ledger::Database &db)
+{
+    ledger::Statement s = db.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM entities"));
+    s.step();
+    return s.columnInt64(0);
+}
+
+std::optional<StoredEntity> Store::entity(ledger::Database &db, const QString &id)
+{
+    ledger::Statement s = db.prepare(QStringLiteral("SELECT kind, unit, author, json, field_seq, seq, deleted FROM entities WHERE id = ?"));
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return StoredEntity{id, s.columnText(0), s.columnText(1), s.columnText(2), parseObject(s.columnText(3)),
+                        parseObject(s.columnText(4)), s.columnInt64(5), s.columnInt64(6) != 0};
+}
+
+void Store::putEntity(ledger::Database &db, const StoredEntity &e)
+{
+    ledger::Statement s = db.prepare(QStringLiteral(
+        "INSERT INTO entities(id, kind, unit, author, json, field_seq, seq, deleted) VALUES(?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, unit=excluded.unit, author=excluded.author, json=excluded.json, "
+        "field_seq=excluded.field_seq, seq=excluded.seq, deleted=excluded.deleted"));
+    s.bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bind(5, compact(e.json)).bind(6, compact(e.fieldSeq))
+        .bind(7, e.seq).bind(8, e.deleted);
+    s.exec();
+    m_pending.push_back(e);
+}
+
+void Store::audit(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QJsonObject &detail)
+{
+    QString prev;
+    qint64 id = 1;
+    {
+        ledger::Statement last = db.prepare(QStringLiteral("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"));
+        if (last.step()) {
+            id = last.columnInt64(0) + 1;
+            prev = last.columnText(1);
+        }
+    }
+    const QString at = m_clock.now().toString(Qt::ISODateWithMs);
+    const QByteArray detailJson = QJsonDocument(detail).toJson(QJsonDocument::Compact);
+    const QString hash = auditHash(prev, id, at, actor.userId, actor.deviceId, action, entityId, detailJson);
+    ledger::Statement s = db.prepare(QStringLiteral(
+        "INSERT INTO audit(id, at, user_id, device_id, action, entity_id, detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)"));
+    s.bind(1, id).bind(2, at).bind(3, actor.userId).bind(4, actor.deviceId).bind(5, action).bind(6, entityId)
+        .bind(7, QString::fromUtf8(detailJson)).bind(8, prev).bind(9, hash);
+    s.exec();
+    // The head of the chain, so that cutting entries off the end is detected too.
+    setMeta(db, QStringLiteral("audit_head"), QString::number(id) + u':' + hash);
+}
+
+QString Store::meta(ledger::Database &db, const QString &key)
+{
+    ledger::Statement s = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    s.bind(1, key);
+    return s.step() ? s.columnText(0) : QString();
+}
+
+void Store::setMeta(ledger::Database &db, const QString &key, const QString &value)
+{
+    ledger::Statement s = db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    s.bind(1, key).bind(2, value);
+    s.exec();
+}
+
+qint64 Store::lastSeq() const { return m_lastSeq.load(); }
+
+QStringList Store::verifyAudit()
+{
+    return read([](ledger::Database &db) {
+        QStringList problems;
+        ledger::Statement s = db.prepare(QStringLiteral(
+            "SELECT id, at, user_id, device_id, action, entity_id, detail, prev_hash, hash FROM audit ORDER BY id"));
+        QString prev;
+        qint64 expectedId = 1, lastId = 0;
+        QString lastHash;
+        while (s.step()) {
+            const qint64 id = s.columnInt64(0);
+            if (id != expectedId)
+                problems << QStringLiteral("audit entries %1 to %2 are missing").arg(expectedId).arg(id - 1);
+            if (s.columnText(7) != prev)
+                problems << QStringLiteral("audit entry %1 does not follow the entry before it (its previous hash differs)").arg(id);
+            const QString hash = auditHash(s.columnText(7), id, s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4),
+                                           s.columnText(5), s.columnText(6).toUtf8());
+            if (hash != s.columnText(8))
+                problems << QStringLiteral("audit entry %1 was changed after it was written (its hash does not match)").arg(id);
+            prev = s.columnText(8);
+            expectedId = id + 1;
+            lastId = id;
+            lastHash = prev;
+        }
+        ledger::Statement head = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+        const QString recorded = head.step() ? head.columnText(0) : QString();
+        const QString actual = lastId == 0 ? QString() : QString::number(lastId) + u':' + lastHash;
+        if (recorded != actual)
+            problems << QStringLiteral("the audit log ends at %1, but the ledger recorded its end as %2")
+                            .arg(actual.isEmpty() ? QStringLiteral("nothing") : actual, recorded.isEmpty() ? QStringLiteral("nothing") : recorded);
+        return problems;
+    });
+}
+
+void Store::backupTo(const QString &path)
+{
+    read([&](ledger::Database &db) { db.backupTo(path); });
+}
+
+void Store::loadMirror()
+{
+    QWriteLocker lock(&m_mirrorLock);
+    ledger::Statement s = m_db.prepare(QStringLiteral("SELECT id, kind, unit, author, json, field_seq, seq, deleted FROM entities ORDER BY seq"));
+    qint64 last = 0;
+    while (s.step()) {
+        const StoredEntity e{s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3), parseObject(s.columnText(4)),
+                             {}, s.columnInt64(6), s.columnInt64(7) != 0};
+        last = e.seq;
+        applyToMirror(e);
+    }
+    m_lastSeq = last;
+}
+
+void Store::publishPending()
+{
+    QWriteLocker lock(&m_mirrorLock);
+    for (const auto &e : m_pending) {
+        applyToMirror(e);
+        m_lastSeq = std::max(m_lastSeq.load(), e.seq);
+    }
+    m_pending.clear();
+}
+
+void Store::applyToMirror(const StoredEntity &e)
+{
+    // Called with the mirror lock held. The stored JSON was validated when it was written.
+    if (e.kind == u"enterprise") {
+        if (e.deleted) {
+            if (auto id = ledger::EnterpriseId::parse(e.id))
+                m_mirror.remove(*id);
+        } else if (auto x = ledger::wire::decodeEnterprise(e.json)) {
+            m_mirror.upsert(std::move(x).value());
+        }
+        return;
+    }
+    if (e.kind == u"person") {
+        if (auto x = ledger::wire::decodePerson(e.json))
+            m_mirror.upsert(std::move(x).value());
+        return;
+    }
+    if (e.deleted) {
+        if (auto id = ledger::RecordId::parse(e.id))
+            m_mirror.remove(*id);
+        return;
+    }
+    if (auto x = ledger::wire::decodeRecord(e.json))
+        m_mirror.upsert(std::move(x).value());
+    else
+        qWarning().noquote() << "stored entity" << e.id << "no longer decodes:" << x.error().toString();
+}
+
+} // namespace syncserver

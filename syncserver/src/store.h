@@ -1,0 +1,125 @@
+// The master ledger on disk: one SQLite database under the data folder, its schema, the
+// append-only hash-chained audit log, and an in-memory mirror of every entity for scoring.
+// All writes go through write(): one mutex, one IMMEDIATE transaction, the mirror updated only
+// after the commit, so what is scored is exactly what is durable.
+#pragma once
+
+#include "ledger/database.h"
+#include "ledger/ledger.h"
+#include "ledger/scheme.h"
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QReadWriteLock>
+#include <functional>
+#include <optional>
+
+namespace syncserver {
+
+// The time, injected so tests can move it.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    [[nodiscard]] virtual QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
+};
+
+// One entity as stored: the wire JSON plus the server's bookkeeping.
+struct StoredEntity
+{
+    QString id;
+    QString kind;       // a RecordKind name, "enterprise" or "person"
+    QString unit;       // credited unit for records; empty for enterprises and people
+    QString author;     // person id
+    QJsonObject json;   // the wire encoding, review fields as the server set them
+    QJsonObject fieldSeq; // top-level field → seq of its last change
+    qint64 seq = 0;     // the server sequence of its last change
+    bool deleted = false;
+};
+
+// Who did something, for the audit log.
+struct Actor
+{
+    QString userId;
+    QString deviceId;
+};
+
+class Store
+{
+public:
+    // Opens (creating if needed) <dataDir>/ledger.sqlite and migrates it.
+    explicit Store(const QString &dataDir, const Clock &clock);
+
+    [[nodiscard]] const QString &dataDir() const { return m_dataDir; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+
+    // Runs f inside one IMMEDIATE transaction holding the write lock. Entities written through
+    // putEntity() inside f reach the mirror only if the transaction commits.
+    template<class F>
+    auto write(F &&f) -> decltype(f(std::declval<ledger::Database &>()))
+    {
+        QMutexLocker lock(&m_writeLock);
+        ledger::Transaction tx(m_db);
+        m_pending.clear();
+        if constexpr (std::is_void_v<decltype(f(m_db))>) {
+            f(m_db);
+            tx.commit();
+            publishPending();
+        } else {
+            auto result = f(m_db);
+            tx.commit();
+            publishPending();
+            return result;
+        }
+    }
+    // Runs f with the connection for reading (serialised with writers on this connection).
+    template<class F>
+    auto read(F &&f) -> decltype(f(std::declval<ledger::Database &>()))
+    {
+        QMutexLocker lock(&m_writeLock);
+        return f(m_db);
+    }
+
+    // ---- inside write() ----
+    [[nodiscard]] qint64 nextSeq(ledger::Database &db);
+    [[nodiscard]] std::optional<StoredEntity> entity(ledger::Database &db, const QString &id);
+    void putEntity(ledger::Database &db, const StoredEntity &entity);
+    void audit(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QJsonObject &detail);
+    [[nodiscard]] QString meta(ledger::Database &db, const QString &key);
+    void setMeta(ledger::Database &db, const QString &key, const QString &value);
+
+    // The mirror: every live entity decoded, for scoring and reports, read under a shared lock.
+    template<class F>
+    auto withLedger(F &&f) const
+    {
+        QReadLocker lock(&m_mirrorLock);
+        return f(std::as_const(m_mirror));
+    }
+    [[nodiscard]] qint64 lastSeq() const;
+
+    // Checks the audit chain end to end; returns the problems found (empty when intact).
+    [[nodiscard]] QStringList verifyAudit();
+    // Online backup to a file, safe while serving.
+    void backupTo(const QString &path);
+
+private:
+    void loadMirror();
+    void publishPending();
+    void applyToMirror(const StoredEntity &e);
+
+    QString m_dataDir;
+    const Clock &m_clock;
+    ledger::Database m_db;
+    QMutex m_writeLock;
+    mutable QReadWriteLock m_mirrorLock;
+    ledger::Ledger m_mirror;
+    std::vector<StoredEntity> m_pending;
+    std::atomic<qint64> m_lastSeq{0};
+};
+
+// SHA-256 of an audit entry chained to the previous one.
+[[nodiscard]] QString auditHash(const QString &previousHash, qint64 id, const QString &at, const QString &userId,
+                                const QString &deviceId, const QString &action, const QString &entityId,
+                                const QByteArray &detail);
+
+} // namespace syncserver

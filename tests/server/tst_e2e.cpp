@@ -38,12 +38,12 @@ int run(const QStringList &args, QByteArray *output = nullptr)
 class Served
 {
 public:
-    explicit Served(const QString &dataDir)
+    explicit Served(const QString &dataDir, const QStringList &extra = {})
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(binary, {QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"), QStringLiteral("0"),
-                                 QStringLiteral("--fast-hash")});
-        static const QRegularExpression listening(QStringLiteral("listening on http://127.0.0.1:(\\d+)"));
+        m_process.start(binary, QStringList{QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"), QStringLiteral("0"),
+                                            QStringLiteral("--fast-hash")} + extra);
+        static const QRegularExpression listening(QStringLiteral("listening on https?://127.0.0.1:(\\d+)"));
         QByteArray seen;
         while (port == 0 && m_process.waitForReadyRead(20000)) {
             seen += m_process.readAll();
@@ -255,6 +255,30 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("applied")).toInt() + r.value(QStringLiteral("skipped")).toInt(), 1000);
         QCOMPARE(r.value(QStringLiteral("lastApplied")).toInt(), from + 999);
         QCOMPARE(countLeads(http).first, from + 999);
+    }
+
+    void servesHttpsWithACertificate()
+    {
+        QTemporaryDir tls;
+        const QString cert = tls.filePath(QStringLiteral("cert.pem")), key = tls.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                  QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                                  QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        Served server(m_dir.path(), {QStringLiteral("--cert"), cert, QStringLiteral("--key"), key});
+        httplib::SSLClient client("127.0.0.1", server.port);
+        client.enable_server_certificate_verification(false); // self-signed, made just now
+        const auto r = client.Get("/api/v1/health");
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QVERIFY(QByteArray::fromStdString(r->body).contains("xxkfq-2023"));
+        // Plain HTTP to the TLS port gets nothing useful.
+        httplib::Client plain("127.0.0.1", server.port);
+        plain.set_read_timeout(5, 0);
+        const auto p = plain.Get("/api/v1/health");
+        QVERIFY(!p || p->status != 200);
     }
 
     void oversizedBodyIsRefusedClearly()

@@ -140,7 +140,8 @@ SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Sessio
                                               const std::optional<QSet<QString>> &changed)
 {
     const QString kind = incoming.value(QStringLiteral("kind")).toString();
-    const bool isEnterprise = kind.isEmpty() && incoming.contains(QStringLiteral("creditCode"));
+    // Records carry a "kind"; people carry "roles"; anything else without a kind is an enterprise.
+    const bool isEnterprise = kind.isEmpty() && !incoming.contains(QStringLiteral("roles"));
     if (incoming.contains(QStringLiteral("roles")) && kind.isEmpty())
         reject(QStringLiteral("forbidden"), QStringLiteral("people are managed by administrators, not synced from devices"), QStringLiteral("entity"));
 

@@ -1,0 +1,40 @@
+// Enterprises: search by name or unified social credit code; add one with its site location.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ledger.App
+
+Page {
+    title: qsTr("企业")
+    EnterpriseListModel { id: enterprises; store: App.store; search: searchField.text }
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        RowLayout {
+            Layout.fillWidth: true
+            TextField { id: searchField; Layout.fillWidth: true; placeholderText: qsTr("按名称或统一社会信用代码搜索") }
+            Button { text: qsTr("新增企业"); highlighted: true; Layout.preferredHeight: 48; onClicked: window.open("EnterpriseForm.qml", {}) }
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: enterprises
+            delegate: ItemDelegate {
+                id: row
+                required property string enterpriseId
+                required property string name
+                required property string creditCode
+                required property string industryName
+                required property string chainLink
+                width: ListView.view.width
+                height: 68
+                contentItem: ColumnLayout {
+                    Label { text: row.name; font.pixelSize: 17 }
+                    Label { text: [row.creditCode, row.industryName, row.chainLink].filter(s => s).join(" · "); color: "#555" }
+                }
+                onClicked: window.open("EnterpriseForm.qml", { enterpriseId: row.enterpriseId })
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+// Home: my unit's targets and progress this quarter, leads this month against 4, what waits to
+// sync, and the quick actions of a day in the field.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ledger.App
+
+Page {
+    title: qsTr("首页")
+    readonly property var summary: App.homeSummary
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            x: 24
+            width: scroll.availableWidth - 48
+            spacing: 16
+            Item { Layout.preferredHeight: 4 }
+            Label {
+                text: qsTr("%1，%2").arg(App.userName).arg(App.unitName)
+                font.pixelSize: 24
+            }
+            RowLayout {
+                spacing: 12
+                Button { text: qsTr("现场签到 · 新建拜访"); highlighted: true; Layout.preferredHeight: 56; font.pixelSize: 17
+                         onClicked: window.open("RecordForm.qml", { kind: "visit" }) }
+                Button { text: qsTr("报送招商信息"); Layout.preferredHeight: 56; font.pixelSize: 17
+                         onClicked: window.open("RecordForm.qml", { kind: "lead" }) }
+                Button { text: qsTr("外出招商"); Layout.preferredHeight: 56; font.pixelSize: 17
+                         onClicked: window.open("RecordForm.qml", { kind: "trip" }) }
+            }
+            GridLayout {
+                columns: width > 700 ? 3 : 1
+                Layout.fillWidth: true
+                columnSpacing: 12
+                rowSpacing: 12
+                Tile {
+                    title: qsTr("本月招商信息")
+                    value: qsTr("%1 / 4 条").arg(summary.leadsThisMonth)
+                    note: summary.leadsThisMonth >= 4 ? qsTr("本月已达标") : qsTr("每月至少报送4条有明确投资意向的信息")
+                    good: summary.leadsThisMonth >= 4
+                }
+                Tile {
+                    title: qsTr("待同步")
+                    value: qsTr("%1 条").arg(App.pendingCount)
+                    note: App.syncStatusText
+                    good: App.pendingCount === 0
+                }
+                Tile {
+                    title: qsTr("本单位得分（%1）").arg(summary.periodLabel || "")
+                    value: summary.total || qsTr("未同步")
+                    note: summary.rank ? qsTr("全区第 %1 名").arg(summary.rank) : qsTr("同步后显示")
+                    good: true
+                }
+            }
+            Label { text: qsTr("本组任务完成情况"); font.pixelSize: 20; Layout.topMargin: 8 }
+            Repeater {
+                model: summary.tasks || []
+                ColumnLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight }
+                        Label { text: modelData.progressText + "   " + qsTr("%1 / %2 分").arg(modelData.points).arg(modelData.maxPoints) }
+                    }
+                    ProgressBar { Layout.fillWidth: true; from: 0; to: 1; value: modelData.ratio }
+                }
+            }
+            Label {
+                visible: !(summary.tasks && summary.tasks.length)
+                color: "#555"
+                text: qsTr("同步后显示本组各项任务的目标与进度。")
+            }
+        }
+    }
+
+    component Tile: Frame {
+        property string title
+        property string value
+        property string note
+        property bool good
+        Layout.fillWidth: true
+        ColumnLayout {
+            anchors.fill: parent
+            Label { text: title; color: "#555" }
+            Label { text: value; font.pixelSize: 28; color: good ? "#2e7d32" : "#b26a00" }
+            Label { text: note; wrapMode: Text.Wrap; Layout.fillWidth: true; color: "#555" }
+        }
+    }
+}

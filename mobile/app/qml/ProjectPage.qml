@@ -1,0 +1,69 @@
+// A project and its milestones: in talks → signed → landed → started, each with its date,
+// evidence and recognition.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ledger.App
+
+Page {
+    id: page
+    property string projectId
+    readonly property var project: App.record(projectId)
+    title: project.name || qsTr("项目")
+
+    RecordListModel {
+        id: milestones
+        store: App.store
+        kind: "milestone"
+        project: page.projectId
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 20
+        spacing: 10
+        Label { text: page.project.name || ""; font.pixelSize: 24 }
+        Label {
+            text: qsTr("总投资 %1 · %2").arg(page.project.investment ? App.formatMoney(page.project.investment) : "").arg(App.industryName(page.project.industry || ""))
+            color: "#555"
+        }
+        Label {
+            text: [page.project.chemical ? qsTr("化工") : "", page.project.provincialLedger ? qsTr("省台账") : "",
+                   page.project.foreignFunded ? qsTr("外资") : "", page.project.upgradeTransfer ? qsTr("转型升级/承接转移") : ""].filter(s => s).join(" · ")
+        }
+        RowLayout {
+            Button { text: qsTr("编辑项目"); onClicked: window.open("RecordForm.qml", { kind: "project", recordId: page.projectId }) }
+            Button {
+                text: qsTr("登记节点（签约/落地/开工）")
+                highlighted: true
+                onClicked: window.open("RecordForm.qml", { kind: "milestone", defaults: { project: page.projectId } })
+            }
+        }
+        Label { text: qsTr("项目节点"); font.pixelSize: 20; Layout.topMargin: 12 }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: milestones
+            delegate: ItemDelegate {
+                id: row
+                required property string recordId
+                required property string title
+                required property string subtitle
+                required property string reviewStateText
+                required property string attention
+                width: ListView.view.width
+                height: 64
+                contentItem: RowLayout {
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Label { text: row.title; font.pixelSize: 17 }
+                        Label { text: row.attention !== "" ? row.attention : row.subtitle; color: row.attention !== "" ? "#b00020" : "#555" }
+                    }
+                    Label { text: row.reviewStateText; color: "#555" }
+                }
+                onClicked: window.open("RecordForm.qml", { kind: "milestone", recordId: row.recordId })
+            }
+        }
+    }
+}

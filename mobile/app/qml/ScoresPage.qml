@@ -1,0 +1,107 @@
+// Scores: the unit ranking, my unit's tasks and bonuses with the records behind every point, and
+// my own share of the pool. Figures are the server's (the whole zone's recognised records).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ledger.App
+
+Page {
+    id: page
+    title: qsTr("得分")
+    property int quarter: App.currentQuarter
+    property bool alone: false
+    Component.onCompleted: App.refreshScores(quarter, alone)
+    readonly property var report: App.scores
+    readonly property var myUnit: (report.units || []).find(u => u.unit === App.unitCode) || {}
+    readonly property var myGroup: (report.groups || []).find(g => g.id === myUnit.group) || {}
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            x: 20
+            width: scroll.availableWidth - 40
+            spacing: 10
+            RowLayout {
+                Layout.topMargin: 8
+                Repeater {
+                    model: 4
+                    Button {
+                        required property int index
+                        text: qsTr("第%1季度").arg(index + 1)
+                        checkable: true
+                        checked: page.quarter === index + 1
+                        onClicked: { page.quarter = index + 1; App.refreshScores(page.quarter, page.alone) }
+                    }
+                }
+                CheckBox { text: qsTr("仅本季度"); checked: page.alone; onToggled: { page.alone = checked; App.refreshScores(page.quarter, page.alone) } }
+            }
+            Label { text: page.report.period ? page.report.period.label : qsTr("同步后显示得分"); color: "#555" }
+            Label { visible: App.scoresError !== ""; text: App.scoresError; color: "#b00020" }
+
+            Label { text: qsTr("单位排名"); font.pixelSize: 20 }
+            Repeater {
+                model: page.report.units || []
+                RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label { text: modelData.rank + "."; Layout.preferredWidth: 32; font.pixelSize: 17 }
+                    Label { text: modelData.name; Layout.fillWidth: true; font.pixelSize: 17; font.bold: modelData.unit === App.unitCode }
+                    Label { text: qsTr("任务 %1 + 加分 %2").arg(modelData.taskPoints).arg(modelData.bonusPoints); color: "#555" }
+                    Label { text: modelData.total; font.pixelSize: 20; Layout.preferredWidth: 90; horizontalAlignment: Text.AlignRight }
+                }
+            }
+
+            Label { text: qsTr("本组任务（%1）").arg(page.myGroup.id || ""); font.pixelSize: 20; Layout.topMargin: 12 }
+            Repeater {
+                model: page.myGroup.tasks || []
+                ColumnLayout {
+                    id: task
+                    required property var modelData
+                    Layout.fillWidth: true
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label { text: task.modelData.name; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                        Label { text: qsTr("%1 / %2 分").arg(task.modelData.points).arg(task.modelData.maxPoints); font.pixelSize: 17 }
+                    }
+                    Label {
+                        text: qsTr("完成 %1 / 目标 %2，依据 %3 条记录").arg(App.formatQuantity(task.modelData.id, task.modelData.achieved))
+                                  .arg(App.formatQuantity(task.modelData.id, task.modelData.target))
+                                  .arg((task.modelData.contributions || []).filter(c => c.counted).length)
+                        color: "#555"
+                    }
+                    Repeater {
+                        model: (task.modelData.contributions || []).slice(0, 8)
+                        Label {
+                            required property var modelData
+                            text: "   · " + modelData.date + "  " + App.describeRecordId(modelData.record) + (modelData.counted ? "" : "（" + modelData.note + "）")
+                            color: modelData.counted ? "#333" : "#999"
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+
+            Label { text: qsTr("本单位加分"); font.pixelSize: 20; Layout.topMargin: 12 }
+            Repeater {
+                model: page.myUnit.bonuses || []
+                Label {
+                    required property var modelData
+                    text: App.bonusName(modelData.kind) + "：" + modelData.points + (modelData.cap ? qsTr("（上限 %1）").arg(modelData.cap) : "")
+                }
+            }
+            Label { text: qsTr("个人分值"); font.pixelSize: 20; Layout.topMargin: 12 }
+            Repeater {
+                model: page.myUnit.people || []
+                RowLayout {
+                    required property var modelData
+                    Label { text: modelData.name; Layout.preferredWidth: 160; font.bold: modelData.person === App.userId }
+                    Label { text: qsTr("%1 分，依据 %2 条记录").arg(modelData.share).arg(modelData.records) }
+                }
+            }
+            Item { Layout.preferredHeight: 24 }
+        }
+    }
+}

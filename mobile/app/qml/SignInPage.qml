@@ -1,0 +1,48 @@
+// The first sign-in needs the network; after that the app opens offline with the stored session.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ledger.App
+
+Page {
+    title: qsTr("登录")
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 420)
+        spacing: 12
+        Label {
+            text: qsTr("全员招商台账")
+            font.pixelSize: 30
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            text: qsTr("新乡经济开发区 · 招商服务局")
+            color: "#555"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.bottomMargin: 16
+        }
+        Label { text: qsTr("服务器地址") }
+        TextField { id: server; Layout.fillWidth: true; text: App.serverUrl; inputMethodHints: Qt.ImhUrlCharactersOnly }
+        Label { text: qsTr("账号") }
+        TextField { id: login; Layout.fillWidth: true; inputMethodHints: Qt.ImhNoAutoUppercase; focus: true }
+        Label { text: qsTr("密码") }
+        TextField { id: password; Layout.fillWidth: true; echoMode: TextInput.Password; onAccepted: button.clicked() }
+        Label {
+            Layout.fillWidth: true
+            visible: App.signInError !== ""
+            wrapMode: Text.Wrap
+            color: "#b00020"
+            text: App.signInError
+        }
+        Button {
+            id: button
+            Layout.fillWidth: true
+            Layout.preferredHeight: 52
+            highlighted: true
+            enabled: !App.busy && login.text !== "" && password.text !== ""
+            text: App.busy ? qsTr("正在登录…") : qsTr("登录")
+            font.pixelSize: 18
+            onClicked: App.signIn(server.text, login.text, password.text)
+        }
+    }
+}

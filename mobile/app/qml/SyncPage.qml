@@ -1,0 +1,75 @@
+// Sync: up to date, N waiting, or failed and why; the records the server returned with its reason;
+// conflicts shown side by side for a person to choose.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ledger.App
+
+Page {
+    title: qsTr("同步")
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 20
+        spacing: 10
+        Label { text: App.syncStatusText; font.pixelSize: 22 }
+        Label { text: qsTr("上次同步：%1").arg(App.lastSyncedText); color: "#555" }
+        ProgressBar { Layout.fillWidth: true; visible: App.syncState === "syncing"; value: App.syncProgress }
+        Button { text: qsTr("立即同步"); highlighted: true; Layout.preferredHeight: 52; enabled: App.syncState !== "syncing"; onClicked: App.syncNow() }
+        Label { visible: App.syncError !== ""; text: App.syncError; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+
+        Label { text: qsTr("服务器未接收的记录"); font.pixelSize: 20; Layout.topMargin: 12 }
+        RecordListModel { id: rejected; store: App.store; onlyRejected: true }
+        ListView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 220)
+            clip: true
+            model: rejected
+            delegate: ItemDelegate {
+                id: row
+                required property string recordId
+                required property string kind
+                required property string title
+                required property string attention
+                width: ListView.view.width
+                contentItem: ColumnLayout {
+                    Label { text: row.title }
+                    Label { text: row.attention; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                }
+                onClicked: window.open("RecordForm.qml", { kind: row.kind, recordId: row.recordId })
+            }
+        }
+        Label { visible: rejected.count === 0; text: qsTr("无"); color: "#777" }
+
+        Label { text: qsTr("待处理的修改冲突"); font.pixelSize: 20; Layout.topMargin: 12 }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: App.conflicts
+            delegate: Frame {
+                id: c
+                required property var modelData
+                width: ListView.view.width
+                ColumnLayout {
+                    width: parent.width
+                    Label { text: qsTr("%1 · 字段“%2”").arg(App.describeRecordId(c.modelData.entity)).arg(c.modelData.field) }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Label { text: qsTr("服务器上的值"); color: "#555" }
+                            Label { text: JSON.stringify(c.modelData.serverValue); wrapMode: Text.Wrap; Layout.fillWidth: true }
+                            Button { text: qsTr("保留服务器的值"); onClicked: App.resolveConflict(c.modelData.id, "server") }
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Label { text: qsTr("本机修改的值"); color: "#555" }
+                            Label { text: JSON.stringify(c.modelData.deviceValue); wrapMode: Text.Wrap; Layout.fillWidth: true }
+                            Button { text: qsTr("采用本机的值"); onClicked: App.resolveConflict(c.modelData.id, "device") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

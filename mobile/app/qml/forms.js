@@ -1,0 +1,87 @@
+// The fields of each kind of record, in the order a person fills them in. Labels are wrapped in
+// qsTr by the form (QT_TR_NOOP marks them for translation); field keys are the wire format's.
+
+
+function choices(names) { return names }
+
+var institutionCategories = [
+    { value: "national_research_institution", label: QT_TR_NOOP("国家级科研机构") },
+    { value: "industrial_investment_institution", label: QT_TR_NOOP("重点产业投资机构") },
+    { value: "well_known_entrepreneur", label: QT_TR_NOOP("行业知名企业家") },
+    { value: "national_industry_association", label: QT_TR_NOOP("国家级行业协会") }
+]
+
+var specs = {
+    "visit": [
+        { key: "enterprise", label: QT_TR_NOOP("拜访企业"), type: "enterprise" },
+        { key: "checkIn", label: QT_TR_NOOP("现场签到"), type: "checkin" },
+        { key: "date", label: QT_TR_NOOP("拜访日期"), type: "date" },
+        { key: "purpose", label: QT_TR_NOOP("拜访目的"), type: "text" },
+        { key: "outcome", label: QT_TR_NOOP("拜访成果"), type: "textarea" },
+        { key: "notes", label: QT_TR_NOOP("备注"), type: "textarea", optional: true },
+        { key: "institution", label: QT_TR_NOOP("拜访对象属于"), type: "choice", optional: true,
+          choices: [{ value: "", label: QT_TR_NOOP("一般企业") }].concat(institutionCategories) },
+        { key: "attachments", label: QT_TR_NOOP("照片和文件"), type: "attachments", optional: true }
+    ],
+    "trip": [
+        { key: "destination", label: QT_TR_NOOP("目的地"), type: "text" },
+        { key: "start", label: QT_TR_NOOP("出发日期"), type: "date" },
+        { key: "end", label: QT_TR_NOOP("返回日期"), type: "date" },
+        { key: "industries", label: QT_TR_NOOP("围绕主导产业"), type: "industries" },
+        { key: "institutions", label: QT_TR_NOOP("拜访的机构"), type: "institutions", optional: true },
+        { key: "summary", label: QT_TR_NOOP("外出招商情况小结"), type: "textarea" }
+    ],
+    "lead": [
+        { key: "enterpriseName", label: QT_TR_NOOP("企业名称"), type: "text" },
+        { key: "intention", label: QT_TR_NOOP("明确的投资意向"), type: "textarea" },
+        { key: "expectedInvestment", label: QT_TR_NOOP("预计投资（元）"), type: "money", currency: "CNY" },
+        { key: "industry", label: QT_TR_NOOP("所属产业"), type: "industry", optional: true },
+        { key: "filed", label: QT_TR_NOOP("报送日期"), type: "date" },
+        { key: "source", label: QT_TR_NOOP("信息来源"), type: "text", optional: true }
+    ],
+    "project": [
+        { key: "name", label: QT_TR_NOOP("项目名称"), type: "text" },
+        { key: "enterprise", label: QT_TR_NOOP("投资企业"), type: "enterprise" },
+        { key: "investment", label: QT_TR_NOOP("总投资（元）"), type: "money", currency: "CNY" },
+        { key: "industry", label: QT_TR_NOOP("所属产业"), type: "industry" },
+        { key: "chemical", label: QT_TR_NOOP("化工项目"), type: "bool" },
+        { key: "provincialLedger", label: QT_TR_NOOP("列入省台账"), type: "bool" },
+        { key: "foreignFunded", label: QT_TR_NOOP("外资项目"), type: "bool" },
+        { key: "upgradeTransfer", label: QT_TR_NOOP("转型升级/承接转移"), type: "bool" },
+        { key: "talksSince", label: QT_TR_NOOP("洽谈开始日期"), type: "date" },
+        { key: "notes", label: QT_TR_NOOP("备注"), type: "textarea", optional: true }
+    ],
+    "milestone": [
+        { key: "stage", label: QT_TR_NOOP("节点"), type: "choice", choices: [
+            { value: "signed", label: QT_TR_NOOP("签约（正式投资协议）") },
+            { value: "landed", label: QT_TR_NOOP("落地（注册独立法人并完成税务登记）") },
+            { value: "started", label: QT_TR_NOOP("开工（实质性开工建设）") }] },
+        { key: "date", label: QT_TR_NOOP("日期"), type: "date" },
+        { key: "legalEntityRegistered", label: QT_TR_NOOP("已在开发区注册独立核算法人企业"), type: "bool" },
+        { key: "taxRegistered", label: QT_TR_NOOP("已完成税务登记"), type: "bool" },
+        { key: "evidence", label: QT_TR_NOOP("证明材料（协议、执照、现场照片）"), type: "attachments" },
+        { key: "notes", label: QT_TR_NOOP("备注"), type: "textarea", optional: true }
+    ],
+    "funds": [
+        { key: "enterprise", label: QT_TR_NOOP("企业"), type: "enterprise" },
+        { key: "fundsKind", label: QT_TR_NOOP("类别"), type: "choice", choices: [
+            { value: "outside_province_rmb", label: QT_TR_NOOP("省（市）外资金（人民币）") },
+            { value: "foreign_capital_usd", label: QT_TR_NOOP("外资资本金（美元）") },
+            { value: "foreign_capital_increase_usd", label: QT_TR_NOOP("外资增资（美元）") }] },
+        { key: "amount", label: QT_TR_NOOP("到位金额"), type: "money", currencyFrom: "fundsKind" },
+        { key: "date", label: QT_TR_NOOP("到位日期"), type: "date" },
+        { key: "payer", label: QT_TR_NOOP("付款方"), type: "text", optional: true },
+        { key: "proof", label: QT_TR_NOOP("投资方书面证明材料"), type: "attachments" }
+    ],
+    "referral": [
+        { key: "enterprise", label: QT_TR_NOOP("引荐的企业"), type: "enterprise" },
+        { key: "date", label: QT_TR_NOOP("拜访日期"), type: "date" },
+        { key: "direction", label: QT_TR_NOOP("方式"), type: "choice", choices: [
+            { value: "enterprise_visited_zone", label: QT_TR_NOOP("企业来我区拜访") },
+            { value: "zone_visited_enterprise", label: QT_TR_NOOP("邀请我区赴企业拜访") }] },
+        { key: "leadingIndustry", label: QT_TR_NOOP("与主导产业相关联"), type: "bool" },
+        { key: "foreign", label: QT_TR_NOOP("外资企业"), type: "bool" },
+        { key: "notes", label: QT_TR_NOOP("说明"), type: "textarea", optional: true },
+        { key: "evidence", label: QT_TR_NOOP("证明（照片、接待记录）"), type: "attachments", optional: true }
+    ]
+}

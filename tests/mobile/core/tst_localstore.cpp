@@ -1,0 +1,836 @@
+// The device's local store on its own: validation through the shared wire format, the entity and
+// its outbox entry written together or not at all (a throwing failpoint, a process killed inside
+// the transaction and at random moments), coalescing and changed fields, push answers, pull pages
+// with tombstones and local edits, the gap requeue, a schema migration that keeps the outbox, the
+// decoded ledger and content-addressed attachments.
+#include "localstore.h"
+#include "testentities.h"
+
+#include "ledger/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+#include <stdexcept>
+
+using namespace mobile;
+using mobile::test::with;
+
+namespace {
+
+const QString Person = QStringLiteral("5d3c1e2a-7b4f-4c8d-9e0f-1a2b3c4d5e6f");
+const QString Pgo = QStringLiteral("PGO");
+
+QJsonObject aLead(const QString &name = QStringLiteral("豫北新材料有限公司")) { return test::lead(Pgo, Person, name); }
+QString idOf(const QJsonObject &json) { return json.value(u"id").toString(); }
+
+QJsonObject page(const QJsonArray &changes, qint64 cursor, bool hasMore = false)
+{
+    return QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("cursor"), cursor}, {QStringLiteral("hasMore"), hasMore}};
+}
+
+QJsonObject change(qint64 seq, const QJsonObject &entity) { return QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("entity"), entity}}; }
+
+QJsonObject tombstone(qint64 seq, const QString &id, const QString &kind)
+{
+    return QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("id"), id}, {QStringLiteral("kind"), kind}, {QStringLiteral("deleted"), true}};
+}
+
+// What the server stores: the device's JSON plus the review fields it owns.
+QJsonObject asServer(QJsonObject json, const QString &state = QStringLiteral("submitted"), const QString &reason = {})
+{
+    QJsonObject review{{QStringLiteral("state"), state}};
+    if (!reason.isEmpty())
+        review.insert(QStringLiteral("reason"), reason);
+    json.insert(QStringLiteral("review"), review);
+    json.insert(QStringLiteral("author"), Person);
+    return json;
+}
+
+QJsonObject pushAnswer(const QJsonArray &results) { return QJsonObject{{QStringLiteral("results"), results}}; }
+
+QJsonObject applied(qint64 n, const QString &id, qint64 version)
+{
+    return QJsonObject{{QStringLiteral("n"), n}, {QStringLiteral("status"), QStringLiteral("applied")}, {QStringLiteral("id"), id}, {QStringLiteral("version"), version}};
+}
+
+QJsonObject rejected(qint64 n, const QString &id, const QString &code, const QString &message)
+{
+    return QJsonObject{{QStringLiteral("n"), n}, {QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("id"), id},
+                       {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}, {QStringLiteral("field"), QStringLiteral("entity.credit.unit")}}}};
+}
+
+QJsonArray mutations(const QList<OutboxEntry> &entries)
+{
+    QJsonArray out;
+    for (const OutboxEntry &e : entries)
+        out.append(e.toMutation());
+    return out;
+}
+
+// Looks at the file behind the store's back: SQLite's own integrity check, and the promise that an
+// entity and its outbox entry only ever exist together. Empty when all is well.
+QString inconsistency(const QString &dir)
+{
+    ledger::Database db = ledger::Database::open(LocalStore::databaseFile(dir), ledger::Database::OpenMode::ReadWrite);
+    auto scalar = [&](const QString &sql) {
+        ledger::Statement s = db.prepare(sql);
+        s.step();
+        return s.columnInt64(0);
+    };
+    {
+        ledger::Statement s = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+        s.step();
+        if (s.columnText(0) != u"ok")
+            return QStringLiteral("integrity: ") + s.columnText(0);
+    }
+    const qint64 count = scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+    if (count > 0 && scalar(QStringLiteral("SELECT max(n) - min(n) + 1 FROM outbox")) != count)
+        return QStringLiteral("the outbox numbers have a gap");
+    if (scalar(QStringLiteral("SELECT coalesce(max(n), 0) FROM outbox")) > scalar(QStringLiteral("SELECT coalesce((SELECT value FROM meta WHERE key = 'last_mutation'), 0)")))
+        return QStringLiteral("an outbox number beyond the device's last mutation number");
+    if (scalar(QStringLiteral("SELECT count(*) FROM outbox o LEFT JOIN entities e ON e.id = o.entity_id WHERE e.id IS NULL")) != 0)
+        return QStringLiteral("an outbox entry without its entity");
+    if (scalar(QStringLiteral("SELECT count(*) FROM entities e WHERE local_changes != EXISTS(SELECT 1 FROM outbox WHERE entity_id = e.id)")) != 0)
+        return QStringLiteral("an entity whose local-changes flag disagrees with the outbox");
+    // The fields an entry edits are the entity's current values (the rest may be newer server values).
+    if (scalar(QStringLiteral("SELECT count(*) FROM entities e JOIN outbox o ON o.entity_id = e.id AND o.n = (SELECT max(n) FROM outbox WHERE entity_id = e.id) "
+                              "JOIN json_each(o.changed_fields) f WHERE o.op = 'upsert' "
+                              "AND json_extract(o.json, '$.' || f.value) IS NOT json_extract(e.json, '$.' || f.value)")) != 0)
+        return QStringLiteral("an entity whose newest outbox entry holds other values of the fields it edits");
+    return {};
+}
+
+struct Spies
+{
+    explicit Spies(LocalStore &store)
+        : changed(&store, &LocalStore::changed)
+        , pending(&store, &LocalStore::pendingCountChanged)
+    {
+    }
+    QSignalSpy changed;
+    QSignalSpy pending;
+};
+
+// A line protocol with the helper process: "saving <id> <source>" then "saved".
+struct WriterLog
+{
+    QHash<QString, QString> confirmed; // id → source of its last confirmed save
+    QString inFlightId, inFlightSource; // the save that had begun when the process died
+};
+
+WriterLog parseWriter(const QByteArray &output)
+{
+    WriterLog log;
+    QString id, source;
+    for (const QByteArray &raw : output.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.startsWith(u"saving ")) {
+            id = line.section(u' ', 1, 1);
+            source = line.section(u' ', 2);
+        } else if (line == u"saved") {
+            log.confirmed.insert(id, source);
+            id.clear();
+        }
+    }
+    // The last line may have been cut by the kill; only a complete "saving" line counts.
+    if (!id.isEmpty() && output.endsWith('\n')) {
+        log.inFlightId = id;
+        log.inFlightSource = source;
+    } else if (!id.isEmpty()) {
+        log.inFlightId = id; // its source is unknown: either value is acceptable
+    }
+    return log;
+}
+
+} // namespace
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensWithADeviceIdThatStays()
+    {
+        QTemporaryDir dir;
+        QString id;
+        {
+            LocalStore store(dir.path());
+            QVERIFY2(store.isOpen(), qPrintable(store.openError()));
+            QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
+            id = store.deviceId();
+            QVERIFY(ledger::PersonId::parse(id)); // a canonical lower-case UUID
+            QCOMPARE(store.lastMutationNumber(), 0);
+            QCOMPARE(store.pullCursor(), 0);
+        }
+        LocalStore again(dir.path());
+        QCOMPARE(again.deviceId(), id);
+        QTemporaryDir other;
+        QVERIFY(LocalStore(other.path()).deviceId() != id);
+    }
+
+    void saveRefusesBadInputAndWritesNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("input");
+        QTest::addColumn<QString>("field");
+        const QJsonObject lead = aLead();
+        QJsonObject nameless = lead;
+        nameless.remove(QStringLiteral("enterpriseName"));
+        QTest::newRow("impossible date") << with(lead, QStringLiteral("filed"), QStringLiteral("2023-02-30")) << QStringLiteral("filed");
+        QTest::newRow("unknown currency") << with(lead, QStringLiteral("expectedInvestment"), QJsonObject{{QStringLiteral("currency"), QStringLiteral("EUR")}, {QStringLiteral("amount"), QStringLiteral("1.00")}})
+                                          << QStringLiteral("expectedInvestment.currency");
+        QTest::newRow("lower-case unit") << with(lead, QStringLiteral("credit"), QJsonObject{{QStringLiteral("unit"), QStringLiteral("pgo")}, {QStringLiteral("people"), QJsonArray()}})
+                                         << QStringLiteral("credit.unit");
+        QTest::newRow("missing name") << nameless << QStringLiteral("enterpriseName");
+        QTest::newRow("unknown kind") << with(lead, QStringLiteral("kind"), QStringLiteral("meeting")) << QStringLiteral("kind");
+        QTest::newRow("mistyped credit code") << with(test::enterprise(QStringLiteral("新华精细化工")), QStringLiteral("creditCode"), QStringLiteral("91410700MA44Q8KJ3A"))
+                                              << QStringLiteral("creditCode");
+        QTest::newRow("a person") << QJsonObject{{QStringLiteral("v"), 1}, {QStringLiteral("id"), test::newId()}, {QStringLiteral("name"), QStringLiteral("孙丽")},
+                                                 {QStringLiteral("unit"), Pgo}, {QStringLiteral("roles"), QJsonArray()}, {QStringLiteral("active"), true}}
+                                  << QStringLiteral("roles");
+    }
+    void saveRefusesBadInputAndWritesNothing()
+    {
+        QFETCH(QJsonObject, input);
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        Spies spies(store);
+        const auto error = store.save(input);
+        QVERIFY(error);
+        QCOMPARE(error->field, field);
+        QVERIFY(!error->message.isEmpty());
+        QVERIFY(!store.entity(idOf(input)));
+        QCOMPARE(store.pendingCount(), 0);
+        QCOMPARE(store.lastMutationNumber(), 0);
+        QCOMPARE(spies.changed.count(), 0);
+        QCOMPARE(spies.pending.count(), 0);
+
+        // A bad edit of a stored entity leaves the stored copy and its outbox entry as they were.
+        const QJsonObject good = aLead();
+        QVERIFY(!store.save(good));
+        const QJsonObject before = store.entity(idOf(good))->json;
+        const auto refused = store.save(with(good, QStringLiteral("filed"), QStringLiteral("not a date")));
+        QVERIFY(refused);
+        QCOMPARE(refused->field, QStringLiteral("filed"));
+        QCOMPARE(store.entity(idOf(good))->json, before);
+        QCOMPARE(store.outboxBatch(10).size(), 1);
+        QCOMPARE(store.outboxBatch(10).first().entity, before);
+    }
+
+    void saveWritesTheEntityAndOneOutboxEntry()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        Spies spies(store);
+        QSignalSpy kinds(&store, &LocalStore::entitiesChanged);
+        QJsonObject lead = aLead();
+        lead.remove(QStringLiteral("review")); // the app need not say it: a new record is submitted
+        lead.insert(QStringLiteral("fromANewerBuild"), true); // unknown fields are not kept
+        QVERIFY(!store.save(lead));
+
+        const auto stored = store.entity(idOf(lead));
+        QVERIFY(stored);
+        QCOMPARE(stored->kind, QStringLiteral("lead"));
+        QCOMPARE(stored->serverVersion, 0);
+        QVERIFY(stored->localChanges);
+        QVERIFY(stored->rejectedReason.isEmpty());
+        QCOMPARE(stored->json.value(u"review").toObject().value(u"state").toString(), QStringLiteral("submitted"));
+        QVERIFY(!stored->json.contains(u"fromANewerBuild"));
+
+        const QList<OutboxEntry> outbox = store.outboxBatch(10);
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().n, 1);
+        QCOMPARE(outbox.first().op, QStringLiteral("upsert"));
+        QCOMPARE(outbox.first().entityId, idOf(lead));
+        QCOMPARE(outbox.first().entity, stored->json);
+        QCOMPARE(outbox.first().baseVersion, 0);
+        QCOMPARE(outbox.first().attempts, 0);
+        QCOMPARE(outbox.first().changed, (QStringList{QStringLiteral("credit"), QStringLiteral("enterpriseName"), QStringLiteral("expectedInvestment"),
+                                                      QStringLiteral("filed"), QStringLiteral("industry"), QStringLiteral("intention"), QStringLiteral("source")}));
+        const QJsonObject m = outbox.first().toMutation();
+        QCOMPARE(m.value(u"n").toInteger(), 1);
+        QCOMPARE(m.value(u"baseVersion").toInteger(), 0);
+        QCOMPARE(m.value(u"entity").toObject(), stored->json);
+
+        QCOMPARE(store.pendingCount(), 1);
+        QCOMPARE(store.lastMutationNumber(), 1);
+        QCOMPARE(spies.changed.count(), 1);
+        QCOMPARE(spies.pending.count(), 1);
+        QCOMPARE(spies.pending.first().first().toInt(), 1);
+        QCOMPARE(kinds.first().first().toStringList(), QStringList{QStringLiteral("lead")});
+        QCOMPARE(inconsistency(dir.path()), QString());
+    }
+
+    void changedFieldsAreTheEditedTopLevelFields()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        // The server's copy, version 7, already reviewed.
+        const QJsonObject server = asServer(aLead(), QStringLiteral("recognised"));
+        QVERIFY(!store.applyPull(page({change(7, server)}, 7)));
+        Spies spies(store);
+
+        // The app sends its whole copy; review and author are the server's and never count.
+        QJsonObject edit = with(with(server, QStringLiteral("intention"), QStringLiteral("已签订意向协议")), QStringLiteral("source"), QStringLiteral("老乡推介"));
+        edit.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("state"), QStringLiteral("submitted")}});
+        edit.remove(QStringLiteral("author"));
+        QVERIFY(!store.save(edit));
+        const OutboxEntry e = store.outboxBatch(1).first();
+        QCOMPARE(e.changed, (QStringList{QStringLiteral("intention"), QStringLiteral("source")}));
+        QCOMPARE(e.baseVersion, 7);
+        const LocalEntity local = *store.entity(idOf(server));
+        QCOMPARE(local.json.value(u"review"), server.value(u"review")); // the device does not decide its review
+        QCOMPARE(local.json.value(u"author"), server.value(u"author"));
+        QCOMPARE(local.json.value(u"intention").toString(), QStringLiteral("已签订意向协议"));
+        QCOMPARE(local.serverVersion, 7);
+
+        // Clearing an optional field is a change too (absent and present differ).
+        QJsonObject cleared = local.json;
+        cleared.remove(QStringLiteral("industry"));
+        QVERIFY(!store.save(cleared));
+        QCOMPARE(store.outboxBatch(1).first().changed, (QStringList{QStringLiteral("industry"), QStringLiteral("intention"), QStringLiteral("source")}));
+        QCOMPARE(spies.changed.count(), 2);
+    }
+
+    void savingWithNothingChangedWritesNothing()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject server = asServer(aLead());
+        QVERIFY(!store.applyPull(page({change(3, server)}, 3)));
+        Spies spies(store);
+        QVERIFY(!store.save(server));
+        // Only server-owned fields differ: still nothing the person changed.
+        QVERIFY(!store.save(asServer(server, QStringLiteral("returned"), QStringLiteral("退回"))));
+        QCOMPARE(store.pendingCount(), 0);
+        QCOMPARE(store.lastMutationNumber(), 0);
+        QCOMPARE(spies.changed.count(), 0);
+        QVERIFY(!store.entity(idOf(server))->localChanges);
+    }
+
+    void unsentEntriesAbsorbLaterEditsSentOnesDoNot()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject server = asServer(aLead());
+        QVERIFY(!store.applyPull(page({change(5, server)}, 5)));
+
+        QVERIFY(!store.save(with(server, QStringLiteral("intention"), QStringLiteral("A"))));
+        QJsonObject current = store.entity(idOf(server))->json;
+        QVERIFY(!store.save(with(current, QStringLiteral("source"), QStringLiteral("B"))));
+        QList<OutboxEntry> outbox = store.outboxBatch(10);
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().n, 1);
+        QCOMPARE(outbox.first().changed, (QStringList{QStringLiteral("intention"), QStringLiteral("source")}));
+        QCOMPARE(outbox.first().entity.value(u"source").toString(), QStringLiteral("B"));
+        QCOMPARE(outbox.first().baseVersion, 5);
+        QCOMPARE(store.lastMutationNumber(), 1);
+
+        // Once sent, the server may have applied entry 1: the next edit gets a number of its own.
+        QVERIFY(!store.markAttempted({1}));
+        current = store.entity(idOf(server))->json;
+        QVERIFY(!store.save(with(current, QStringLiteral("industry"), QStringLiteral("new_materials"))));
+        current = store.entity(idOf(server))->json;
+        QVERIFY(!store.save(with(current, QStringLiteral("enterpriseName"), QStringLiteral("豫北新材料股份有限公司"))));
+        outbox = store.outboxBatch(10);
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.at(0).entity.value(u"industry").toString(), QStringLiteral("fine_chemicals")); // what was sent stays as sent
+        QCOMPARE(outbox.at(1).n, 2);
+        QCOMPARE(outbox.at(1).changed, (QStringList{QStringLiteral("enterpriseName"), QStringLiteral("industry")}));
+        QCOMPARE(store.lastMutationNumber(), 2);
+
+        // Deleting it turns the unsent entry 2 into the delete; no number is used up.
+        QVERIFY(!store.remove(idOf(server)));
+        outbox = store.outboxBatch(10);
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.at(1).op, QStringLiteral("delete"));
+        QCOMPARE(outbox.at(1).toMutation().value(u"id").toString(), idOf(server));
+        QCOMPARE(outbox.at(1).baseVersion, 5);
+        QCOMPARE(store.lastMutationNumber(), 2);
+        QVERIFY(!store.entity(idOf(server)));
+        QVERIFY(store.save(current)); // a deleted entity is not edited back to life by accident
+        QCOMPARE(inconsistency(dir.path()), QString());
+    }
+
+    void removeQueuesADelete()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject server = asServer(aLead());
+        QVERIFY(!store.applyPull(page({change(9, server)}, 9)));
+        QVERIFY(!store.remove(idOf(server)));
+        const OutboxEntry e = store.outboxBatch(1).first();
+        QCOMPARE(e.op, QStringLiteral("delete"));
+        QCOMPARE(e.baseVersion, 9);
+        QCOMPARE(store.records().size(), 0);
+        QVERIFY(store.remove(idOf(server)));       // already deleted
+        QVERIFY(store.remove(test::newId()));      // never here
+        QCOMPARE(store.pendingCount(), 1);
+    }
+
+    void interruptedTransactionLeavesNeitherHalf_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::newRow("new record") << QStringLiteral("new");
+        QTest::newRow("edit") << QStringLiteral("edit");
+        QTest::newRow("delete") << QStringLiteral("delete");
+        QTest::newRow("pull page") << QStringLiteral("pull");
+    }
+    void interruptedTransactionLeavesNeitherHalf()
+    {
+        QFETCH(QString, point);
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject first = aLead();
+        QVERIFY(!store.save(first));
+        const QJsonObject before = store.entity(idOf(first))->json;
+        const QJsonArray outboxBefore = mutations(store.outboxBatch(10));
+        Spies spies(store);
+        // A failure between the entity's write and the outbox entry's (disk full, a bug, …).
+        store.setFailpointForTesting([](QStringView where) {
+            if (where == u"save:entity-written" || where == u"remove:entity-written" || where == u"pull:applied")
+                throw std::runtime_error("forced failure between the two writes");
+        });
+        const QJsonObject second = aLead(QStringLiteral("第二家企业"));
+        std::optional<ledger::FieldError> error;
+        if (point == u"new")
+            error = store.save(second);
+        else if (point == u"edit")
+            error = store.save(with(before, QStringLiteral("intention"), QStringLiteral("不该留下")));
+        else if (point == u"delete")
+            error = store.remove(idOf(first));
+        else
+            error = store.applyPull(page({change(40, asServer(second))}, 40));
+        QVERIFY(error);
+        QVERIFY(error->message.contains(u"forced failure"));
+        store.setFailpointForTesting({});
+
+        QVERIFY(!store.entity(idOf(second)));
+        QVERIFY(store.entity(idOf(first)));
+        QCOMPARE(store.entity(idOf(first))->json, before);
+        QCOMPARE(mutations(store.outboxBatch(10)), outboxBefore);
+        QCOMPARE(store.lastMutationNumber(), 1);
+        QCOMPARE(store.pullCursor(), 0);
+        QCOMPARE(spies.changed.count(), 0);
+        QCOMPARE(inconsistency(dir.path()), QString());
+        // And the store goes on working.
+        QVERIFY(!store.save(second));
+        QCOMPARE(store.lastMutationNumber(), 2);
+    }
+
+    void processKilledInsideTheTransactionLeavesNeitherHalf_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("new record") << QStringLiteral("die-in-new");
+        QTest::newRow("edit") << QStringLiteral("die-in-edit");
+        QTest::newRow("delete") << QStringLiteral("die-in-remove");
+        QTest::newRow("pull page") << QStringLiteral("die-in-pull");
+    }
+    void processKilledInsideTheTransactionLeavesNeitherHalf()
+    {
+        QFETCH(QString, mode);
+        QTemporaryDir dir;
+        QProcess writer;
+        writer.start(QStringLiteral(STORE_WRITER_BINARY), {dir.path(), mode});
+        QVERIFY(writer.waitForFinished(60000));
+        QCOMPARE(writer.exitStatus(), QProcess::CrashExit); // SIGKILL from inside the transaction
+        const WriterLog log = parseWriter(writer.readAllStandardOutput());
+        QCOMPARE(log.confirmed.size(), 3);
+
+        QCOMPARE(inconsistency(dir.path()), QString());
+        LocalStore store(dir.path());
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.records().size(), 3); // the three confirmed leads, nothing of the fourth
+        for (auto it = log.confirmed.begin(); it != log.confirmed.end(); ++it) {
+            const auto e = store.entity(it.key());
+            QVERIFY(e);
+            QCOMPARE(e->json.value(u"source").toString(), it.value()); // the killed edit did not land
+        }
+        QCOMPARE(store.pendingCount(), 3);
+        QCOMPARE(store.lastMutationNumber(), 3);
+        for (const OutboxEntry &e : store.outboxBatch(10))
+            QCOMPARE(e.op, QStringLiteral("upsert"));
+        QCOMPARE(store.pullCursor(), 0);
+    }
+
+    void processKilledAtRandomLosesNothingConfirmed_data()
+    {
+        QTest::addColumn<int>("saves");
+        for (int saves : {5, 17, 40, 90, 150})
+            QTest::newRow(qPrintable(QStringLiteral("after %1 saves").arg(saves))) << saves;
+    }
+    void processKilledAtRandomLosesNothingConfirmed()
+    {
+        QFETCH(int, saves);
+        QTemporaryDir dir;
+        QProcess writer;
+        writer.start(QStringLiteral(STORE_WRITER_BINARY), {dir.path(), QStringLiteral("loop")});
+        QVERIFY(writer.waitForStarted());
+        QByteArray output;
+        while (output.count("saved\n") < saves && writer.state() == QProcess::Running) {
+            writer.waitForReadyRead(10000);
+            output += writer.readAllStandardOutput();
+        }
+        QVERIFY(writer.state() == QProcess::Running);
+        // Somewhere inside the next save or the one after.
+        QTest::qSleep(int(QRandomGenerator::global()->bounded(3)));
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        QVERIFY(writer.waitForFinished(10000));
+        output += writer.readAllStandardOutput();
+        const WriterLog log = parseWriter(output);
+        QVERIFY(log.confirmed.size() >= 3);
+
+        QCOMPARE(inconsistency(dir.path()), QString());
+        LocalStore store(dir.path());
+        for (auto it = log.confirmed.begin(); it != log.confirmed.end(); ++it) {
+            const auto e = store.entity(it.key());
+            QVERIFY2(e, qPrintable(QStringLiteral("confirmed record %1 is lost").arg(it.key())));
+            const QString source = e->json.value(u"source").toString();
+            // The save in flight may or may not have landed — but wholly or not at all.
+            const bool asConfirmed = source == it.value();
+            const bool asInFlight = it.key() == log.inFlightId && (log.inFlightSource.isEmpty() || source == log.inFlightSource);
+            QVERIFY2(asConfirmed || asInFlight, qPrintable(QStringLiteral("%1 has \"%2\", confirmed \"%3\"").arg(it.key(), source, it.value())));
+        }
+        const qsizetype extra = store.records().size() - log.confirmed.size();
+        QVERIFY(extra == 0 || (extra == 1 && !log.inFlightId.isEmpty() && !log.confirmed.contains(log.inFlightId)));
+        // Nothing was sent, so every record is one outbox entry and the numbers run 1..n.
+        QCOMPARE(qsizetype(store.pendingCount()), store.records().size());
+        QCOMPARE(store.lastMutationNumber(), qint64(store.records().size()));
+    }
+
+    void applyPullTakesServerValuesButKeepsLocalEdits()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject enterprise = test::enterprise(QStringLiteral("豫北新材料"));
+        const QJsonObject l1 = asServer(aLead(QStringLiteral("一号")));
+        const QJsonObject l2 = asServer(aLead(QStringLiteral("二号")));
+        const QJsonObject person{{QStringLiteral("v"), 1}, {QStringLiteral("id"), Person}, {QStringLiteral("name"), QStringLiteral("孙丽")},
+                                 {QStringLiteral("unit"), Pgo}, {QStringLiteral("roles"), QJsonArray{QStringLiteral("staff")}}, {QStringLiteral("active"), true}};
+        QSignalSpy kinds(&store, &LocalStore::entitiesChanged);
+        QVERIFY(!store.applyPull(page({change(1, enterprise), change(2, l1), change(3, l2), change(4, person)}, 4, true)));
+        QCOMPARE(store.pullCursor(), 4);
+        QCOMPARE(store.entities(QStringLiteral("enterprise")).size(), 1);
+        QCOMPARE(store.entities(QStringLiteral("person")).size(), 1);
+        QCOMPARE(store.records().size(), 2);
+        QCOMPARE(store.entity(idOf(l1))->serverVersion, 2);
+        QVERIFY(!store.entity(idOf(l1))->localChanges);
+        QCOMPARE(store.pendingCount(), 0);
+        QCOMPARE(kinds.count(), 1);
+
+        // This device edits the intention of l1; meanwhile the server changed its intention, its
+        // source and returned it.
+        QVERIFY(!store.save(with(l1, QStringLiteral("intention"), QStringLiteral("本机的意向"))));
+        QJsonObject serverL1 = with(with(l1, QStringLiteral("intention"), QStringLiteral("服务器的意向")), QStringLiteral("source"), QStringLiteral("服务器的来源"));
+        serverL1 = asServer(serverL1, QStringLiteral("returned"), QStringLiteral("请补充投资意向书"));
+        QVERIFY(!store.applyPull(page({change(5, serverL1), tombstone(6, idOf(l2), QStringLiteral("lead")), tombstone(7, test::newId(), QStringLiteral("lead"))}, 7)));
+
+        const LocalEntity merged = *store.entity(idOf(l1));
+        QCOMPARE(merged.json.value(u"intention").toString(), QStringLiteral("本机的意向"));   // the person's edit stays
+        QCOMPARE(merged.json.value(u"source").toString(), QStringLiteral("服务器的来源"));   // the rest is the server's
+        QCOMPARE(merged.json.value(u"review").toObject().value(u"reason").toString(), QStringLiteral("请补充投资意向书"));
+        QCOMPARE(merged.serverVersion, 5);
+        QVERIFY(merged.localChanges);
+        QCOMPARE(store.outboxBatch(1).first().baseVersion, 2); // the edit was made on version 2
+        QVERIFY(!store.entity(idOf(l2)));
+        QCOMPARE(store.pullCursor(), 7);
+
+        // A tombstone for a record with edits still pending keeps it: the push will be refused
+        // with a reason the person sees, instead of the edit vanishing.
+        QVERIFY(!store.applyPull(page({tombstone(8, idOf(l1), QStringLiteral("lead"))}, 8)));
+        QVERIFY(store.entity(idOf(l1)));
+
+        // A malformed page changes nothing.
+        QVERIFY(store.applyPull(QJsonObject{{QStringLiteral("changes"), 3}, {QStringLiteral("cursor"), 99}}));
+        QVERIFY(store.applyPull(QJsonObject{{QStringLiteral("changes"), QJsonArray()}}));
+        QCOMPARE(store.pullCursor(), 8);
+        QCOMPARE(inconsistency(dir.path()), QString());
+    }
+
+    void markPushedRecordsVersionsReasonsAndOriginals()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject fine = aLead(QStringLiteral("一号"));
+        const QJsonObject foreign = test::lead(QStringLiteral("EEE"), Person, QStringLiteral("外单位的线索"));
+        const QJsonObject recognised = asServer(aLead(QStringLiteral("已认定")), QStringLiteral("recognised"));
+        const QJsonObject gone = asServer(aLead(QStringLiteral("可删除")));
+        QVERIFY(!store.applyPull(page({change(3, recognised), change(4, gone)}, 4)));
+        QVERIFY(!store.save(fine));               // 1
+        QVERIFY(!store.save(foreign));            // 2
+        QVERIFY(!store.remove(idOf(recognised))); // 3
+        QVERIFY(!store.remove(idOf(gone)));       // 4
+        QVERIFY(!store.markAttempted({1, 2, 3, 4}));
+        QCOMPARE(store.outboxBatch(10).first().attempts, 1);
+        Spies spies(store);
+
+        QJsonObject skipped = rejected(3, idOf(recognised), QStringLiteral("recognised"), QStringLiteral("a recognised record cannot be deleted"));
+        skipped.insert(QStringLiteral("original"), QStringLiteral("rejected"));
+        skipped.insert(QStringLiteral("status"), QStringLiteral("skipped"));
+        QVERIFY(!store.markPushed(pushAnswer({applied(1, idOf(fine), 10),
+                                              rejected(2, idOf(foreign), QStringLiteral("forbidden"), QStringLiteral("you may only write records of your own unit (PGO)")),
+                                              skipped, applied(4, idOf(gone), 11)})));
+        QCOMPARE(store.pendingCount(), 0);
+        QCOMPARE(spies.pending.count(), 1);
+
+        const LocalEntity f = *store.entity(idOf(fine));
+        QCOMPARE(f.serverVersion, 10);
+        QVERIFY(!f.localChanges);
+        QVERIFY(f.rejectedReason.isEmpty());
+
+        // Refused: it stays on the device, with the reason, for its author to fix.
+        const LocalEntity r = *store.entity(idOf(foreign));
+        QVERIFY(r.rejectedReason.contains(u"own unit (PGO)"));
+        QVERIFY(r.rejectedReason.startsWith(QStringLiteral("无权提交")));
+        QVERIFY(!r.localChanges);
+        // A refused delete brings the record back.
+        const LocalEntity back = *store.entity(idOf(recognised));
+        QVERIFY(!back.deleted);
+        QVERIFY(back.rejectedReason.contains(u"cannot be deleted"));
+        QCOMPARE(store.rejected().size(), 2);
+        // A confirmed delete is gone for good.
+        QVERIFY(!store.entity(idOf(gone)));
+        QCOMPARE(inconsistency(dir.path()), QString());
+
+        // Fixing the record clears the reason and queues it again.
+        QVERIFY(!store.save(with(r.json, QStringLiteral("credit"), QJsonObject{{QStringLiteral("unit"), Pgo}, {QStringLiteral("people"), QJsonArray{Person}}})));
+        QVERIFY(store.entity(idOf(foreign))->rejectedReason.isEmpty());
+        QCOMPARE(store.pendingCount(), 1);
+        QVERIFY(!store.clearRejection(idOf(recognised)));
+        QCOMPARE(store.rejected().size(), 0);
+
+        // Answers for numbers no longer in the outbox (a retried push) change nothing; a malformed
+        // answer is refused.
+        QVERIFY(!store.markPushed(pushAnswer({applied(1, idOf(fine), 99)})));
+        QCOMPARE(store.entity(idOf(fine))->serverVersion, 10);
+        QVERIFY(store.markPushed(QJsonObject{{QStringLiteral("results"), QStringLiteral("nope")}}));
+    }
+
+    void laterEditsOfSentFieldsAreRebasedOnTheAppliedVersion()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject server = asServer(aLead());
+        QVERIFY(!store.applyPull(page({change(5, server)}, 5)));
+        QVERIFY(!store.save(with(server, QStringLiteral("intention"), QStringLiteral("第一次"))));
+        QVERIFY(!store.markAttempted({1}));
+        QJsonObject current = store.entity(idOf(server))->json;
+        QVERIFY(!store.save(with(current, QStringLiteral("intention"), QStringLiteral("第二次")))); // same field: made on top of entry 1
+        QVERIFY(!store.markAttempted({2}));
+        current = store.entity(idOf(server))->json;
+        QVERIFY(!store.save(with(current, QStringLiteral("source"), QStringLiteral("另一字段"))));  // another field
+        QVERIFY(!store.markPushed(pushAnswer({applied(1, idOf(server), 12)})));
+        const QList<OutboxEntry> outbox = store.outboxBatch(10);
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.at(0).baseVersion, 12); // or the server would call it a conflict with itself
+        QCOMPARE(outbox.at(1).baseVersion, 5);  // still checked against what others did since 5
+        QCOMPARE(store.entity(idOf(server))->serverVersion, 12);
+    }
+
+    void gapResendsTheKeptConfirmedMutations()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        QList<QJsonObject> leads;
+        for (int i = 0; i < 5; ++i) {
+            leads << aLead(QStringLiteral("企业%1").arg(i));
+            QVERIFY(!store.save(leads.last()));
+        }
+        QVERIFY(!store.markAttempted({1, 2, 3}));
+        QVERIFY(!store.markPushed(pushAnswer({applied(1, idOf(leads[0]), 1), applied(2, idOf(leads[1]), 2), applied(3, idOf(leads[2]), 3)})));
+        QVERIFY(!store.applyPull(page({}, 3)));
+        QCOMPARE(store.pendingCount(), 2);
+
+        // The server was restored to a state before mutation 2.
+        QVERIFY(store.requeueFrom(4)); // not a gap: 4 is this device's next
+        QVERIFY(!store.requeueFrom(2));
+        const QList<OutboxEntry> outbox = store.outboxBatch(10);
+        QCOMPARE(outbox.size(), 4);
+        QCOMPARE(outbox.at(0).n, 2);
+        QCOMPARE(outbox.at(0).entityId, idOf(leads[1]));
+        QCOMPARE(outbox.at(0).entity, store.entity(idOf(leads[1]))->json);
+        QCOMPARE(outbox.at(3).n, 5);
+        QCOMPARE(store.lastMutationNumber(), 5);
+        QVERIFY(store.entity(idOf(leads[1]))->localChanges);
+        QCOMPARE(store.pullCursor(), 0); // the server's sequence went back too
+        QCOMPARE(inconsistency(dir.path()), QString());
+    }
+
+    void gapRenumbersWhenTheConfirmedOnesAreGone()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        QList<QJsonObject> leads;
+        for (int i = 0; i < 4; ++i) {
+            leads << aLead(QStringLiteral("企业%1").arg(i));
+            QVERIFY(!store.save(leads.last()));
+        }
+        QVERIFY(!store.markAttempted({1, 2}));
+        QVERIFY(!store.markPushed(pushAnswer({applied(1, idOf(leads[0]), 1), applied(2, idOf(leads[1]), 2)})));
+        {
+            // Older than what the device keeps.
+            ledger::Database db = ledger::Database::open(LocalStore::databaseFile(dir.path()), ledger::Database::OpenMode::ReadWrite);
+            db.exec(QStringLiteral("DELETE FROM sent"));
+        }
+        QVERIFY(!store.requeueFrom(1));
+        const QList<OutboxEntry> outbox = store.outboxBatch(10);
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.at(0).n, 1);
+        QCOMPARE(outbox.at(0).entityId, idOf(leads[2]));
+        QCOMPARE(outbox.at(1).n, 2);
+        QCOMPARE(store.lastMutationNumber(), 2);
+        QVERIFY(!store.save(aLead(QStringLiteral("之后的企业"))));
+        QCOMPARE(store.outboxBatch(10).last().n, 3);
+        QCOMPARE(inconsistency(dir.path()), QString());
+    }
+
+    void migrationToAVersion2KeepsThePendingOutbox()
+    {
+        QTemporaryDir dir;
+        QJsonArray before;
+        QString device;
+        {
+            LocalStore v1(dir.path());
+            QVERIFY(!v1.save(aLead(QStringLiteral("一号"))));
+            QVERIFY(!v1.save(test::enterprise(QStringLiteral("二号"))));
+            QVERIFY(!v1.markAttempted({1}));
+            before = mutations(v1.outboxBatch(10));
+            device = v1.deviceId();
+            QVERIFY(!v1.setSession(StoredSession{QUrl(QStringLiteral("https://ledger.example.cn")), {}, QStringLiteral("a"), QStringLiteral("r")}));
+        }
+        // What a later build would append: a new column and a table, and a step rewriting rows.
+        std::vector<ledger::Migration> migrations = LocalStore::schemaMigrations();
+        migrations.push_back(ledger::Migration{2, QStringLiteral(
+            "ALTER TABLE entities ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;"
+            "CREATE TABLE drafts (id TEXT PRIMARY KEY, json TEXT NOT NULL);"),
+            [](ledger::Database &db) { db.exec(QStringLiteral("UPDATE entities SET pinned = 1 WHERE kind = 'enterprise'")); }});
+        LocalStore v2(dir.path(), migrations);
+        QVERIFY2(v2.isOpen(), qPrintable(v2.openError()));
+        QCOMPARE(v2.schemaVersion(), 2);
+        QCOMPARE(v2.deviceId(), device);
+        QCOMPARE(v2.pendingCount(), 2);
+        QCOMPARE(mutations(v2.outboxBatch(10)), before);
+        QCOMPARE(v2.outboxBatch(10).first().attempts, 1);
+        QCOMPARE(v2.lastMutationNumber(), 2);
+        QCOMPARE(v2.session().refreshToken, QStringLiteral("r"));
+        QVERIFY(!v2.save(aLead(QStringLiteral("三号"))));
+        QCOMPARE(v2.lastMutationNumber(), 3);
+        QCOMPARE(inconsistency(dir.path()), QString());
+    }
+
+    void aNewerDatabaseIsRefusedWithoutThrowing()
+    {
+        QTemporaryDir dir;
+        {
+            std::vector<ledger::Migration> migrations = LocalStore::schemaMigrations();
+            migrations.push_back(ledger::Migration{2, QStringLiteral("CREATE TABLE later (x INTEGER);")});
+            LocalStore newer(dir.path(), migrations);
+            QVERIFY(!newer.save(aLead()));
+        }
+        LocalStore older(dir.path());
+        QVERIFY(!older.isOpen());
+        QVERIFY(older.openError().contains(u"newer version"));
+        const auto error = older.save(aLead());
+        QVERIFY(error);
+        QVERIFY(error->message.contains(u"not open"));
+        QCOMPARE(older.pendingCount(), 0);
+        QVERIFY(older.records().isEmpty());
+    }
+
+    void ledgerDecodesEverythingLocal()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject enterprise = test::enterprise(QStringLiteral("豫北新材料"));
+        const QJsonObject lead = aLead();
+        const QJsonObject visit = test::visit(Pgo, Person, idOf(enterprise), {});
+        const QJsonObject deleted = aLead(QStringLiteral("删掉的"));
+        const QJsonObject person{{QStringLiteral("v"), 1}, {QStringLiteral("id"), Person}, {QStringLiteral("name"), QStringLiteral("孙丽")},
+                                 {QStringLiteral("unit"), Pgo}, {QStringLiteral("roles"), QJsonArray{QStringLiteral("staff")}}, {QStringLiteral("active"), true}};
+        QVERIFY(!store.applyPull(page({change(1, person)}, 1)));
+        for (const QJsonObject &e : {enterprise, lead, visit, deleted})
+            QVERIFY(!store.save(e));
+        QVERIFY(!store.remove(idOf(deleted)));
+
+        const ledger::Ledger l = store.ledger();
+        QCOMPARE(l.size(), 2);
+        QVERIFY(l.find(*ledger::RecordId::parse(idOf(lead))));
+        QVERIFY(!l.find(*ledger::RecordId::parse(idOf(deleted))));
+        const auto *v = std::get_if<ledger::Visit>(l.find(*ledger::RecordId::parse(idOf(visit))));
+        QVERIFY(v);
+        QCOMPARE(v->noCheckInReason, QStringLiteral("企业在外地，定位不可用"));
+        QCOMPARE(l.enterprise(*ledger::EnterpriseId::parse(idOf(enterprise)))->name, QStringLiteral("豫北新材料"));
+        QCOMPARE(l.person(*ledger::PersonId::parse(Person))->name, QStringLiteral("孙丽"));
+    }
+
+    void attachmentsAreStoredByTheirContent()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QByteArray content = QByteArray("%PDF-1.7\n") + QByteArray(300000, 'x');
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const auto a = store.storeAttachment(content, QStringLiteral("投资协议.pdf"), QStringLiteral("application/pdf"));
+        QVERIFY(a);
+        QCOMPARE(a.value().sha256.hex(), sha);
+        QCOMPARE(a.value().size, qint64(content.size()));
+        QCOMPARE(a.value().name, QStringLiteral("投资协议.pdf"));
+        QFile stored(store.attachmentPath(sha));
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QCOMPARE(stored.readAll(), content);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("attachments"))).entryList(QDir::Files), QStringList{sha}); // no temporaries left
+
+        // From a file: the same content is the same attachment; the name defaults to the file's.
+        QTemporaryDir elsewhere;
+        QFile photo(elsewhere.filePath(QStringLiteral("现场照片.pdf")));
+        QVERIFY(photo.open(QIODevice::WriteOnly));
+        photo.write(content);
+        photo.close();
+        const auto b = store.storeAttachment(photo.fileName());
+        QVERIFY(b);
+        QCOMPARE(b.value().sha256, a.value().sha256);
+        QCOMPARE(b.value().name, QStringLiteral("现场照片.pdf"));
+        const auto missing = store.storeAttachment(elsewhere.filePath(QStringLiteral("nope.pdf")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().field, QStringLiteral("file"));
+
+        // Only attachments that pending records refer to are to be uploaded, until confirmed.
+        QVERIFY(store.attachmentsToUpload().isEmpty());
+        const QJsonObject enterprise = test::enterprise(QStringLiteral("豫北新材料"));
+        QVERIFY(!store.save(enterprise));
+        QVERIFY(!store.save(test::visit(Pgo, Person, idOf(enterprise), {a.value(), a.value()})));
+        const QList<PendingAttachment> pending = store.attachmentsToUpload();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().sha256, sha);
+        QCOMPARE(pending.first().path, store.attachmentPath(sha));
+        QCOMPARE(pending.first().size, qint64(content.size()));
+        QVERIFY(!store.markAttachmentUploaded(sha));
+        QVERIFY(store.attachmentsToUpload().isEmpty());
+    }
+
+    void anEnterpriseMutationNamesItsCreditCode()
+    {
+        // The server tells enterprises from records by "creditCode", which the canonical encoding
+        // leaves out while it is unknown.
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject e = test::enterprise(QStringLiteral("尚无信用代码的企业"));
+        QVERIFY(!e.contains(u"creditCode"));
+        QVERIFY(!store.save(e));
+        const QJsonObject sent = store.outboxBatch(1).first().toMutation().value(u"entity").toObject();
+        QCOMPARE(sent.value(u"creditCode"), QJsonValue(QString()));
+        QVERIFY(ledger::wire::decodeEnterprise(sent));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"

@@ -7,17 +7,16 @@
 namespace mobile {
 
 EnterpriseListModel::EnterpriseListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
 }
 
 void EnterpriseListModel::reload()
 {
-    beginResetModel();
     m_rows.clear();
-    if (m_store) {
+    if (localStore()) {
         const QString needle = m_search.trimmed();
-        for (const LocalEntity &e : m_store->entities(QStringLiteral("enterprise"))) {
+        for (const LocalEntity &e : localStore()->entities(QStringLiteral("enterprise"))) {
             if (e.deleted)
                 continue;
             const QString name = e.json.value(QStringLiteral("name")).toString();
@@ -32,8 +31,6 @@ void EnterpriseListModel::reload()
             return collator.compare(a.value(QStringLiteral("name")).toString(), b.value(QStringLiteral("name")).toString()) < 0;
         });
     }
-    endResetModel();
-    emit countChanged();
 }
 
 int EnterpriseListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -73,27 +70,13 @@ int EnterpriseListModel::indexOfId(const QString &id) const
     return -1;
 }
 
-void EnterpriseListModel::setStore(QObject *store)
-{
-    auto *s = qobject_cast<LocalStore *>(store);
-    if (s == m_store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = s;
-    if (m_store)
-        connect(m_store, &LocalStore::changed, this, &EnterpriseListModel::reload);
-    emit storeChanged();
-    reload();
-}
-
 void EnterpriseListModel::setSearch(const QString &search)
 {
     if (search == m_search)
         return;
     m_search = search;
     emit searchChanged();
-    reload();
+    refresh();
 }
 
 } // namespace mobile

@@ -4,7 +4,7 @@
 namespace mobile {
 
 InvestmentMapModel::InvestmentMapModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
 }
 
@@ -38,10 +38,9 @@ QHash<QString, QString> InvestmentMapModel::stages(const LocalStore &store)
 
 void InvestmentMapModel::reload()
 {
-    beginResetModel();
     m_links.clear();
-    const QHash<QString, QString> stage = m_store ? stages(*m_store) : QHash<QString, QString>();
-    QList<LocalEntity> enterprises = m_store ? m_store->entities(QStringLiteral("enterprise")) : QList<LocalEntity>();
+    const QHash<QString, QString> stage = localStore() ? stages(*localStore()) : QHash<QString, QString>();
+    QList<LocalEntity> enterprises = localStore() ? localStore()->entities(QStringLiteral("enterprise")) : QList<LocalEntity>();
     for (const ledger::Industry &industry : std::as_const(m_scheme.industries)) {
         QVariantList links;
         for (const QString &link : industry.chain) {
@@ -57,7 +56,6 @@ void InvestmentMapModel::reload()
         }
         m_links.append(links);
     }
-    endResetModel();
 }
 
 int InvestmentMapModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_scheme.industries.size()); }
@@ -80,20 +78,6 @@ QVariant InvestmentMapModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> InvestmentMapModel::roleNames() const
 {
     return {{IndustryRole, "industry"}, {IndustryNameRole, "industryName"}, {LeadingRole, "leading"}, {LinksRole, "links"}};
-}
-
-void InvestmentMapModel::setStore(QObject *store)
-{
-    auto *s = qobject_cast<LocalStore *>(store);
-    if (s == m_store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = s;
-    if (m_store)
-        connect(m_store, &LocalStore::changed, this, &InvestmentMapModel::reload);
-    emit storeChanged();
-    reload();
 }
 
 } // namespace mobile

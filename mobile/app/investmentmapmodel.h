@@ -6,17 +6,16 @@
 
 #include "ledger/scheme.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
+#include "storelistmodel.h"
+
 #include <QQmlEngine>
 
 namespace mobile {
 
-class InvestmentMapModel : public QAbstractListModel
+class InvestmentMapModel : public StoreListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
 
 public:
     enum Role { IndustryRole = Qt::UserRole + 1, IndustryNameRole, LeadingRole, LinksRole };
@@ -27,19 +26,13 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] QObject *store() const { return m_store; }
-    void setStore(QObject *store);
 
     // How far an enterprise has come, from the records about it: none, visited, talks, signed,
     // landed, started (only recognised milestones move it past "talks").
     [[nodiscard]] static QHash<QString, QString> stages(const LocalStore &store);
 
-signals:
-    void storeChanged();
-
 private:
-    void reload();
-    QPointer<LocalStore> m_store;
+    void reload() override;
     ledger::Scheme m_scheme = ledger::scheme2023();
     QList<QVariantList> m_links; // per industry: [{name, enterprises: [{name, stage}]}]
 };

@@ -23,7 +23,7 @@ QString money(const QJsonObject &m)
 } // namespace
 
 RecordListModel::RecordListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
 }
 
@@ -91,16 +91,15 @@ RecordListModel::Row RecordListModel::describe(const LocalEntity &e, const Local
 
 void RecordListModel::reload()
 {
-    beginResetModel();
     m_rows.clear();
-    if (m_store) {
-        const QList<LocalEntity> all = m_onlyRejected ? m_store->rejected() : m_store->entities(m_kind);
+    if (localStore()) {
+        const QList<LocalEntity> all = m_onlyRejected ? localStore()->rejected() : localStore()->entities(m_kind);
         for (const LocalEntity &e : all) {
             if (e.deleted)
                 continue;
             if (!m_project.isEmpty() && e.json.value(QStringLiteral("project")).toString() != m_project)
                 continue;
-            Row r = describe(e, *m_store);
+            Row r = describe(e, *localStore());
             if (!m_search.isEmpty() && !r.title.contains(m_search, Qt::CaseInsensitive) && !r.subtitle.contains(m_search, Qt::CaseInsensitive))
                 continue;
             m_rows.append(r);
@@ -111,8 +110,6 @@ void RecordListModel::reload()
             return a.date != b.date ? a.date > b.date : a.id < b.id;
         });
     }
-    endResetModel();
-    emit countChanged();
 }
 
 int RecordListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -144,27 +141,13 @@ QHash<int, QByteArray> RecordListModel::roleNames() const
             {HasLocalChangesRole, "hasLocalChanges"}};
 }
 
-void RecordListModel::setStore(QObject *store)
-{
-    auto *s = qobject_cast<LocalStore *>(store);
-    if (s == m_store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = s;
-    if (m_store)
-        connect(m_store, &LocalStore::changed, this, &RecordListModel::reload);
-    emit storeChanged();
-    reload();
-}
-
 void RecordListModel::setKind(const QString &kind)
 {
     if (kind == m_kind)
         return;
     m_kind = kind;
     emit kindChanged();
-    reload();
+    refresh();
 }
 
 void RecordListModel::setSearch(const QString &search)
@@ -173,7 +156,7 @@ void RecordListModel::setSearch(const QString &search)
         return;
     m_search = search;
     emit searchChanged();
-    reload();
+    refresh();
 }
 
 void RecordListModel::setProject(const QString &project)
@@ -182,7 +165,7 @@ void RecordListModel::setProject(const QString &project)
         return;
     m_project = project;
     emit projectChanged();
-    reload();
+    refresh();
 }
 
 void RecordListModel::setOnlyRejected(bool on)
@@ -191,7 +174,7 @@ void RecordListModel::setOnlyRejected(bool on)
         return;
     m_onlyRejected = on;
     emit onlyRejectedChanged();
-    reload();
+    refresh();
 }
 
 } // namespace mobile

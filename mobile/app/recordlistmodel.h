@@ -4,22 +4,20 @@
 
 #include "localstore.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
+#include "storelistmodel.h"
+
 #include <QQmlEngine>
 
 namespace mobile {
 
-class RecordListModel : public QAbstractListModel
+class RecordListModel : public StoreListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     Q_PROPERTY(QString project READ project WRITE setProject NOTIFY projectChanged)
     Q_PROPERTY(bool onlyRejected READ onlyRejected WRITE setOnlyRejected NOTIFY onlyRejectedChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role { RecordIdRole = Qt::UserRole + 1, KindRole, TitleRole, SubtitleRole, DateRole, ReviewStateRole, ReviewStateTextRole,
@@ -32,8 +30,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] QObject *store() const { return m_store; }
-    void setStore(QObject *store);
     [[nodiscard]] QString kind() const { return m_kind; }
     void setKind(const QString &kind);
     [[nodiscard]] QString search() const { return m_search; }
@@ -52,17 +48,14 @@ public:
     [[nodiscard]] static Row describe(const LocalEntity &e, const LocalStore &store);
 
 signals:
-    void storeChanged();
     void kindChanged();
     void searchChanged();
     void projectChanged();
     void onlyRejectedChanged();
-    void countChanged();
 
 private:
-    void reload();
+    void reload() override;
 
-    QPointer<LocalStore> m_store;
     QString m_kind;
     QString m_search;
     QString m_project;

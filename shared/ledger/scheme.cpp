@@ -2,6 +2,8 @@
 // gets one clear message per problem rather than the first one only.
 #include "ledger/scheme.h"
 
+#include "ledger/wire.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -64,19 +66,7 @@ bool Scheme::isExcludedFromAwards(const UnitCode &code) const { return awards.ex
 
 namespace {
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
+QString typeName(const QJsonValue &v) { return wire::jsonTypeName(v); }
 
 // Reads values out of the scheme's JSON, recording every problem with its path and carrying on.
 class Reader

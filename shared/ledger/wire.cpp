@@ -337,19 +337,7 @@ private:
 
 // ---- reading -------------------------------------------------------------------------------------
 
-[[nodiscard]] QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
+QString typeName(const QJsonValue &v) { return jsonTypeName(v); }
 
 [[nodiscard]] QString unknownValue(const QString &value, const QStringList &allowed)
 {
@@ -791,5 +779,19 @@ Result<Record> decodeRecord(const QJsonObject &json)
 
 Result<Enterprise> decodeEnterprise(const QJsonObject &json) { return decodeTopLevel<Enterprise>(json); }
 Result<Person> decodePerson(const QJsonObject &json) { return decodeTopLevel<Person>(json); }
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
 
 } // namespace ledger::wire

@@ -38,5 +38,7 @@ inline constexpr qsizetype MaxListLength = 500;   // people, attachments, visits
 [[nodiscard]] QString encodeDate(const QDate &date);
 [[nodiscard]] QString encodeInstant(const QDateTime &instant);
 [[nodiscard]] QJsonObject encodeMoney(const Money &money);
+// "a string", "a number", "null", … for messages such as "expected a string, got a number".
+[[nodiscard]] QString jsonTypeName(const QJsonValue &value);
 
 } // namespace ledger::wire

@@ -15,7 +15,7 @@ packages=(
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtpositioning
   qml6-module-qttest qml6-module-qtcore qml6-module-qt-labs-settings
   # screens, screenshots and tools the tests drive
-  fonts-noto-cjk xvfb xauth sqlite3 curl openssl
+  fonts-noto-cjk xvfb xauth sqlite3 curl openssl unzip
 )
 
 missing=()

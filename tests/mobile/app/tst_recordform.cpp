@@ -1,0 +1,89 @@
+// Runs tst_recordform.qml: the app's RecordForm.qml, loaded from the source tree, against a real
+// App singleton over a real LocalStore in a temporary folder (no server: the client never signs in).
+//
+// Ledger.App is built into the ledgerapp executable, which cannot be linked; this runner compiles
+// the app's C++ types in (tests/mobile/app/CMakeLists.txt) and registers them under the same URI
+// by hand, so that `import Ledger.App` in the form resolves to them.
+#include "appcontroller.h"
+#include "enterpriselistmodel.h"
+#include "investmentmapmodel.h"
+#include "localstore.h"
+#include "networktransport.h"
+#include "recordlistmodel.h"
+#include "syncclient.h"
+
+#include "ledger/ids.h"
+
+#include <QJsonArray>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+#include <memory>
+
+// Ledger.Positioning (CheckInPanel, CheckInController) comes from its static plugin.
+Q_IMPORT_QML_PLUGIN(Ledger_PositioningPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        // One style, whatever QT_QUICK_CONTROLS_STYLE says on this machine.
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid())
+            qFatal("no temporary folder: %s", qPrintable(m_dir->errorString()));
+        m_store = std::make_unique<mobile::LocalStore>(m_dir->path());
+        if (!m_store->isOpen())
+            qFatal("cannot open the local store: %s", qPrintable(m_store->openError()));
+
+        // A person who signed in once and signed out: the store keeps who they are (credit of new
+        // records) but no tokens, so nothing is ever sent.
+        mobile::StoredSession session;
+        session.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        session.user = QJsonObject{{QStringLiteral("id"), ledger::PersonId::create().toString()},
+                                   {QStringLiteral("login"), QStringLiteral("zhang.wei")},
+                                   {QStringLiteral("name"), QStringLiteral("张伟")},
+                                   {QStringLiteral("unit"), QStringLiteral("ISB")},
+                                   {QStringLiteral("roles"), QJsonArray{QStringLiteral("staff")}}};
+        if (const auto error = m_store->setSession(session))
+            qFatal("cannot store the session: %s", qPrintable(error->toString()));
+
+        m_transport = std::make_unique<mobile::NetworkTransport>(session.serverUrl);
+        m_sync = std::make_unique<mobile::SyncClient>(*m_store, *m_transport);
+        m_controller = std::make_unique<mobile::AppController>(*m_store, *m_sync, m_scheme, QDate(2023, 12, 15));
+        mobile::AppController::setInstance(m_controller.get());
+
+        // One enterprise as a pull from the server brings it (no outbox entry), for the forms that
+        // need an enterprise chosen.
+        QJsonObject enterprise = QJsonObject::fromVariantMap(m_controller->newEnterprise());
+        enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡市示范精细化工有限公司"));
+        const QJsonObject pull{{QStringLiteral("cursor"), 1},
+                               {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("seq"), 1}, {QStringLiteral("entity"), enterprise}}}}};
+        if (const auto error = m_store->applyPull(pull))
+            qFatal("cannot store the enterprise: %s", qPrintable(error->toString()));
+
+        qmlRegisterSingletonInstance("Ledger.App", 1, 0, "App", m_controller.get());
+        qmlRegisterType<mobile::RecordListModel>("Ledger.App", 1, 0, "RecordListModel");
+        qmlRegisterType<mobile::EnterpriseListModel>("Ledger.App", 1, 0, "EnterpriseListModel");
+        qmlRegisterType<mobile::InvestmentMapModel>("Ledger.App", 1, 0, "InvestmentMapModel");
+    }
+
+private:
+    const ledger::Scheme m_scheme = ledger::scheme2023();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<mobile::LocalStore> m_store;
+    std::unique_ptr<mobile::NetworkTransport> m_transport;
+    std::unique_ptr<mobile::SyncClient> m_sync;
+    std::unique_ptr<mobile::AppController> m_controller;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_recordform, Setup)
+
+#include "tst_recordform.moc"

@@ -1,0 +1,211 @@
+// RecordForm.qml as a person fills it in: typing into its fields, pressing 保存, and what the
+// form then shows (the refused field in red with the reason under it) and what reaches the store
+// (nothing on a refusal; the record and one outbox entry on success). The form is the app's own
+// file, loaded from the source tree; App is the real controller over a real store
+// (tst_recordform.cpp).
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ledger.App
+
+TestCase {
+    id: testCase
+    name: "RecordForm"
+    when: windowShown
+    // The form must be on screen to be typed into and clicked; tall enough for the whole form.
+    visible: true
+    width: 900
+    height: 1700
+
+    // What Main.qml is to the form: RecordForm calls window.back() after a save, window.open()
+    // for a new enterprise.
+    Item {
+        id: window
+        property int backCalls: 0
+        function back() { backCalls += 1 }
+        function open(page, properties) { return null }
+    }
+
+    // The leads and enterprises in the store, as the app's lists see them.
+    RecordListModel {
+        id: leads
+        store: App.store
+        kind: "lead"
+    }
+    RecordListModel {
+        id: funds
+        store: App.store
+        kind: "funds"
+    }
+
+    function createForm(kind) {
+        const component = Qt.createComponent(Qt.resolvedUrl("../../../mobile/app/qml/RecordForm.qml"))
+        compare(component.status, Component.Ready, component.errorString())
+        const form = createTemporaryObject(component, testCase, { kind: kind, width: testCase.width, height: testCase.height })
+        verify(form, "RecordForm must be created")
+        window.backCalls = 0
+        return form
+    }
+
+    // ---- finding things on the form (the form has no objectNames: walk its items) ---------------
+
+    function findItem(item, predicate) {
+        if (!item)
+            return null
+        if (predicate(item))
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findItem(item.children[i], predicate)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    // A field's delegate: the Repeater's ColumnLayout with the field's key and its spec.
+    function field(form, key) {
+        const f = findItem(form, o => o.key === key && o.modelData !== undefined && o.hasError !== undefined)
+        verify(f, "the form must show the field " + key)
+        return f
+    }
+
+    // The editor inside a field (its Loader's item); for money, the amount's TextField.
+    function editor(form, key) {
+        const loader = findItem(field(form, key), o => o.sourceComponent !== undefined && o.spec !== undefined)
+        verify(loader && loader.item, "the field " + key + " must have an editor")
+        const input = findItem(loader.item, o => o.selectAll !== undefined && o.cursorPosition !== undefined)
+        return input || loader.item
+    }
+
+    // The red label under a field, shown when the save named it.
+    function errorLabel(form, key) {
+        const f = field(form, key)
+        return findItem(f, o => o.wrapMode !== undefined && o.text !== undefined && o.color !== undefined
+                                 && o.selectAll === undefined && String(o.color) === "#b00020" && o.visible
+                                 && o.text !== "" && o !== f.children[0])
+    }
+
+    function button(form, text) {
+        const b = findItem(form, o => o.text === text && o.clicked !== undefined && o.highlighted !== undefined)
+        verify(b, "the form must have a button " + text)
+        return b
+    }
+
+    // Layouts place their items before a frame is drawn; act only once they did.
+    function settle(form) {
+        waitForRendering(form)
+    }
+
+    function onScreen(item) {
+        const p = item.mapToItem(testCase, 0, 0)
+        verify(item.visible && item.width > 0 && item.height > 0, "must be visible")
+        verify(p.y >= 0 && p.y + item.height <= testCase.height, "must be within the window (y " + p.y + ")")
+    }
+
+    // Clicks into an input and types `text` over whatever it held, key by key.
+    function typeInto(form, key, text) {
+        settle(form)
+        const input = editor(form, key)
+        onScreen(input)
+        mouseClick(input)
+        verify(input.activeFocus, key + " must take the focus when clicked")
+        keySequence(StandardKey.SelectAll)
+        keyClick(Qt.Key_Delete)
+        for (const c of text)
+            keyClick(c)
+        compare(input.text, text, "typed into " + key)
+    }
+
+    function save(form) {
+        settle(form)
+        const b = button(form, "保存")
+        onScreen(b)
+        mouseClick(b)
+    }
+
+    // ---- the tests -------------------------------------------------------------------------------
+
+    // The refusal as the person sees it: the field's own red label says why, the catch-all line
+    // under the form stays hidden, the form stays open and nothing reaches the store.
+    function verifyRefused(form, key, message, leadsBefore, pendingBefore) {
+        compare(form.errorField.split(/[.[]/)[0], key, "the save must name " + key)
+        verify(field(form, key).hasError, key + " must be marked")
+        const label = errorLabel(form, key)
+        verify(label, "a red label under " + key + " must say why")
+        compare(label.text, message)
+        compare(window.backCalls, 0, "a refused form must stay open")
+        compare(leads.count, leadsBefore, "nothing saved")
+        compare(funds.count, 0, "nothing saved")
+        compare(App.pendingCount, pendingBefore, "no outbox entry")
+    }
+
+    // An empty required text (the enterprise's name) is refused.
+    function test_1_missingEnterpriseNameIsRefused() {
+        const form = createForm("lead")
+        typeInto(form, "intention", "plan a plant")
+        save(form)
+        verifyRefused(form, "enterpriseName", "missing", 0, 0)
+        // Typing into the refused field clears its mark.
+        typeInto(form, "enterpriseName", "A")
+        verify(!field(form, "enterpriseName").hasError)
+        verify(!errorLabel(form, "enterpriseName"))
+    }
+
+    // An impossible date typed into 报送日期.
+    function test_2_impossibleDateIsRefused() {
+        const form = createForm("lead")
+        typeInto(form, "enterpriseName", "ACME Chemicals")
+        typeInto(form, "intention", "plan a plant")
+        typeInto(form, "filed", "2023-02-30")
+        save(form)
+        verifyRefused(form, "filed", "not a valid date (YYYY-MM-DD)", 0, 0)
+        verify(!field(form, "enterpriseName").hasError, "only the refused field is marked")
+    }
+
+    // Funds: a negative amount and one with more decimals than fen are refused, naming the amount.
+    function test_3_fundsAmountIsChecked_data() {
+        return [
+            { tag: "negative", amount: "-5", message: "must not be negative" },
+            { tag: "three decimals", amount: "1.234", message: "not a valid amount \"1.234\" (a decimal string with at most 2 decimals, like \"1011.50\")" }
+        ]
+    }
+    function test_3_fundsAmountIsChecked(data) {
+        const form = createForm("funds")
+        settle(form)
+        // The enterprise pulled in setup, chosen by keyboard as a person without a mouse would.
+        const combo = editor(form, "enterprise")
+        onScreen(combo)
+        combo.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        verify(form.record.enterprise !== undefined, "the enterprise must be chosen")
+        compare(App.record(form.record.enterprise).name, "新乡市示范精细化工有限公司")
+        typeInto(form, "amount", data.amount)
+        save(form)
+        verifyRefused(form, "amount", data.message, leads.count, App.pendingCount)
+    }
+
+    // A filled-in lead is saved: the form goes back, the store has it as typed, one outbox entry.
+    function test_4_validLeadIsSaved() {
+        compare(leads.count, 0)
+        compare(App.pendingCount, 0)
+        const form = createForm("lead")
+        typeInto(form, "enterpriseName", "ACME Chemicals")
+        typeInto(form, "intention", "A new plant of 200,000 t a year")
+        typeInto(form, "expectedInvestment", "800000000.00")
+        typeInto(form, "filed", "2023-12-01")
+        const id = form.record.id
+        save(form)
+        compare(form.errorField, "", "the save must not be refused: " + form.errorMessage)
+        compare(window.backCalls, 1, "a saved form goes back")
+        const stored = App.record(id)
+        compare(stored.id, id)
+        compare(stored.kind, "lead")
+        compare(stored.enterpriseName, "ACME Chemicals")
+        compare(stored.intention, "A new plant of 200,000 t a year")
+        compare(stored.expectedInvestment.amount, "800000000.00")
+        compare(stored.filed, "2023-12-01")
+        compare(stored.credit.unit, "ISB")
+        compare(App.pendingCount, 1)
+        compare(leads.count, 1)
+    }
+}

@@ -216,6 +216,15 @@ QVariantMap AppController::newRecord(const QString &kind) const
         {QStringLiteral("referral"), {QStringLiteral("date")}}};
     for (const QString &f : dateFields.value(kind))
         r.insert(f, today);
+    // The wire format writes every list, empty or not.
+    static const QHash<QString, QStringList> listFields{
+        {QStringLiteral("visit"), {QStringLiteral("attachments")}},
+        {QStringLiteral("trip"), {QStringLiteral("members"), QStringLiteral("industries"), QStringLiteral("visits"), QStringLiteral("institutions"),
+                                  QStringLiteral("attachments")}},
+        {QStringLiteral("milestone"), {QStringLiteral("evidence")}}, {QStringLiteral("funds"), {QStringLiteral("proof")}},
+        {QStringLiteral("referral"), {QStringLiteral("evidence")}}};
+    for (const QString &f : listFields.value(kind))
+        r.insert(f, QJsonArray());
     if (kind == u"milestone") {
         r.insert(QStringLiteral("stage"), QStringLiteral("signed"));
         r.insert(QStringLiteral("legalEntityRegistered"), false);

@@ -1,0 +1,202 @@
+// A day in the field, end to end against the real syncserver: a person signs in, goes offline,
+// records a visit with an on-site check-in, a lead, a project and its signing with the agreement
+// attached, and a trip; comes back online and syncs; a reviewer of the bureau recognises the
+// records on another tablet; and the person sees the score move. Everything goes through the
+// App singleton the screens use.
+#include "appcontroller.h"
+#include "checkincontroller.h"
+#include "networktransport.h"
+#include "nmeareplayprovider.h"
+
+#include "../../support/syncserverprocess.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mobile;
+using namespace ledger::test;
+
+namespace {
+const QString Password = QStringLiteral("password-123");
+
+// One tablet: its store, transport, sync client and App.
+struct Tablet
+{
+    explicit Tablet(const QString &dir)
+        : store(dir)
+        , sync(store, transport)
+        , app(store, sync, scheme, QDate(2023, 6, 15))
+    {
+        sync.setRetryBackoff(std::chrono::milliseconds(200), std::chrono::milliseconds(500));
+    }
+    bool signIn(const QUrl &url, const QString &login)
+    {
+        QSignalSpy done(&sync, &SyncClient::syncFinished);
+        app.signIn(url.toString(), login, Password);
+        return done.wait(30000) && done.first().first().toBool();
+    }
+    bool syncNow()
+    {
+        QSignalSpy done(&sync, &SyncClient::syncFinished);
+        app.syncNow();
+        return done.wait(30000) && done.first().first().toBool();
+    }
+    QString save(QVariantMap record)
+    {
+        const QVariantMap r = app.saveRecord(record);
+        if (!r.value(QStringLiteral("ok")).toBool())
+            qWarning("refused: %s: %s", qPrintable(r.value(QStringLiteral("field")).toString()), qPrintable(r.value(QStringLiteral("message")).toString()));
+        return r.value(QStringLiteral("ok")).toBool() ? r.value(QStringLiteral("id")).toString() : QString();
+    }
+    QString unitTotal(const QString &unit)
+    {
+        QSignalSpy arrived(&app, &AppController::scoresChanged);
+        app.refreshScores(2, false);
+        if (!arrived.wait(30000))
+            return QStringLiteral("(no scores)");
+        for (const QVariant &u : app.scores().value(QStringLiteral("units")).toList())
+            if (u.toMap().value(QStringLiteral("unit")).toString() == unit)
+                return u.toMap().value(QStringLiteral("total")).toString();
+        return {};
+    }
+
+    ledger::Scheme scheme = ledger::scheme2023();
+    LocalStore store;
+    NetworkTransport transport;
+    SyncClient sync;
+    AppController app;
+};
+} // namespace
+
+class TestFieldDay : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aDayInTheField()
+    {
+        QTemporaryDir server, staffDir, reviewerDir;
+        QCOMPARE(runSyncserver({QStringLiteral("init"), QStringLiteral("--data"), server.path()}, Password), 0);
+        QCOMPARE(runSyncserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.path(), QStringLiteral("--login"),
+                                QStringLiteral("pgo1"), QStringLiteral("--name"), QStringLiteral("孙丽"), QStringLiteral("--unit"), QStringLiteral("PGO")}, Password), 0);
+        QCOMPARE(runSyncserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.path(), QStringLiteral("--login"),
+                                QStringLiteral("isb1"), QStringLiteral("--name"), QStringLiteral("吕岩"), QStringLiteral("--unit"), QStringLiteral("ISB"),
+                                QStringLiteral("--roles"), QStringLiteral("staff,reviewer")}, Password), 0);
+        auto served = std::make_unique<ServedSyncserver>(server.path());
+        const int port = served->port();
+
+        Tablet staff(staffDir.path());
+        QVERIFY(staff.signIn(served->url(), QStringLiteral("pgo1")));
+        QCOMPARE(staff.app.unitCode(), QStringLiteral("PGO"));
+        QCOMPARE(staff.unitTotal(QStringLiteral("PGO")), QStringLiteral("0"));
+
+        // Offline from here: the server is gone.
+        served.reset();
+
+        // The enterprise, with its registered site where the replayed GPS log is.
+        QVariantMap enterprise = staff.app.newEnterprise();
+        enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡华冠化工科技有限公司"));
+        enterprise.insert(QStringLiteral("industry"), QStringLiteral("fine_chemicals"));
+        enterprise.insert(QStringLiteral("site"), QVariantMap{{QStringLiteral("latitude"), 35.2647}, {QStringLiteral("longitude"), 113.9268}});
+        const QString enterpriseId = staff.save(enterprise);
+        QVERIFY(!enterpriseId.isEmpty());
+
+        // The visit, checked in on site.
+        CheckInController checkIn;
+        staff.app.setDemoPositioning(true);
+        staff.app.prepareCheckIn(&checkIn, enterpriseId);
+        QTRY_COMPARE_WITH_TIMEOUT(checkIn.state(), CheckInController::Accepted, 30000);
+        QVERIFY(checkIn.flags().isEmpty());
+        QVariantMap visit = staff.app.newRecord(QStringLiteral("visit"));
+        visit.insert(QStringLiteral("enterprise"), enterpriseId);
+        visit.insert(QStringLiteral("purpose"), QStringLiteral("了解扩产计划"));
+        visit.insert(QStringLiteral("outcome"), QStringLiteral("企业有意在开发区新建专用化学品生产线"));
+        visit.insert(QStringLiteral("checkIn"), checkIn.checkInJson().toVariantMap());
+        const QString visitId = staff.save(visit);
+        QVERIFY(!visitId.isEmpty());
+
+        // A lead.
+        QVariantMap lead = staff.app.newRecord(QStringLiteral("lead"));
+        lead.insert(QStringLiteral("enterpriseName"), QStringLiteral("新乡华冠化工科技有限公司"));
+        lead.insert(QStringLiteral("intention"), QStringLiteral("拟投资6亿元建设年产3万吨专用化学品项目"));
+        lead.insert(QStringLiteral("expectedInvestment"), QVariantMap{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("600000000.00")}});
+        const QString leadId = staff.save(lead);
+        QVERIFY(!leadId.isEmpty());
+
+        // The project, and its signing with the agreement attached.
+        QVariantMap project = staff.app.newRecord(QStringLiteral("project"));
+        project.insert(QStringLiteral("name"), QStringLiteral("年产3万吨专用化学品项目"));
+        project.insert(QStringLiteral("enterprise"), enterpriseId);
+        project.insert(QStringLiteral("investment"), QVariantMap{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("600000000.00")}});
+        project.insert(QStringLiteral("industry"), QStringLiteral("fine_chemicals"));
+        project.insert(QStringLiteral("chemical"), true);
+        const QString projectId = staff.save(project);
+        QVERIFY(!projectId.isEmpty());
+        QTemporaryDir files;
+        const QString agreement = files.filePath(QStringLiteral("投资协议.pdf"));
+        {
+            QFile f(agreement);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4\n% the signed investment agreement\n" + QByteArray(40000, 'a') + "\n%%EOF\n");
+        }
+        const QVariantMap attached = staff.app.attach(QUrl::fromLocalFile(agreement));
+        QVERIFY(attached.value(QStringLiteral("ok")).toBool());
+        QVariantMap signing = staff.app.newRecord(QStringLiteral("milestone"));
+        signing.insert(QStringLiteral("project"), projectId);
+        signing.insert(QStringLiteral("stage"), QStringLiteral("signed"));
+        signing.insert(QStringLiteral("date"), QStringLiteral("2023-06-12"));
+        signing.insert(QStringLiteral("evidence"), QVariantList{attached.value(QStringLiteral("attachment"))});
+        const QString signingId = staff.save(signing);
+        QVERIFY(!signingId.isEmpty());
+
+        // A trip.
+        QVariantMap trip = staff.app.newRecord(QStringLiteral("trip"));
+        trip.insert(QStringLiteral("destination"), QStringLiteral("上海"));
+        trip.insert(QStringLiteral("start"), QStringLiteral("2023-06-05"));
+        trip.insert(QStringLiteral("end"), QStringLiteral("2023-06-07"));
+        trip.insert(QStringLiteral("industries"), QStringList{QStringLiteral("fine_chemicals")});
+        trip.insert(QStringLiteral("summary"), QStringLiteral("拜访上海化工园区企业和行业协会"));
+        const QString tripId = staff.save(trip);
+        QVERIFY(!tripId.isEmpty());
+
+        // Still offline: the sync waits and nothing is lost.
+        QCOMPARE(staff.app.pendingCount(), 6);
+        QVERIFY(!staff.syncNow());
+        QCOMPARE(staff.app.pendingCount(), 6);
+
+        // Back online (the server comes back on the same address), sync.
+        served = std::make_unique<ServedSyncserver>(server.path(), port);
+        QVERIFY(staff.syncNow());
+        QCOMPARE(staff.app.pendingCount(), 0);
+        QCOMPARE(staff.unitTotal(QStringLiteral("PGO")), QStringLiteral("0")); // submitted, not recognised yet
+
+        // A reviewer of the bureau, on another tablet, recognises them.
+        Tablet reviewer(reviewerDir.path());
+        QVERIFY(reviewer.signIn(served->url(), QStringLiteral("isb1")));
+        QSignalSpy inbox(&reviewer.app, &AppController::inboxChanged);
+        reviewer.app.refreshInbox();
+        QVERIFY(inbox.wait(30000));
+        QStringList waiting;
+        for (const QVariant &r : reviewer.app.inbox())
+            waiting << r.toMap().value(QStringLiteral("entity")).toMap().value(QStringLiteral("id")).toString();
+        for (const QString &id : {visitId, leadId, projectId, signingId, tripId})
+            QVERIFY2(waiting.contains(id), qPrintable(id));
+        for (const QString &id : {visitId, leadId, projectId, signingId, tripId}) {
+            QSignalSpy decided(&reviewer.app, &AppController::reviewFinished);
+            reviewer.app.review(id, QStringLiteral("recognise"), QString());
+            QVERIFY(decided.wait(30000));
+            QVERIFY2(decided.first().at(1).toBool(), qPrintable(decided.first().at(2).toString()));
+        }
+
+        // The person sees the score move: the 6亿 signing (2.5) and the lead (0.1) for group G1.
+        QCOMPARE(staff.unitTotal(QStringLiteral("PGO")), QStringLiteral("2.6"));
+        // And the decisions reach the tablet on its next sync.
+        QVERIFY(staff.syncNow());
+        QCOMPARE(staff.app.record(signingId).value(QStringLiteral("review")).toMap().value(QStringLiteral("state")).toString(), QStringLiteral("recognised"));
+        QCOMPARE(staff.app.record(visitId).value(QStringLiteral("checkIn")).toMap().value(QStringLiteral("flags")).toList().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFieldDay)
+#include "tst_fieldday.moc"

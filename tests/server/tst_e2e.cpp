@@ -4,6 +4,8 @@
 #include "ledger/entities.h"
 #include "ledger/wire.h"
 
+#include "../support/syncserverprocess.h"
+
 #include <httplib.h>
 
 #include <QDir>
@@ -19,52 +21,23 @@
 
 namespace {
 
-const QString binary = QStringLiteral(SYNCSERVER_BINARY);
+const QString binary = ledger::test::syncserverBinary();
 
 int run(const QStringList &args, QByteArray *output = nullptr)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LEDGER_PASSWORD"), QStringLiteral("password-123"));
-    p.setProcessEnvironment(env);
-    p.start(binary, args);
-    p.waitForFinished(120000);
-    if (output)
-        *output = p.readAllStandardOutput() + p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return ledger::test::runSyncserver(args, QStringLiteral("password-123"), output);
 }
 
-// A running `syncserver serve` on a free port, killed on scope exit.
-class Served
+// A running `syncserver serve` on a free port, killed (SIGKILL) on scope exit.
+class Served : public ledger::test::ServedSyncserver
 {
 public:
     explicit Served(const QString &dataDir, const QStringList &extra = {})
+        : ServedSyncserver(dataDir, 0, extra)
+        , port(ServedSyncserver::port())
     {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(binary, QStringList{QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"), QStringLiteral("0"),
-                                            QStringLiteral("--fast-hash")} + extra);
-        static const QRegularExpression listening(QStringLiteral("listening on https?://127.0.0.1:(\\d+)"));
-        QByteArray seen;
-        while (port == 0 && m_process.waitForReadyRead(20000)) {
-            seen += m_process.readAll();
-            if (const auto m = listening.match(QString::fromUtf8(seen)); m.hasMatch())
-                port = m.captured(1).toInt();
-        }
-        if (port == 0)
-            qFatal("syncserver did not start: %s", seen.constData());
     }
-    ~Served() { kill(); }
-    void kill()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            ::kill(pid_t(m_process.processId()), SIGKILL);
-            m_process.waitForFinished(10000);
-        }
-    }
-    int port = 0;
-
-private:
-    QProcess m_process;
+    int port;
 };
 
 struct Http

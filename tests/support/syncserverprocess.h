@@ -33,11 +33,11 @@ inline int runSyncserver(const QStringList &args, const QString &password, QByte
 class ServedSyncserver
 {
 public:
-    explicit ServedSyncserver(const QString &dataDir, int port = 0)
+    explicit ServedSyncserver(const QString &dataDir, int port = 0, const QStringList &extra = {})
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(syncserverBinary(), {QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"),
-                                             QString::number(port), QStringLiteral("--fast-hash")});
+        m_process.start(syncserverBinary(), QStringList{QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"),
+                                                        QString::number(port), QStringLiteral("--fast-hash")} + extra);
         static const QRegularExpression listening(QStringLiteral("listening on (https?://127.0.0.1:(\\d+))"));
         QByteArray seen;
         while (m_url.isEmpty() && m_process.waitForReadyRead(20000)) {

@@ -17,6 +17,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include "../../support/syncserverprocess.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,23 +32,14 @@ using mobile::test::with;
 
 namespace {
 
-const QString Binary = QStringLiteral(SYNCSERVER_BINARY);
+const QString Binary = ledger::test::syncserverBinary();
 const QString Password = QStringLiteral("password-123");
 constexpr int Patience = 60000; // ms: generous, the machine is shared; nothing here measures speed
 
 // Runs a syncserver subcommand; the output (stdout and stderr) goes to `output`.
 int run(const QStringList &args, QByteArray *output = nullptr)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LEDGER_PASSWORD"), Password);
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(Binary, args);
-    p.waitForFinished(120000);
-    if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return ledger::test::runSyncserver(args, Password, output);
 }
 
 // `syncserver user add`; returns the new person's id.
@@ -60,37 +53,7 @@ QString addUser(const QString &data, const QString &login, const QString &name, 
 }
 
 // A running `syncserver serve` on a free port, killed on scope exit.
-class Served
-{
-public:
-    explicit Served(const QString &dataDir)
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(Binary, {QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"), QStringLiteral("0"),
-                                 QStringLiteral("--fast-hash")});
-        static const QRegularExpression listening(QStringLiteral("listening on (http://127.0.0.1:\\d+)"));
-        QByteArray seen;
-        while (m_url.isEmpty() && m_process.waitForReadyRead(20000)) {
-            seen += m_process.readAll();
-            if (const auto m = listening.match(QString::fromUtf8(seen)); m.hasMatch())
-                m_url = QUrl(m.captured(1));
-        }
-        if (m_url.isEmpty())
-            qFatal("syncserver did not start: %s", seen.constData());
-    }
-    ~Served()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            ::kill(pid_t(m_process.processId()), SIGKILL);
-            m_process.waitForFinished(10000);
-        }
-    }
-    [[nodiscard]] QUrl url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
+using Served = ledger::test::ServedSyncserver;
 
 // What happens to one request: delivered; delivered, but its answer is lost on the way back
 // (the server did commit); or not sent at all (no network).

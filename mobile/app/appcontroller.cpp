@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace mobile {
@@ -22,9 +23,26 @@ AppController *g_instance = nullptr;
 
 QString scoresCachePath(const LocalStore &store) { return store.dataDir() + QStringLiteral("/scores.json"); }
 
+// The wire decoder explains problems in English for the API; the form speaks the person's language.
+QString localised(const QString &message)
+{
+    static const QRegularExpression tooLong(QStringLiteral("^is (\\d+) characters; at most (\\d+)$"));
+    if (message == u"missing" || message == u"must not be empty")
+        return AppController::tr("必填");
+    if (message.startsWith(QStringLiteral("not a valid date")))
+        return AppController::tr("不是有效的日期（应为 年-月-日，如 2023-06-30）");
+    if (message == u"must not be negative")
+        return AppController::tr("不能为负数");
+    if (message.startsWith(QStringLiteral("not a valid amount")))
+        return AppController::tr("金额格式不对：最多两位小数，如 1011.50");
+    if (const auto m = tooLong.match(message); m.hasMatch())
+        return AppController::tr("太长：%1 个字，最多 %2 个字").arg(m.captured(1), m.captured(2));
+    return message; // the credit-code and check-in problems are already in Chinese
+}
+
 QVariantMap failure(const ledger::FieldError &e)
 {
-    return {{QStringLiteral("ok"), false}, {QStringLiteral("field"), e.field}, {QStringLiteral("message"), e.message}};
+    return {{QStringLiteral("ok"), false}, {QStringLiteral("field"), e.field}, {QStringLiteral("message"), localised(e.message)}};
 }
 } // namespace
 

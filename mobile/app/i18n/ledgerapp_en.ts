@@ -510,122 +510,122 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../qml/RecordForm.qml" line="22"/>
+        <location filename="../qml/RecordForm.qml" line="23"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="60"/>
+        <location filename="../qml/RecordForm.qml" line="61"/>
         <source>选择文件或照片</source>
         <translation>Choose a file or photo</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="61"/>
+        <location filename="../qml/RecordForm.qml" line="62"/>
         <source>文档和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.docx *.xlsx)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="92"/>
+        <location filename="../qml/RecordForm.qml" line="93"/>
         <source>已退回：%1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="99"/>
+        <location filename="../qml/RecordForm.qml" line="100"/>
         <source>服务器未接收：%1。请修改后重新保存。</source>
         <translation>Not accepted by the server: %1. Please correct it and save again.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="160"/>
+        <location filename="../qml/RecordForm.qml" line="161"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="168"/>
+        <location filename="../qml/RecordForm.qml" line="169"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="199"/>
+        <location filename="../qml/RecordForm.qml" line="200"/>
         <source>年-月-日，如 2023-06-30</source>
         <translation>YYYY-MM-DD, e.g. 2023-06-30</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="214"/>
+        <location filename="../qml/RecordForm.qml" line="215"/>
         <source>金额，如 800000000.00</source>
         <translation>Amount, e.g. 800000000.00</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="220"/>
+        <location filename="../qml/RecordForm.qml" line="221"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="220"/>
+        <location filename="../qml/RecordForm.qml" line="221"/>
         <source>美元</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="255"/>
+        <location filename="../qml/RecordForm.qml" line="256"/>
         <source>请选择企业</source>
         <translation>Select an enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="261"/>
+        <location filename="../qml/RecordForm.qml" line="262"/>
         <source>新增企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="271"/>
+        <location filename="../qml/RecordForm.qml" line="272"/>
         <source>未选择</source>
         <translation>Not selected</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="287"/>
+        <location filename="../qml/RecordForm.qml" line="288"/>
         <source>（新兴）</source>
         <translation> (emerging)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="312"/>
+        <location filename="../qml/RecordForm.qml" line="313"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="322"/>
+        <location filename="../qml/RecordForm.qml" line="323"/>
         <source>机构或企业家名称</source>
         <translation>Institution or entrepreneur name</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="330"/>
+        <location filename="../qml/RecordForm.qml" line="331"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="352"/>
+        <location filename="../qml/RecordForm.qml" line="353"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="362"/>
+        <location filename="../qml/RecordForm.qml" line="363"/>
         <source>添加文件或照片</source>
         <translation>Add file or photo</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="375"/>
+        <location filename="../qml/RecordForm.qml" line="376"/>
         <source>已签到：精度 ±%1 米，距企业注册地址 %2</source>
         <translation>Checked in: accuracy ±%1 m, distance from registered address %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="377"/>
+        <location filename="../qml/RecordForm.qml" line="378"/>
         <source>%1 米</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="377"/>
+        <location filename="../qml/RecordForm.qml" line="378"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="385"/>
+        <location filename="../qml/RecordForm.qml" line="386"/>
         <source>未签到：%1</source>
         <translation>Not checked in: %1</translation>
     </message>
@@ -899,40 +899,40 @@
         <translation>Enterprise visited</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="17"/>
+        <location filename="../qml/forms.js" line="18"/>
         <location filename="../qml/forms.js" line="78"/>
         <source>拜访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="18"/>
+        <location filename="../qml/forms.js" line="19"/>
         <source>拜访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="19"/>
+        <location filename="../qml/forms.js" line="20"/>
         <source>拜访成果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="20"/>
+        <location filename="../qml/forms.js" line="21"/>
         <location filename="../qml/forms.js" line="52"/>
         <location filename="../qml/forms.js" line="63"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="21"/>
+        <location filename="../qml/forms.js" line="22"/>
         <source>拜访对象属于</source>
         <translation>Type of party visited</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="22"/>
+        <location filename="../qml/forms.js" line="23"/>
         <source>一般企业</source>
         <translation>Ordinary enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="23"/>
+        <location filename="../qml/forms.js" line="17"/>
         <source>现场签到</source>
         <translation>On-site check-in</translation>
     </message>
@@ -1171,138 +1171,163 @@
 <context>
     <name>mobile::AppController</name>
     <message>
-        <location filename="../appcontroller.cpp" line="116"/>
+        <location filename="../appcontroller.cpp" line="31"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../appcontroller.cpp" line="33"/>
+        <source>不是有效的日期（应为 年-月-日，如 2023-06-30）</source>
+        <translation>Not a valid date (year-month-day, e.g. 2023-06-30)</translation>
+    </message>
+    <message>
+        <location filename="../appcontroller.cpp" line="35"/>
+        <source>不能为负数</source>
+        <translation>Must not be negative</translation>
+    </message>
+    <message>
+        <location filename="../appcontroller.cpp" line="37"/>
+        <source>金额格式不对：最多两位小数，如 1011.50</source>
+        <translation>Not a valid amount: at most two decimals, e.g. 1011.50</translation>
+    </message>
+    <message>
+        <location filename="../appcontroller.cpp" line="39"/>
+        <source>太长：%1 个字，最多 %2 个字</source>
+        <translation>Too long: %1 characters, at most %2</translation>
+    </message>
+    <message>
+        <location filename="../appcontroller.cpp" line="134"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="117"/>
+        <location filename="../appcontroller.cpp" line="135"/>
         <source>登录已过期，请重新登录（未同步的记录都保留在本机）</source>
         <translation>Session expired. Please sign in again (unsynced records stay on this device).</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="118"/>
+        <location filename="../appcontroller.cpp" line="136"/>
         <source>同步失败：%1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="119"/>
+        <location filename="../appcontroller.cpp" line="137"/>
         <source>%1 条待同步，网络恢复后自动同步</source>
         <translation>%1 waiting to sync; will sync automatically when the network is back</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="121"/>
+        <location filename="../appcontroller.cpp" line="139"/>
         <source>已是最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="121"/>
+        <location filename="../appcontroller.cpp" line="139"/>
         <source>%1 条待同步</source>
         <translation>%1 waiting to sync</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="128"/>
+        <location filename="../appcontroller.cpp" line="146"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="284"/>
+        <location filename="../appcontroller.cpp" line="311"/>
         <source>企业拜访</source>
         <translation>Enterprise visit</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="284"/>
+        <location filename="../appcontroller.cpp" line="311"/>
         <source>外出招商</source>
         <translation>Outbound trip</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="285"/>
+        <location filename="../appcontroller.cpp" line="312"/>
         <source>招商信息</source>
         <translation>Investment lead</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="285"/>
+        <location filename="../appcontroller.cpp" line="312"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="286"/>
+        <location filename="../appcontroller.cpp" line="313"/>
         <source>项目节点</source>
         <translation>Project milestone</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="286"/>
+        <location filename="../appcontroller.cpp" line="313"/>
         <source>到位资金</source>
         <translation>Funds arrived</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="287"/>
-        <location filename="../appcontroller.cpp" line="378"/>
+        <location filename="../appcontroller.cpp" line="314"/>
+        <location filename="../appcontroller.cpp" line="405"/>
         <source>引荐企业拜访</source>
         <translation>Referral visit</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="287"/>
+        <location filename="../appcontroller.cpp" line="314"/>
         <source>总部经济</source>
         <translation>Headquarters economy</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="288"/>
+        <location filename="../appcontroller.cpp" line="315"/>
         <source>领导小组加分</source>
         <translation>Leading group bonus</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="288"/>
+        <location filename="../appcontroller.cpp" line="315"/>
         <source>签约活动</source>
         <translation>Signing event</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="289"/>
+        <location filename="../appcontroller.cpp" line="316"/>
         <source>招商图谱</source>
         <translation>Investment map</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="289"/>
+        <location filename="../appcontroller.cpp" line="316"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="359"/>
+        <location filename="../appcontroller.cpp" line="386"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="360"/>
+        <location filename="../appcontroller.cpp" line="387"/>
         <source>落地</source>
         <translation>Landed</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="361"/>
+        <location filename="../appcontroller.cpp" line="388"/>
         <source>开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="378"/>
+        <location filename="../appcontroller.cpp" line="405"/>
         <source>外资增资</source>
         <translation>Foreign capital increase</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="379"/>
+        <location filename="../appcontroller.cpp" line="406"/>
         <source>引进总部经济</source>
         <translation>Headquarters attracted</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="379"/>
+        <location filename="../appcontroller.cpp" line="406"/>
         <source>领导小组研究加分</source>
         <translation>Bonus decided by the leading group</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="446"/>
+        <location filename="../appcontroller.cpp" line="473"/>
         <source>无法获取得分（%1）；显示的是上次同步的结果</source>
         <translation>Couldn&apos;t load scores (%1); showing the last synced results</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="458"/>
+        <location filename="../appcontroller.cpp" line="485"/>
         <source>无法获取待认定记录：%1</source>
         <translation>Couldn&apos;t load records awaiting recognition: %1</translation>
     </message>

@@ -144,7 +144,7 @@ TestCase {
         const form = createForm("lead")
         typeInto(form, "intention", "plan a plant")
         save(form)
-        verifyRefused(form, "enterpriseName", "missing", 0, 0)
+        verifyRefused(form, "enterpriseName", "必填", 0, 0)
         // Typing into the refused field clears its mark.
         typeInto(form, "enterpriseName", "A")
         verify(!field(form, "enterpriseName").hasError)
@@ -158,15 +158,15 @@ TestCase {
         typeInto(form, "intention", "plan a plant")
         typeInto(form, "filed", "2023-02-30")
         save(form)
-        verifyRefused(form, "filed", "not a valid date (YYYY-MM-DD)", 0, 0)
+        verifyRefused(form, "filed", "不是有效的日期（应为 年-月-日，如 2023-06-30）", 0, 0)
         verify(!field(form, "enterpriseName").hasError, "only the refused field is marked")
     }
 
     // Funds: a negative amount and one with more decimals than fen are refused, naming the amount.
     function test_3_fundsAmountIsChecked_data() {
         return [
-            { tag: "negative", amount: "-5", message: "must not be negative" },
-            { tag: "three decimals", amount: "1.234", message: "not a valid amount \"1.234\" (a decimal string with at most 2 decimals, like \"1011.50\")" }
+            { tag: "negative", amount: "-5", message: "不能为负数" },
+            { tag: "three decimals", amount: "1.234", message: "金额格式不对：最多两位小数，如 1011.50" }
         ]
     }
     function test_3_fundsAmountIsChecked(data) {

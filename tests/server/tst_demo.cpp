@@ -46,14 +46,13 @@ const ScoreReport &q4(quint32 seed)
     return it->second;
 }
 
-template<class T> QList<const T *> all(const Ledger &ledger)
+// The tests walk ledger.records() with std::get_if rather than collect lists of each kind: with
+// GCC 12.2 at -O2 and Qt's assertions on, a test function holding QLists of several element types
+// read one of them uninitialised (valgrind; -fno-strict-aliasing made it go away).
+template<class T> int countOf(const Ledger &ledger)
 {
-    QList<const T *> out;
-    for (const Record &r : ledger.records()) {
-        if (const auto *x = std::get_if<T>(&r))
-            out.append(x);
-    }
-    return out;
+    return int(std::count_if(ledger.records().begin(), ledger.records().end(),
+                             [](const Record &r) { return std::holds_alternative<T>(r); }));
 }
 
 QString describeRecord(const Record &r)
@@ -289,13 +288,16 @@ private slots:
         QFETCH(quint32, seed);
         const Ledger &ledger = demo(seed).ledger;
         const CheckInRules &rules = scheme().checkIn;
-        const QList<const Visit *> visits = all<Visit>(ledger);
-        QVERIFY2(visits.size() >= 200 && visits.size() <= 400, qPrintable(QString::number(visits.size())));
+        const int visits = countOf<Visit>(ledger);
+        QVERIFY2(visits >= 200 && visits <= 400, qPrintable(QString::number(visits)));
         // Each person's check-ins in the order they were taken.
         QHash<PersonId, QList<const Visit *>> byAuthor;
         int withCheckIn = 0;
         QMap<CheckInFlag, int> flags;
-        for (const Visit *v : visits) {
+        for (const Record &r : ledger.records()) {
+            const auto *v = std::get_if<Visit>(&r);
+            if (!v)
+                continue;
             QVERIFY(ledger.enterprise(v->enterprise));
             if (!v->checkIn) {
                 QVERIFY(!v->noCheckInReason.isEmpty());
@@ -308,10 +310,11 @@ private slots:
             // Taken on the day of the visit, in Xinxiang.
             QCOMPARE(v->checkIn->fixTime.toTimeZone(QTimeZone("Asia/Shanghai")).date(), v->date);
         }
-        QVERIFY(withCheckIn > visits.size() * 8 / 10);
+        QVERIFY(withCheckIn > visits * 8 / 10);
         for (auto it = byAuthor.begin(); it != byAuthor.end(); ++it) {
             QList<const Visit *> mine = it.value();
-            std::sort(mine.begin(), mine.end(), [](const Visit *a, const Visit *b) { return a->checkIn->fixTime < b->checkIn->fixTime; });
+            std::sort(mine.begin(), mine.end(),
+                      [](const Visit *a, const Visit *b) { return a->checkIn->fixTime < b->checkIn->fixTime; });
             QList<CheckIn> earlier;
             for (const Visit *v : std::as_const(mine)) {
                 const CheckIn &c = *v->checkIn;
@@ -345,16 +348,18 @@ private slots:
     {
         QFETCH(quint32, seed);
         const Ledger &ledger = demo(seed).ledger;
-        const QList<const Trip *> trips = all<Trip>(ledger);
-        QVERIFY(trips.size() >= 2 && trips.size() <= 3);
+        QVERIFY(countOf<Trip>(ledger) >= 2 && countOf<Trip>(ledger) <= 3);
         qsizetype institutions = 0;
-        for (const Trip *t : trips) {
+        for (const Record &r : ledger.records()) {
+            const auto *t = std::get_if<Trip>(&r);
+            if (!t)
+                continue;
             QVERIFY(isLeadingIndustryTrip(*t, scheme()));
             QVERIFY(!t->visits.isEmpty());
             for (const RecordId &id : t->visits) {
-                const Record *r = ledger.find(id);
-                QVERIFY(r && std::holds_alternative<Visit>(*r));
-                const Visit &v = std::get<Visit>(*r);
+                const Record *visit = ledger.find(id);
+                QVERIFY(visit && std::holds_alternative<Visit>(*visit));
+                const Visit &v = std::get<Visit>(*visit);
                 QCOMPARE(v.trip, std::optional<RecordId>(t->meta.id));
                 QVERIFY(v.date >= t->start && v.date <= t->end);
             }
@@ -362,7 +367,10 @@ private slots:
                 QVERIFY(i.date >= t->start && i.date <= t->end);
             institutions += t->institutions.size();
         }
-        for (const Visit *v : all<Visit>(ledger)) {
+        for (const Record &r : ledger.records()) {
+            const auto *v = std::get_if<Visit>(&r);
+            if (!v)
+                continue;
             institutions += v->institution.has_value();
             // A visit made on a trip is listed on it.
             if (v->trip) {
@@ -379,7 +387,10 @@ private slots:
         QFETCH(quint32, seed);
         QMap<QString, QMap<int, int>> counts; // unit → month → leads
         int withoutIntention = 0;
-        for (const Lead *l : all<Lead>(demo(seed).ledger)) {
+        for (const Record &r : demo(seed).ledger.records()) {
+            const auto *l = std::get_if<Lead>(&r);
+            if (!l)
+                continue;
             ++counts[l->meta.credit.unit.code()][l->filed.month()];
             withoutIntention += !isValuableLead(*l);
         }
@@ -400,7 +411,10 @@ private slots:
         const Ledger &ledger = demo(2023).ledger;
         QSet<RecordId> withMilestones;
         QSet<MilestoneStage> stages;
-        for (const Milestone *m : all<Milestone>(ledger)) {
+        for (const Record &r : ledger.records()) {
+            const auto *m = std::get_if<Milestone>(&r);
+            if (!m)
+                continue;
             QVERIFY(ledger.project(m->project));
             withMilestones.insert(m->project);
             if (m->meta.review.state == ReviewState::Recognised)
@@ -409,7 +423,10 @@ private slots:
         QCOMPARE(stages.size(), 3);
         int inTalksOnly = 0;
         bool fifty = false, chemical = false, foreign = false, upgrade = false;
-        for (const Project *p : all<Project>(ledger)) {
+        for (const Record &r : ledger.records()) {
+            const auto *p = std::get_if<Project>(&r);
+            if (!p)
+                continue;
             inTalksOnly += !withMilestones.contains(p->meta.id);
             fifty |= p->investment.minor >= Money::yuan(5'000'000'000).minor && p->provincialLedger && p->chemical;
             chemical |= p->chemical && p->investment.minor >= Money::yuan(1'000'000'000).minor;
@@ -420,11 +437,14 @@ private slots:
         QVERIFY(fifty && chemical && foreign && upgrade);
     }
 
-    void fundsBonusesAndEvents()
+    void fundsOfEveryKind()
     {
         const Ledger &ledger = demo(2023).ledger;
         QSet<FundsKind> kinds;
-        for (const FundsArrival *f : all<FundsArrival>(ledger)) {
+        for (const Record &r : ledger.records()) {
+            const auto *f = std::get_if<FundsArrival>(&r);
+            if (!f)
+                continue;
             kinds.insert(f->kind);
             QCOMPARE(f->amount.currency, currencyOf(f->kind));
             if (f->project) {
@@ -433,35 +453,53 @@ private slots:
             }
         }
         QCOMPARE(kinds.size(), 3);
-        QVERIFY(all<Referral>(ledger).size() >= 3);
+    }
 
+    void bonuses()
+    {
+        const Ledger &ledger = demo(2023).ledger;
+        QVERIFY(countOf<Referral>(ledger) >= 3);
         // One headquarters over its threshold and recognised, one short of it and not.
-        const QList<const HeadquartersClaim *> hqs = all<HeadquartersClaim>(ledger);
-        QCOMPARE(hqs.size(), 2);
+        QCOMPARE(countOf<HeadquartersClaim>(ledger), 2);
         int meets = 0;
-        for (const HeadquartersClaim *h : hqs) {
+        for (const Record &r : ledger.records()) {
+            const auto *h = std::get_if<HeadquartersClaim>(&r);
+            if (!h)
+                continue;
             const bool ok = !headquartersShortfall(*h, scheme().headquarters);
             meets += ok;
             QCOMPARE(h->meta.review.state == ReviewState::Recognised, ok);
         }
         QCOMPARE(meets, 1);
-
-        const QList<const Award *> awards = all<Award>(ledger);
-        QCOMPARE(awards.size(), 1);
-        QVERIFY(!awards.first()->reason.isEmpty());
-        // One signing event, where the projects it lists signed that day.
-        QCOMPARE(all<SigningEvent>(ledger).size(), 1);
-        const SigningEvent &event = *all<SigningEvent>(ledger).first();
-        QVERIFY(!event.projects.isEmpty());
-        for (const RecordId &project : event.projects) {
-            const QList<const Milestone *> milestones = all<Milestone>(ledger);
-            QVERIFY(std::any_of(milestones.begin(), milestones.end(), [&](const Milestone *m) {
-                return m->project == project && m->stage == MilestoneStage::Signed && m->date == event.date;
-            }));
+        // One discretionary award, with its reason.
+        QCOMPARE(countOf<Award>(ledger), 1);
+        for (const Record &r : ledger.records()) {
+            if (const auto *a = std::get_if<Award>(&r))
+                QVERIFY(!a->reason.isEmpty() && a->points > Points());
         }
-        const QList<const MapCompletion *> maps = all<MapCompletion>(ledger);
-        QCOMPARE(maps.size(), 1);
-        QCOMPARE(maps.first()->date.month(), 12);
+    }
+
+    void singleEvents()
+    {
+        const Ledger &ledger = demo(2023).ledger;
+        QCOMPARE(countOf<SigningEvent>(ledger), 1);
+        QCOMPARE(countOf<MapCompletion>(ledger), 1);
+        QSet<std::pair<RecordId, QDate>> signings;
+        for (const Record &r : ledger.records()) {
+            if (const auto *m = std::get_if<Milestone>(&r); m && m->stage == MilestoneStage::Signed)
+                signings.insert({m->project, m->date});
+        }
+        for (const Record &r : ledger.records()) {
+            // The projects a signing event lists signed that day.
+            if (const auto *event = std::get_if<SigningEvent>(&r)) {
+                QVERIFY(!event->projects.isEmpty());
+                for (const RecordId &project : event->projects)
+                    QVERIFY(signings.contains({project, event->date}));
+            }
+            // The investment map is completed in December.
+            if (const auto *map = std::get_if<MapCompletion>(&r))
+                QCOMPARE(map->date.month(), 12);
+        }
     }
 
     void scoresLikeARealYear_data() { seeds_data(); }

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 

@@ -1,0 +1,297 @@
+// bench_app: the tablet app's figures (bench/app/README-figures.md). Prints figures, asserts nothing.
+//   1. start: the real ledgerapp (offscreen, a new data folder) from launch to its first rendered
+//      frame, seen through Qt's scene-graph timing log; and Main.qml from the source tree to its
+//      first frameSwapped in this process.
+//   2. saving a visit with its check-in through App.saveRecord: tap to durable commit (WAL,
+//      synchronous=FULL), median and p99 over 1000 saves.
+//   3. initial sync of 100,000 records: LocalStore::applyPull over 200 pages of 500 (the pages the
+//      server sends), into a fresh store. No server: the figure is the device's side.
+//   4. the records list over those 100,000 records: building RecordListModel (kind "lead") and
+//      reading a page of 50 rows through data() for every role.
+//   5. VmRSS with the 100,000 records loaded into the models.
+// Options: --records N (default 100000), --saves N (default 1000), --data DIR (default: a new
+// folder under the current directory, so that saves hit the filesystem being measured).
+#include "appcontroller.h"
+#include "enterpriselistmodel.h"
+#include "investmentmapmodel.h"
+#include "localstore.h"
+#include "networktransport.h"
+#include "recordlistmodel.h"
+#include "syncclient.h"
+
+#include "ledger/ids.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+Q_IMPORT_QML_PLUGIN(Ledger_PositioningPlugin)
+
+namespace {
+
+double ms(qint64 ns) { return double(ns) / 1e6; }
+
+// Resident memory of this process, MB.
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+// The real executable to its first rendered frame: Qt's scene-graph timing log prints one line per
+// frame, so the first such line on stderr marks it. Median of `runs`, each with a new data folder.
+void benchExecutableStart(int runs)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QTemporaryDir data;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.scenegraph.time.renderloop.debug=true"));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral(LEDGERAPP_BINARY), {QStringLiteral("--data"), data.path(), QStringLiteral("--today"), QStringLiteral("2023-12-15")});
+        QByteArray seen;
+        qint64 at = -1;
+        while (at < 0 && t.elapsed() < 60000 && (p.state() != QProcess::NotRunning || p.bytesAvailable() > 0)) {
+            p.waitForReadyRead(100);
+            seen += p.readAll();
+            if (seen.contains("Frame rendered"))
+                at = t.nsecsElapsed();
+        }
+        p.kill();
+        p.waitForFinished(10000);
+        if (at < 0) {
+            printf("  ledgerapp: no frame line seen; output:\n%s\n", seen.left(2000).constData());
+            return;
+        }
+        if (i == 0)
+            printf("  (first frame line: %s)\n", seen.mid(std::max<qsizetype>(0, seen.indexOf("Frame rendered") - 40), 160).simplified().constData());
+        times.push_back(ms(at));
+    }
+    printf("ledgerapp launch -> first rendered frame (offscreen, new data folder): median %.0f ms, min %.0f ms, max %.0f ms over %d runs\n",
+           percentile(times, 0.5), *std::min_element(times.begin(), times.end()), *std::max_element(times.begin(), times.end()), runs);
+}
+
+// Main.qml from the source tree (not compiled by qmlcachegen, unlike the app's) to its first frame.
+void benchMainQml()
+{
+    QElapsedTimer t;
+    t.start();
+    QQmlApplicationEngine engine;
+    qint64 firstFrame = -1;
+    QEventLoop loop;
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &loop, [&](QObject *object, const QUrl &) {
+        auto *window = qobject_cast<QQuickWindow *>(object);
+        if (!window) {
+            loop.quit();
+            return;
+        }
+        QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
+            if (firstFrame < 0)
+                firstFrame = t.nsecsElapsed();
+            loop.quit();
+        });
+    });
+    engine.load(QUrl::fromLocalFile(QStringLiteral(APP_QML_DIR "/Main.qml")));
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (!engine.rootObjects().isEmpty() && firstFrame < 0)
+        loop.exec();
+    if (firstFrame < 0) {
+        printf("Main.qml: no frame within 60 s\n");
+        return;
+    }
+    printf("Main.qml (source tree, in process) -> first frameSwapped (offscreen): %.0f ms; VmRSS then %.1f MB\n", ms(firstFrame), rssMb());
+}
+
+// A visit as the form saves it: an enterprise, today's date, a purpose and an accepted check-in.
+QVariantMap visitWithCheckIn(const mobile::AppController &app, const QString &enterpriseId, int i)
+{
+    QVariantMap v = app.newRecord(QStringLiteral("visit"));
+    v.insert(QStringLiteral("enterprise"), enterpriseId);
+    v.insert(QStringLiteral("purpose"), QStringLiteral("了解扩产计划 %1").arg(i));
+    v.insert(QStringLiteral("attachments"), QVariantList{});
+    v.insert(QStringLiteral("outcome"), QStringLiteral("企业计划明年新增一条生产线，需要协调用地。"));
+    v.insert(QStringLiteral("checkIn"), QVariantMap{{QStringLiteral("position"), QVariantMap{{QStringLiteral("latitude"), 35.2647 + i * 1e-7},
+                                                                                          {QStringLiteral("longitude"), 113.9268}}},
+                                                   {QStringLiteral("accuracyM"), 12.5},
+                                                   {QStringLiteral("fixTime"), QStringLiteral("2023-12-15T01:30:03Z")},
+                                                   {QStringLiteral("distanceM"), 35.0},
+                                                   {QStringLiteral("flags"), QVariantList{}}});
+    return v;
+}
+
+QJsonObject leadJson(const mobile::AppController &app, int i)
+{
+    QJsonObject lead = QJsonObject::fromVariantMap(app.newRecord(QStringLiteral("lead")));
+    lead.insert(QStringLiteral("enterpriseName"), QStringLiteral("示范新材料有限公司 %1").arg(i));
+    lead.insert(QStringLiteral("intention"), QStringLiteral("拟在开发区投资建设年产 %1 万吨新材料项目").arg(i % 50 + 1));
+    lead.insert(QStringLiteral("expectedInvestment"), QJsonObject{{QStringLiteral("currency"), QStringLiteral("CNY")},
+                                                                  {QStringLiteral("amount"), QStringLiteral("%1.00").arg(100000000 + i)}});
+    lead.insert(QStringLiteral("filed"), QDate(2023, 1, 1).addDays(i % 340).toString(Qt::ISODate));
+    lead.insert(QStringLiteral("source"), QStringLiteral("商会推介"));
+    return lead;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    setvbuf(stdout, nullptr, _IOLBF, 0);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("records"), QStringLiteral("Records pulled and listed."), QStringLiteral("n"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("saves"), QStringLiteral("Visits saved."), QStringLiteral("n"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("starts"), QStringLiteral("Launches of ledgerapp."), QStringLiteral("n"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("data"), QStringLiteral("Where the stores go."), QStringLiteral("dir"), QDir::currentPath()});
+    parser.process(app);
+    const int records = parser.value(QStringLiteral("records")).toInt();
+    const int saves = parser.value(QStringLiteral("saves")).toInt();
+
+    QTemporaryDir root(QDir(parser.value(QStringLiteral("data"))).filePath(QStringLiteral("bench_app-XXXXXX")));
+    if (!root.isValid())
+        qFatal("no data folder: %s", qPrintable(root.errorString()));
+    printf("bench_app: data under %s; VmRSS at start %.1f MB\n", qPrintable(root.path()), rssMb());
+
+    // The app's objects as main.cpp makes them, over an empty store; a person who signed in once.
+    const ledger::Scheme scheme = ledger::scheme2023();
+    mobile::StoredSession session;
+    session.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    session.user = QJsonObject{{QStringLiteral("id"), ledger::PersonId::create().toString()}, {QStringLiteral("name"), QStringLiteral("张伟")},
+                               {QStringLiteral("unit"), QStringLiteral("ISB")}, {QStringLiteral("roles"), QJsonArray{QStringLiteral("staff")}}};
+    const QString appDir = root.filePath(QStringLiteral("app"));
+    QDir().mkpath(appDir);
+    mobile::LocalStore store(appDir);
+    (void)store.setSession(session);
+    mobile::NetworkTransport transport(session.serverUrl);
+    mobile::SyncClient sync(store, transport);
+    mobile::AppController controller(store, sync, scheme, QDate(2023, 12, 15));
+    mobile::AppController::setInstance(&controller);
+    qmlRegisterSingletonInstance("Ledger.App", 1, 0, "App", &controller);
+    qmlRegisterType<mobile::RecordListModel>("Ledger.App", 1, 0, "RecordListModel");
+    qmlRegisterType<mobile::EnterpriseListModel>("Ledger.App", 1, 0, "EnterpriseListModel");
+    qmlRegisterType<mobile::InvestmentMapModel>("Ledger.App", 1, 0, "InvestmentMapModel");
+
+    // ---- 1. start ---------------------------------------------------------------------------------
+    benchExecutableStart(parser.value(QStringLiteral("starts")).toInt());
+    benchMainQml();
+
+    // ---- 2. saving a visit with its check-in ------------------------------------------------------
+    {
+        QJsonObject enterprise = QJsonObject::fromVariantMap(controller.newEnterprise());
+        enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡市示范精细化工有限公司"));
+        if (const auto error = store.save(enterprise))
+            qFatal("enterprise: %s", qPrintable(error->toString()));
+        const QString enterpriseId = enterprise.value(QStringLiteral("id")).toString();
+        std::vector<double> times;
+        times.reserve(size_t(saves));
+        for (int i = 0; i < saves; ++i) {
+            const QVariantMap visit = visitWithCheckIn(controller, enterpriseId, i);
+            QElapsedTimer t;
+            t.start();
+            const QVariantMap result = controller.saveRecord(visit);
+            times.push_back(ms(t.nsecsElapsed()));
+            if (!result.value(QStringLiteral("ok")).toBool())
+                qFatal("visit refused: %s %s", qPrintable(result.value(QStringLiteral("field")).toString()),
+                       qPrintable(result.value(QStringLiteral("message")).toString()));
+        }
+        printf("save a visit with check-in (App.saveRecord -> committed, synchronous=FULL): median %.2f ms, p99 %.2f ms, max %.2f ms over %d saves; outbox %d\n",
+               percentile(times, 0.5), percentile(times, 0.99), percentile(times, 1.0), saves, store.pendingCount());
+    }
+
+    // ---- 3. initial sync: 200 pages of 500 into a fresh store ----------------------------------------
+    const QString pulledDir = root.filePath(QStringLiteral("pulled"));
+    QDir().mkpath(pulledDir);
+    mobile::LocalStore pulled(pulledDir);
+    {
+        const int page = mobile::SyncClient::PullPageSize;
+        std::vector<QJsonObject> pages;
+        for (int first = 0; first < records; first += page) {
+            QJsonArray changes;
+            for (int i = first; i < std::min(records, first + page); ++i)
+                changes.append(QJsonObject{{QStringLiteral("seq"), i + 1}, {QStringLiteral("entity"), leadJson(controller, i)}});
+            pages.push_back(QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("cursor"), std::min(records, first + page)},
+                                        {QStringLiteral("hasMore"), first + page < records}});
+        }
+        QElapsedTimer t;
+        t.start();
+        for (const QJsonObject &p : pages)
+            if (const auto error = pulled.applyPull(p))
+                qFatal("pull refused: %s", qPrintable(error->toString()));
+        const qint64 took = t.nsecsElapsed();
+        printf("initial sync, device side: LocalStore::applyPull of %lld pages x %d leads = %d records: %.1f s (%.2f ms a page); cursor %lld\n",
+               qlonglong(pages.size()), page, records, ms(took) / 1000, ms(took) / double(pages.size()), qlonglong(pulled.pullCursor()));
+    }
+    const double rssBeforeModels = rssMb();
+
+    // ---- 4. the records list ----------------------------------------------------------------------------
+    mobile::RecordListModel leads;
+    {
+        leads.setKind(QStringLiteral("lead"));
+        QElapsedTimer t;
+        t.start();
+        leads.setStore(&pulled);
+        const qint64 built = t.nsecsElapsed();
+        const QList<int> roles = leads.roleNames().keys();
+        const int rows = leads.rowCount();
+        const int pageRows = 50;
+        std::vector<double> pageTimes;
+        qsizetype checksum = 0;
+        for (int first = 0; first + pageRows <= rows; first += std::max(pageRows, rows / 200)) {
+            QElapsedTimer pt;
+            pt.start();
+            for (int r = first; r < first + pageRows; ++r)
+                for (int role : roles)
+                    checksum += leads.data(leads.index(r), role).toString().size();
+            pageTimes.push_back(ms(pt.nsecsElapsed()));
+        }
+        printf("RecordListModel(kind lead) over %d records: built in %.0f ms; a page of 50 rows x %lld roles through data(): median %.3f ms, p99 %.3f ms (%zu pages sampled, %lld chars)\n",
+               rows, ms(built), qlonglong(roles.size()), percentile(pageTimes, 0.5), percentile(pageTimes, 0.99), pageTimes.size(), qlonglong(checksum));
+    }
+
+    // ---- 5. memory --------------------------------------------------------------------------------------
+    mobile::EnterpriseListModel enterprises;
+    enterprises.setStore(&pulled);
+    mobile::InvestmentMapModel map;
+    map.setStore(&pulled);
+    printf("VmRSS: %.1f MB after the pull, %.1f MB with the %d records in the models (this process also holds Main.qml's engine and window)\n",
+           rssBeforeModels, rssMb(), leads.rowCount());
+    return 0;
+}

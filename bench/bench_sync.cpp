@@ -1,0 +1,1104 @@
+// Benchmark: the sync server over real HTTP on loopback (127.0.0.1), in one process and one run.
+//  1. push throughput (mutations committed per second) at batch sizes 1, 100 and 1000, next to raw
+//     SQLite inserts of the same JSON rows (WAL, synchronous=FULL, 1000 rows per transaction);
+//  2. pull of 100,000 records to a fresh device, paging /api/v1/sync/pull?limit=5000 from cursor 0;
+//  3. 200 simulated devices each looping "push 1-5 new leads, pull from its cursor" for 60 s:
+//     requests/s, p50/p99 latency, errors, the process's VmRSS at start and end;
+//  4. /api/v1/scores?quarter=4 with details=0 and details=1 on a 1,000,000-record ledger.
+// Next to each server figure the same load runs against a bare httplib handler that returns a small
+// JSON, once with the server's own settings and once (request rate) with Debian httplib 0.11's
+// defaults, so the dependency's ceiling is visible. The server (syncserver::Server + HttpServer)
+// runs in this process on port 0 with fast argon2 settings; data folders are QTemporaryDirs.
+// Every loop is bounded in count and in time. Prints progress on stderr and a table on stdout.
+// Build: cmake --preset release -G Ninja && cmake --build --preset release --target bench_sync
+// Run:   build/release/bench/bench_sync [--duration 60 | --quick] [--score-records 1000000] ...
+//        (--help lists every flag; docs/benchmarks.md has the figures and how they were taken)
+#include "api.h"
+#include "httpserver.h"
+
+#include "ledger/entities.h"
+#include "ledger/wire.h"
+
+#include <httplib.h>
+#include <sqlite3.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <latch>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const QString Password = QStringLiteral("password-123");
+const char *const Units[] = {"PGO", "EDS", "ISB", "FIN", "PLC", "EEE"};
+
+// ---- small helpers --------------------------------------------------------------------------------
+
+double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+
+long procStatusKiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+long vmRssMiB() { return procStatusKiB("VmRSS") / 1024; }
+long vmHwmMiB() { return procStatusKiB("VmHWM") / 1024; }
+
+// CPU seconds the whole machine spent busy (/proc/stat) and this process used (getrusage): the
+// difference is what other programs took during the run, which the figures cannot control.
+double machineBusySeconds()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> v = f.readLine().simplified().split(' '); // cpu user nice system idle iowait irq softirq steal
+    double ticks = 0;
+    for (int i : {1, 2, 3, 6, 7, 8})
+        ticks += v.value(i).toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+double ownCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+QByteArray loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().simplified().split(' ').mid(0, 3).join(' ') : QByteArray("?");
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = std::size_t(p * double(v.size() - 1) + 0.5);
+    return v[std::min(i, v.size() - 1)];
+}
+double median(const std::vector<double> &v) { return percentile(v, 0.5); }
+double minimum(const std::vector<double> &v) { return v.empty() ? 0 : *std::min_element(v.begin(), v.end()); }
+
+void progress(const char *format, auto... args)
+{
+    std::fprintf(stderr, format, args...);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+std::string fmt(const char *f, auto... args)
+{
+    char buf[256];
+    std::snprintf(buf, sizeof buf, f, args...);
+    return buf;
+}
+
+// The integer after the first `"key":` in a body (our JSON is compact, keys sorted); -1 if absent.
+long long jsonInt(const std::string &body, const char *key, bool fromEnd = false)
+{
+    const std::string k = std::string("\"") + key + "\":";
+    const std::size_t at = fromEnd ? body.rfind(k) : body.find(k);
+    if (at == std::string::npos)
+        return -1;
+    return std::strtoll(body.c_str() + at + k.size(), nullptr, 10);
+}
+bool jsonTrue(const std::string &body, const char *key)
+{
+    const std::string k = std::string("\"") + key + "\":true";
+    return body.rfind(k) != std::string::npos;
+}
+
+std::string newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(); }
+
+// ---- servers --------------------------------------------------------------------------------------
+
+std::unique_ptr<httplib::Client> makeClient(int port)
+{
+    auto c = std::make_unique<httplib::Client>("127.0.0.1", port);
+    c->set_keep_alive(true);
+    c->set_tcp_nodelay(true); // the client never waits on Nagle; what is measured is the server side
+    c->set_connection_timeout(10, 0);
+    c->set_read_timeout(300, 0);
+    c->set_write_timeout(60, 0);
+    return c;
+}
+
+httplib::Headers apiHeaders(const std::string &token = {})
+{
+    httplib::Headers h{{"X-Ledger-Protocol", "1"}, {"X-Ledger-Schema", "1"}};
+    if (!token.empty())
+        h.emplace("Authorization", "Bearer " + token);
+    return h;
+}
+
+// The real server: Server + HttpServer on 127.0.0.1, port 0, in a fresh data folder under /tmp.
+class LiveServer
+{
+public:
+    LiveServer()
+    {
+        if (!m_dir.isValid())
+            throw std::runtime_error("cannot make a temporary data folder");
+        syncserver::ServerConfig config;
+        config.dataDir = m_dir.path();
+        config.accounts.opsLimit = 1; // argon2id at its minimum cost: sign-in is not what is measured
+        config.accounts.memLimit = 8192;
+        server = std::make_unique<syncserver::Server>(config);
+        syncserver::ListenOptions options;
+        options.port = 0;
+        m_http = std::make_unique<syncserver::HttpServer>(*server, options);
+        port = m_http->bind();
+        m_thread = std::thread([this] { m_http->serve(); });
+        // A first answer means the accept loop runs (so stop() below cannot come too early).
+        auto c = makeClient(port);
+        const auto r = c->Get("/api/v1/health");
+        if (!r || r->status != 200)
+            throw std::runtime_error("the server does not answer its health check");
+    }
+    ~LiveServer()
+    {
+        m_http->stop();
+        m_thread.join();
+    }
+    LiveServer(const LiveServer &) = delete;
+    LiveServer &operator=(const LiveServer &) = delete;
+
+    [[nodiscard]] QString dataDir() const { return m_dir.path(); }
+
+    syncserver::User addUser(const QString &login, const QString &unit, const QList<ledger::Role> &roles)
+    {
+        return server->accounts().createUser(login, login, unit, roles, Password, syncserver::Actor{QStringLiteral("system"), QStringLiteral("bench")});
+    }
+
+private:
+    QTemporaryDir m_dir; // declared first: removed only after the server below has closed its database
+
+public:
+    std::unique_ptr<syncserver::Server> server;
+    int port = 0;
+
+private:
+    std::unique_ptr<syncserver::HttpServer> m_http;
+    std::thread m_thread;
+};
+
+// A bare httplib server whose one handler returns {"status":"ok"} (or, with ?pad=N, a JSON string
+// of N bytes, to compare a large response's transfer). `tuned`: HttpServer's own settings;
+// otherwise Debian httplib 0.11's defaults (Nagle on, 5 requests per connection, 8 threads).
+class BareServer
+{
+public:
+    explicit BareServer(bool tuned)
+    {
+        if (tuned) {
+            m_svr.set_tcp_nodelay(true);
+            m_svr.set_keep_alive_max_count(1000);
+            m_svr.set_keep_alive_timeout(30);
+            const int threads = syncserver::ListenOptions{}.threads;
+            m_svr.new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
+        }
+        auto handler = [](const httplib::Request &req, httplib::Response &res) {
+            const long long pad = req.has_param("pad") ? std::atoll(req.get_param_value("pad").c_str()) : 0;
+            if (pad > 16) {
+                std::string body = "{\"pad\":\"";
+                body.append(std::size_t(pad - 10), 'x');
+                body += "\"}";
+                res.set_content(body, "application/json");
+            } else {
+                res.set_content("{\"status\":\"ok\"}", "application/json");
+            }
+        };
+        m_svr.Get(".*", handler);
+        m_svr.Post(".*", handler);
+        port = m_svr.bind_to_any_port("127.0.0.1");
+        if (port < 0)
+            throw std::runtime_error("cannot bind the bare httplib server");
+        m_thread = std::thread([this] { m_svr.listen_after_bind(); });
+        for (int i = 0; i < 500 && !m_svr.is_running(); ++i)
+            std::this_thread::sleep_for(10ms);
+    }
+    ~BareServer()
+    {
+        m_svr.stop();
+        m_thread.join();
+    }
+    BareServer(const BareServer &) = delete;
+    BareServer &operator=(const BareServer &) = delete;
+    int port = 0;
+
+private:
+    httplib::Server m_svr;
+    std::thread m_thread;
+};
+
+// ---- devices --------------------------------------------------------------------------------------
+
+struct Device
+{
+    std::string id;
+    std::string token;
+    QString userId;
+    QString unit;
+    qint64 next = 1;     // the next mutation number
+    qint64 cursor = 0;   // pull cursor
+    std::string leadTemplate; // a wire-encoded lead whose id is replaced for each new lead
+    std::size_t idAt = 0;
+    httplib::Headers headers;
+};
+
+std::string signIn(httplib::Client &c, const QString &login, const std::string &deviceId)
+{
+    const QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), Password},
+                           {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), QString::fromStdString(deviceId)},
+                                                                  {QStringLiteral("name"), QStringLiteral("bench")}}}};
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const auto r = c.Post("/api/v1/auth/login", apiHeaders(), QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+        if (r && r->status == 200)
+            return QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object().value(QStringLiteral("accessToken")).toString().toStdString();
+        std::this_thread::sleep_for(100ms);
+    }
+    throw std::runtime_error("sign-in failed for " + login.toStdString());
+}
+
+// A lead as the app builds it (tests/server/serverfixture.h leadJson), as compact wire JSON.
+std::string leadJson(const QString &personId, const QString &unit, QDate filed, const ledger::RecordId &id = ledger::RecordId::create())
+{
+    ledger::Lead l;
+    l.meta.id = id;
+    l.meta.credit.unit = ledger::UnitCode(unit);
+    l.meta.credit.people = {*ledger::PersonId::parse(personId)};
+    l.enterpriseName = QStringLiteral("河南某精细化工有限公司");
+    l.intention = QStringLiteral("拟投资建设年产5万吨专用化学品项目");
+    l.expectedInvestment = ledger::Money::yuan(300000000);
+    l.industry = QStringLiteral("fine_chemicals");
+    l.filed = filed;
+    return QJsonDocument(ledger::wire::encode(ledger::Record(l))).toJson(QJsonDocument::Compact).toStdString();
+}
+
+Device makeDevice(httplib::Client &c, const syncserver::User &user)
+{
+    Device d;
+    d.id = newUuid();
+    d.token = signIn(c, user.login, d.id);
+    d.userId = user.id;
+    d.unit = user.unit;
+    d.headers = apiHeaders(d.token);
+    const ledger::RecordId id = ledger::RecordId::create();
+    d.leadTemplate = leadJson(user.id, user.unit, QDate(2023, 11, 3), id);
+    d.idAt = d.leadTemplate.find(id.toString().toStdString());
+    if (d.idAt == std::string::npos)
+        throw std::runtime_error("the lead template has no id");
+    return d;
+}
+
+std::string mutation(qint64 n, const std::string &entity)
+{
+    return "{\"n\":" + std::to_string(n) + ",\"op\":\"upsert\",\"baseVersion\":0,\"entity\":" + entity + "}";
+}
+
+std::string pushBody(const std::string &device, const std::vector<std::string> &mutations)
+{
+    std::string s = "{\"device\":\"" + device + "\",\"mutations\":[";
+    for (std::size_t i = 0; i < mutations.size(); ++i) {
+        if (i)
+            s += ',';
+        s += mutations[i];
+    }
+    return s + "]}";
+}
+
+// k new leads as the device's next mutations (cheap: the encoded template with a new id).
+std::string nextPush(Device &d, int k)
+{
+    std::vector<std::string> ms;
+    for (int i = 0; i < k; ++i) {
+        std::string lead = d.leadTemplate;
+        lead.replace(d.idAt, 36, newUuid());
+        ms.push_back(mutation(d.next++, lead));
+    }
+    return pushBody(d.id, ms);
+}
+
+// ---- filling a ledger directly through the store (like demoimport.cpp) ---------------------------
+
+// A realistic mix of records (the proportions of bench_scoring.cpp), credited to `people`.
+ledger::Record randomRecord(QRandomGenerator &rng, const std::vector<syncserver::User> &people, std::vector<ledger::RecordId> &projects)
+{
+    using namespace ledger;
+    static const QString industries[] = {QStringLiteral("fine_chemicals"), QStringLiteral("functional_food"),
+                                         QStringLiteral("equipment_manufacturing"), QStringLiteral("new_energy")};
+    const syncserver::User &p = people[rng.bounded(quint32(people.size()))];
+    RecordMeta m;
+    m.id = RecordId::create();
+    m.credit.unit = UnitCode(p.unit);
+    m.credit.people = {*PersonId::parse(p.id)};
+    m.author = *PersonId::parse(p.id);
+    m.review.state = rng.bounded(10) == 0 ? ReviewState::Submitted : ReviewState::Recognised;
+    const QDate date = QDate(2023, 1, 1).addDays(rng.bounded(365));
+    const int dice = int(rng.bounded(100));
+    if (dice < 40) {
+        Visit v;
+        v.meta = m;
+        v.enterprise = EnterpriseId::create();
+        v.date = date;
+        v.outcome = QStringLiteral("了解投资意向");
+        v.noCheckInReason = QStringLiteral("室内无信号");
+        if (rng.bounded(20) == 0)
+            v.institution = InstitutionCategory::NationalIndustryAssociation;
+        return v;
+    }
+    if (dice < 65) {
+        Lead x;
+        x.meta = m;
+        x.enterpriseName = QStringLiteral("某企业");
+        x.intention = QStringLiteral("拟投资建设生产线");
+        x.filed = date;
+        return x;
+    }
+    if (dice < 70 || (dice < 80 && projects.empty())) {
+        Project pr;
+        pr.meta = m;
+        pr.enterprise = EnterpriseId::create();
+        pr.name = QStringLiteral("项目");
+        pr.investment = Money::yuan(50000000 + std::int64_t(rng.bounded(200)) * 50000000);
+        pr.industry = industries[rng.bounded(4)];
+        pr.chemical = rng.bounded(3) == 0;
+        pr.provincialLedger = rng.bounded(4) == 0;
+        pr.foreignFunded = rng.bounded(10) == 0;
+        pr.upgradeTransfer = rng.bounded(2) == 0;
+        pr.talksSince = date;
+        projects.push_back(pr.meta.id);
+        return pr;
+    }
+    if (dice < 80) {
+        Milestone ms;
+        ms.meta = m;
+        ms.project = projects[rng.bounded(quint32(projects.size()))];
+        ms.stage = MilestoneStage(rng.bounded(3));
+        ms.date = date;
+        return ms;
+    }
+    if (dice < 90) {
+        FundsArrival f;
+        f.meta = m;
+        f.enterprise = EnterpriseId::create();
+        f.kind = FundsKind(rng.bounded(3));
+        f.amount = Money{currencyOf(f.kind), std::int64_t(rng.bounded(100000000)) * 100};
+        f.date = date;
+        return f;
+    }
+    if (dice < 96) {
+        Referral r;
+        r.meta = m;
+        r.enterprise = EnterpriseId::create();
+        r.date = date;
+        r.foreign = rng.bounded(3) == 0;
+        r.leadingIndustry = true;
+        return r;
+    }
+    if (dice < 98) {
+        Trip t;
+        t.meta = m;
+        t.destination = QStringLiteral("上海");
+        t.start = date;
+        t.end = date.addDays(3);
+        t.industries = {industries[rng.bounded(4)]};
+        t.institutions.append({QStringLiteral("协会"), InstitutionCategory::NationalIndustryAssociation, date});
+        return t;
+    }
+    if (dice < 99) {
+        HeadquartersClaim h;
+        h.meta = m;
+        h.enterprise = EnterpriseId::create();
+        h.type = HeadquartersType(rng.bounded(3));
+        h.agreementDate = date;
+        h.date = date;
+        h.importExport = Money::yuan(40000000);
+        return h;
+    }
+    Award a;
+    a.meta = m;
+    a.points = Points::fromUnits(5000);
+    a.reason = QStringLiteral("领导小组研究加分");
+    a.date = date;
+    return a;
+}
+
+// Writes n records through Store::write/putEntity in transactions of `batch`; the mirror follows.
+void fillLedger(syncserver::Store &store, const std::vector<syncserver::User> &people, qsizetype n, quint32 seed)
+{
+    constexpr qsizetype batch = 20000;
+    QRandomGenerator rng(seed);
+    std::vector<ledger::RecordId> projects;
+    const auto t0 = Clock::now();
+    for (qsizetype done = 0; done < n;) {
+        const qsizetype count = std::min(batch, n - done);
+        store.write([&](ledger::Database &db) {
+            qint64 seq = store.nextSeq(db);
+            for (qsizetype i = 0; i < count; ++i) {
+                const ledger::Record r = randomRecord(rng, people, projects);
+                const ledger::RecordMeta &meta = ledger::metaOf(r);
+                const QJsonObject json = ledger::wire::encode(r);
+                syncserver::StoredEntity e{meta.id.toString(), ledger::toString(ledger::kindOf(r)), meta.credit.unit.code(),
+                                           meta.author.toString(), json, {}, seq, false};
+                for (auto it = json.begin(); it != json.end(); ++it)
+                    e.fieldSeq.insert(it.key(), seq);
+                if (done + i < 2000) { // the generated mix must be valid wire JSON, or the mirror would drop it
+                    if (const auto d = ledger::wire::decodeRecord(json); !d)
+                        throw std::runtime_error("a generated " + e.kind.toStdString() + " does not decode: " + d.error().toString().toStdString());
+                }
+                store.putEntity(db, e);
+                ++seq;
+            }
+        });
+        done += count;
+        if (done % 200000 == 0 || done == n)
+            progress("  filled %lld / %lld records (%.1f s)", (long long)done, (long long)n, secondsSince(t0));
+    }
+    const qsizetype mirrored = store.withLedger([](const ledger::Ledger &l) { return l.size(); });
+    if (mirrored != n)
+        throw std::runtime_error("the scoring mirror holds " + std::to_string(mirrored) + " records, not " + std::to_string(n));
+}
+
+std::vector<syncserver::User> addStaff(LiveServer &s, int count, const char *prefix)
+{
+    std::vector<syncserver::User> out;
+    for (int i = 0; i < count; ++i)
+        out.push_back(s.addUser(QString::fromLatin1(prefix) + QString::number(i), QString::fromLatin1(Units[i % 6]), {ledger::Role::Staff}));
+    return out;
+}
+
+// ---- the results table ----------------------------------------------------------------------------
+
+struct Row
+{
+    std::string what, server, bareTuned, bareDebian, aim;
+};
+std::vector<Row> g_rows;
+void row(std::string what, std::string server, std::string tuned = "", std::string debian = "", std::string aim = "")
+{
+    g_rows.push_back({std::move(what), std::move(server), std::move(tuned), std::move(debian), std::move(aim)});
+}
+void section(const std::string &title) { g_rows.push_back({"## " + title, {}, {}, {}, {}}); }
+
+// ---- 1. push throughput ---------------------------------------------------------------------------
+
+struct PushRun
+{
+    qint64 mutations = 0;
+    qint64 requests = 0;
+    qint64 errors = 0;
+    double seconds = 0;
+    std::vector<double> ms;
+    [[nodiscard]] double rate() const { return seconds > 0 ? double(mutations) / seconds : 0; }
+};
+
+// Sends prebuilt bodies in order until all are sent or the time is up.
+PushRun sendBodies(int port, const httplib::Headers &headers, const std::vector<std::string> &bodies, int batch, double maxSeconds, bool real)
+{
+    auto c = makeClient(port);
+    PushRun run;
+    const auto t0 = Clock::now();
+    for (const std::string &b : bodies) {
+        if (secondsSince(t0) > maxSeconds)
+            break;
+        const auto t = Clock::now();
+        const auto r = c->Post("/api/v1/sync/push", headers, b, "application/json");
+        run.ms.push_back(msSince(t));
+        ++run.requests;
+        if (!r || r->status != 200 || (real && (jsonInt(r->body, "applied") != batch || jsonInt(r->body, "rejected") != 0))) {
+            ++run.errors;
+            if (r && run.errors < 3)
+                progress("  push answered %d: %.200s", r->status, r->body.c_str());
+            continue;
+        }
+        run.mutations += batch;
+    }
+    run.seconds = secondsSince(t0);
+    return run;
+}
+
+struct PushPlan
+{
+    int batch;
+    int requests;
+    double seconds;
+};
+
+double rawSqliteRate(const std::vector<std::string> &rows, const QString &unit, const QString &author, qint64 *rowsDone)
+{
+    QTemporaryDir dir;
+    const QByteArray path = QDir(dir.path()).filePath(QStringLiteral("raw.sqlite")).toUtf8();
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        throw std::runtime_error("cannot open the raw SQLite file");
+    auto exec = [db](const char *sql) {
+        char *err = nullptr;
+        if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+            const std::string m = err ? err : "?";
+            sqlite3_free(err);
+            throw std::runtime_error("raw SQLite: " + m);
+        }
+    };
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = FULL");
+    // The same shape as the server's entities table (syncserver/src/store.cpp).
+    exec("CREATE TABLE entities(id TEXT PRIMARY KEY, kind TEXT NOT NULL, unit TEXT NOT NULL, author TEXT NOT NULL, "
+         "json TEXT NOT NULL, field_seq TEXT NOT NULL, seq INTEGER NOT NULL UNIQUE, deleted INTEGER NOT NULL DEFAULT 0)");
+    exec("CREATE INDEX entities_unit_seq ON entities(unit, seq)");
+    // The ids and field_seq texts are prepared outside the timed part, like the JSON itself.
+    std::vector<std::string> ids, fieldSeqs;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(rows[i])).object();
+        ids.push_back(o.value(QStringLiteral("id")).toString().toStdString());
+        QJsonObject fs;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            fs.insert(it.key(), qint64(i + 1));
+        fieldSeqs.push_back(QJsonDocument(fs).toJson(QJsonDocument::Compact).toStdString());
+    }
+    const std::string unitText = unit.toStdString(), authorText = author.toStdString();
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO entities(id, kind, unit, author, json, field_seq, seq, deleted) VALUES(?,?,?,?,?,?,?,0)", -1, &st, nullptr);
+    const auto t0 = Clock::now();
+    qint64 done = 0;
+    for (std::size_t i = 0; i < rows.size() && secondsSince(t0) < 120;) {
+        exec("BEGIN IMMEDIATE");
+        for (std::size_t j = 0; j < 1000 && i < rows.size(); ++j, ++i) {
+            sqlite3_bind_text(st, 1, ids[i].data(), int(ids[i].size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, "lead", 4, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, unitText.data(), int(unitText.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 4, authorText.data(), int(authorText.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 5, rows[i].data(), int(rows[i].size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 6, fieldSeqs[i].data(), int(fieldSeqs[i].size()), SQLITE_STATIC);
+            sqlite3_bind_int64(st, 7, sqlite3_int64(i + 1));
+            if (sqlite3_step(st) != SQLITE_DONE)
+                throw std::runtime_error(std::string("raw SQLite insert: ") + sqlite3_errmsg(db));
+            sqlite3_reset(st);
+            ++done;
+        }
+        exec("COMMIT");
+    }
+    const double seconds = secondsSince(t0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    *rowsDone = done;
+    return double(done) / seconds;
+}
+
+void benchPush(BareServer &bare)
+{
+    progress("[1] push throughput");
+    LiveServer live;
+    const syncserver::User pusher = live.addUser(QStringLiteral("pusher"), QStringLiteral("PGO"), {ledger::Role::Staff});
+    auto signer = makeClient(live.port);
+    const PushPlan plans[] = {{1, 3000, 15}, {100, 300, 15}, {1000, 60, 20}};
+    std::vector<std::string> rows1000; // the JSON rows of the batch-1000 run, for raw SQLite
+    double rate1000 = 0;
+    for (const PushPlan &plan : plans) {
+        Device d = makeDevice(*signer, pusher);
+        std::vector<std::string> bodies;
+        for (int r = 0; r < plan.requests; ++r) {
+            std::vector<std::string> ms;
+            for (int i = 0; i < plan.batch; ++i) {
+                std::string lead = leadJson(pusher.id, pusher.unit, QDate(2023, 1, 1).addDays((r * plan.batch + i) % 365));
+                if (plan.batch == 1000)
+                    rows1000.push_back(lead);
+                ms.push_back(mutation(d.next++, lead));
+            }
+            bodies.push_back(pushBody(d.id, ms));
+        }
+        const PushRun run = sendBodies(live.port, d.headers, bodies, plan.batch, plan.seconds, true);
+        const PushRun bareRun = sendBodies(bare.port, d.headers, bodies, plan.batch, plan.seconds, false);
+        progress("  batch %4d: %lld mutations in %.2f s = %.0f/s (p50 %.1f ms, %lld errors); bare httplib %.0f/s", plan.batch,
+                 (long long)run.mutations, run.seconds, run.rate(), median(run.ms), (long long)run.errors, bareRun.rate());
+        if (plan.batch == 1000)
+            rate1000 = run.rate();
+        row(fmt("push, batch %d: mutations/s (p50 per request)", plan.batch),
+            fmt("%.0f (%.1f ms)%s", run.rate(), median(run.ms), run.errors ? fmt(", %lld errors", (long long)run.errors).c_str() : ""),
+            fmt("%.0f (%.2f ms)", bareRun.rate(), median(bareRun.ms)));
+        row("  committed / requests / seconds", fmt("%lld / %lld / %.1f", (long long)run.mutations, (long long)run.requests, run.seconds));
+    }
+
+    // Four devices pushing batches of 1000 at once: commits serialise, parsing and HTTP overlap.
+    {
+        constexpr int devices = 4, perDevice = 15;
+        std::vector<Device> ds;
+        std::vector<std::vector<std::string>> bodies(devices);
+        for (int k = 0; k < devices; ++k) {
+            ds.push_back(makeDevice(*signer, pusher));
+            for (int r = 0; r < perDevice; ++r) {
+                std::vector<std::string> ms;
+                for (int i = 0; i < 1000; ++i)
+                    ms.push_back(mutation(ds[k].next++, leadJson(pusher.id, pusher.unit, QDate(2023, 1, 1).addDays(i % 365))));
+                bodies[k].push_back(pushBody(ds[k].id, ms));
+            }
+        }
+        auto parallel = [&](int port, bool real) {
+            std::vector<PushRun> runs(devices);
+            std::vector<std::thread> threads;
+            const auto t0 = Clock::now();
+            for (int k = 0; k < devices; ++k)
+                threads.emplace_back([&, k] { runs[k] = sendBodies(port, ds[k].headers, bodies[k], 1000, 20, real); });
+            for (auto &t : threads)
+                t.join();
+            PushRun all;
+            all.seconds = secondsSince(t0);
+            for (const auto &r : runs) {
+                all.mutations += r.mutations;
+                all.errors += r.errors;
+                all.requests += r.requests;
+                all.ms.insert(all.ms.end(), r.ms.begin(), r.ms.end());
+            }
+            return all;
+        };
+        const PushRun run = parallel(live.port, true);
+        const PushRun bareRun = parallel(bare.port, false);
+        progress("  batch 1000 x 4 devices at once: %.0f/s; bare httplib %.0f/s", run.rate(), bareRun.rate());
+        row("push, batch 1000, 4 devices at once: mutations/s",
+            fmt("%.0f (%.0f ms)%s", run.rate(), median(run.ms), run.errors ? fmt(", %lld errors", (long long)run.errors).c_str() : ""),
+            fmt("%.0f (%.1f ms)", bareRun.rate(), median(bareRun.ms)));
+    }
+
+    qint64 rawRows = 0;
+    const double raw = rawSqliteRate(rows1000, pusher.unit, pusher.id, &rawRows);
+    progress("  raw SQLite: %lld rows at %.0f rows/s", (long long)rawRows, raw);
+    row(fmt("raw SQLite insert, same %lld JSON rows, 1000/tx: rows/s", (long long)rawRows), fmt("%.0f", raw));
+    const double ratio = raw > 0 ? rate1000 / raw : 0;
+    row("push batch 1000 / raw SQLite", fmt("%.2f", ratio), "", "", fmt(">= 0.50: %s", ratio >= 0.5 ? "met" : "NOT met"));
+}
+
+// ---- 2. pull to a fresh device --------------------------------------------------------------------
+
+void benchPull(BareServer &bare, qsizetype records)
+{
+    progress("[2] pull of %lld records to a fresh device", (long long)records);
+    LiveServer live;
+    const auto staff = addStaff(live, 60, "staff");
+    const syncserver::User leader = live.addUser(QStringLiteral("leader"), QStringLiteral("ISB"), {ledger::Role::Leader});
+    const auto tf = Clock::now();
+    fillLedger(live.server->store(), staff, records, 7);
+    const double fillSeconds = secondsSince(tf);
+    auto c = makeClient(live.port);
+    const int maxPages = int(records / 5000) + 20;
+
+    struct PullRun
+    {
+        double seconds = 0, parseSeconds = 0;
+        int pages = 0;
+        qint64 changes = 0, bytes = 0;
+        bool complete = false;
+    };
+    auto pullAll = [&](httplib::Client &client, const httplib::Headers &headers) {
+        PullRun run;
+        std::vector<std::string> bodies;
+        qint64 cursor = 0;
+        const auto t0 = Clock::now();
+        for (int page = 0; page < maxPages && secondsSince(t0) < 300; ++page) {
+            auto r = client.Get("/api/v1/sync/pull?cursor=" + std::to_string(cursor) + "&limit=5000", headers);
+            if (!r || r->status != 200)
+                break;
+            ++run.pages;
+            run.bytes += qint64(r->body.size());
+            cursor = jsonInt(r->body, "cursor", true);
+            const bool more = jsonTrue(r->body, "hasMore");
+            bodies.push_back(std::move(r->body));
+            if (!more) {
+                run.complete = true;
+                break;
+            }
+        }
+        run.seconds = secondsSince(t0);
+        // What a device does with the pages afterwards (on its own CPU): parse every one.
+        const auto tp = Clock::now();
+        for (const std::string &b : bodies)
+            run.changes += QJsonDocument::fromJson(QByteArray::fromStdString(b)).object().value(QStringLiteral("changes")).toArray().size();
+        run.parseSeconds = secondsSince(tp);
+        return run;
+    };
+    std::vector<double> times;
+    PullRun first;
+    for (int i = 0; i < 3; ++i) {
+        Device d = makeDevice(*c, leader); // a fresh device each time: cursor 0
+        const PullRun run = pullAll(*c, d.headers);
+        if (i == 0)
+            first = run;
+        times.push_back(run.seconds);
+        progress("  run %d: %lld changes in %d pages, %.1f MB, %.3f s (+ %.3f s client parse)%s", i + 1, (long long)run.changes, run.pages,
+                 double(run.bytes) / 1e6, run.seconds, run.parseSeconds, run.complete ? "" : " INCOMPLETE");
+    }
+    // The same number of requests against the bare handler, each answering as many bytes.
+    auto bc = makeClient(bare.port);
+    std::vector<double> bareTimes;
+    const qint64 pageBytes = first.pages ? first.bytes / first.pages : 0;
+    for (int i = 0; i < 3; ++i) {
+        const auto t0 = Clock::now();
+        for (int p = 0; p < first.pages; ++p)
+            (void)bc->Get("/api/v1/sync/pull?cursor=0&limit=5000&pad=" + std::to_string(pageBytes), apiHeaders("x"));
+        bareTimes.push_back(secondsSince(t0));
+    }
+    const double med = median(times);
+    row(fmt("ledger filled through Store::write (%lld records)", (long long)records), fmt("%.1f s", fillSeconds));
+    row(fmt("pull %lld changes, %d pages of 5000, %.1f MB: s (1st / median of 3)", (long long)first.changes, first.pages, double(first.bytes) / 1e6),
+        fmt("%.3f / %.3f", first.seconds, med), fmt("%.3f / %.3f", bareTimes[0], median(bareTimes)), "",
+        fmt("< 1 s: %s", med < 1.0 ? "met" : "NOT met"));
+    row("  of which pages fetched per second / changes per second", fmt("%.1f / %.0f", first.pages / med, double(first.changes) / med));
+    row("  client-side JSON parse of all pages (not in the above)", fmt("%.3f s", first.parseSeconds));
+}
+
+// ---- 3. many devices ------------------------------------------------------------------------------
+
+struct LoadRun
+{
+    qint64 requests = 0, pushes = 0, pulls = 0, mutations = 0, errors = 0;
+    double seconds = 0;
+    std::vector<double> pushMs, pullMs;
+    [[nodiscard]] std::vector<double> all() const
+    {
+        std::vector<double> v = pushMs;
+        v.insert(v.end(), pullMs.begin(), pullMs.end());
+        return v;
+    }
+    [[nodiscard]] double rate() const { return seconds > 0 ? double(requests) / seconds : 0; }
+};
+
+// `clients` threads, each with one keep-alive connection, serve their devices in turn:
+// push 1-5 new leads, then pull from the device's cursor.
+// The connections are opened one after another before the clock starts (see connectStorm for
+// what happens when they all open at once).
+LoadRun runDevices(int port, std::vector<Device> &devices, int clients, double seconds, bool real)
+{
+    std::vector<LoadRun> runs(std::size_t(clients), LoadRun{});
+    std::vector<std::thread> threads;
+    std::atomic<int> turn{0};
+    std::atomic<qint64> connectErrors{0};
+    std::latch connected(clients + 1), go(1);
+    Clock::time_point t0, deadline;
+    constexpr qint64 maxRequestsPerClient = 10'000'000;
+    for (int t = 0; t < clients; ++t) {
+        threads.emplace_back([&, t] {
+            LoadRun &run = runs[std::size_t(t)];
+            auto c = makeClient(port);
+            const auto waitFrom = Clock::now();
+            while (turn.load() != t && secondsSince(waitFrom) < 60)
+                std::this_thread::sleep_for(1ms);
+            if (const auto r = c->Get("/api/v1/health"); !r || r->status != 200)
+                ++connectErrors;
+            ++turn;
+            connected.count_down();
+            go.wait();
+            QRandomGenerator rng(quint32(1000 + t));
+            std::vector<Device *> own;
+            for (std::size_t i = std::size_t(t); i < devices.size(); i += std::size_t(clients))
+                own.push_back(&devices[i]);
+            if (own.empty())
+                return;
+            std::size_t next = 0;
+            while (Clock::now() < deadline && run.requests < maxRequestsPerClient) {
+                Device &d = *own[next++ % own.size()];
+                const int k = 1 + int(rng.bounded(5));
+                const std::string body = nextPush(d, k);
+                auto s = Clock::now();
+                auto r = c->Post("/api/v1/sync/push", d.headers, body, "application/json");
+                run.pushMs.push_back(msSince(s));
+                ++run.requests;
+                ++run.pushes;
+                if (!r || r->status != 200 || (real && (jsonInt(r->body, "applied") != k || jsonInt(r->body, "rejected") != 0))) {
+                    ++run.errors;
+                    d.next -= k; // not applied: send these numbers again
+                    if (run.errors < 3)
+                        progress("  push error at %.2f s, request %lld of client %d: %s", secondsSince(t0), (long long)run.requests, t,
+                                 r ? fmt("HTTP %d %.150s", r->status, r->body.c_str()).c_str() : httplib::to_string(r.error()).c_str());
+                } else {
+                    run.mutations += k;
+                }
+                s = Clock::now();
+                r = c->Get("/api/v1/sync/pull?cursor=" + std::to_string(d.cursor) + "&limit=500", d.headers);
+                run.pullMs.push_back(msSince(s));
+                ++run.requests;
+                ++run.pulls;
+                if (!r || r->status != 200) {
+                    ++run.errors;
+                    if (run.errors < 3)
+                        progress("  pull error at %.2f s, request %lld of client %d: %s", secondsSince(t0), (long long)run.requests, t,
+                                 r ? fmt("HTTP %d", r->status).c_str() : httplib::to_string(r.error()).c_str());
+                } else if (real) {
+                    d.cursor = jsonInt(r->body, "cursor", true);
+                }
+            }
+        });
+    }
+    connected.arrive_and_wait();
+    t0 = Clock::now();
+    deadline = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+    go.count_down();
+    for (auto &th : threads)
+        th.join();
+    LoadRun all;
+    all.seconds = secondsSince(t0);
+    all.errors = connectErrors.load();
+    for (const LoadRun &r : runs) {
+        all.requests += r.requests;
+        all.pushes += r.pushes;
+        all.pulls += r.pulls;
+        all.mutations += r.mutations;
+        all.errors += r.errors;
+        all.pushMs.insert(all.pushMs.end(), r.pushMs.begin(), r.pushMs.end());
+        all.pullMs.insert(all.pullMs.end(), r.pullMs.begin(), r.pullMs.end());
+    }
+    return all;
+}
+
+// n fresh connections at once, one request each: how many fail, and the slowest answer. httplib
+// 0.11 listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, fixed when Debian built the library).
+std::pair<int, double> connectStorm(int port, int n)
+{
+    std::atomic<int> failed{0};
+    std::vector<double> ms(std::size_t(n), 0.0);
+    std::latch start(n);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < n; ++i)
+        threads.emplace_back([&, i] {
+            auto c = makeClient(port);
+            start.arrive_and_wait();
+            const auto t = Clock::now();
+            const auto r = c->Get("/api/v1/health");
+            ms[std::size_t(i)] = msSince(t);
+            if (!r || r->status != 200)
+                ++failed;
+            c.reset(); // closes, so the server's worker is free again
+        });
+    for (auto &t : threads)
+        t.join();
+    return {failed.load(), *std::max_element(ms.begin(), ms.end())};
+}
+
+void benchDevices(BareServer &tuned, int deviceCount, int devicesPerUser, int clients, double seconds, double bareSeconds)
+{
+    progress("[3] %d devices, %d client threads, %.0f s", deviceCount, clients, seconds);
+    LiveServer live;
+    const int users = (deviceCount + devicesPerUser - 1) / devicesPerUser;
+    const auto staff = addStaff(live, users, "device");
+    auto c = makeClient(live.port);
+    std::vector<Device> devices;
+    for (int i = 0; i < deviceCount; ++i)
+        devices.push_back(makeDevice(*c, staff[std::size_t(i % users)]));
+    c.reset();
+    constexpr int stormSize = 64;
+    const auto storm = connectStorm(live.port, stormSize);
+    std::this_thread::sleep_for(200ms);
+    const long rssStart = vmRssMiB();
+    const LoadRun run = runDevices(live.port, devices, clients, seconds, true);
+    const long rssEnd = vmRssMiB();
+    const qint64 seq = live.server->store().lastSeq();
+    progress("  server: %lld requests in %.1f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, %lld errors, %lld mutations, RSS %ld -> %ld MiB",
+             (long long)run.requests, run.seconds, run.rate(), median(run.all()), percentile(run.all(), 0.99), (long long)run.errors,
+             (long long)run.mutations, rssStart, rssEnd);
+
+    // The same load against the bare handler: the server's settings, then Debian's defaults.
+    std::vector<Device> fake = devices;
+    const LoadRun bt = runDevices(tuned.port, fake, clients, bareSeconds, false);
+    progress("  bare httplib, server settings: %.0f/s, p50 %.2f ms, p99 %.2f ms, %lld errors", bt.rate(), median(bt.all()),
+             percentile(bt.all(), 0.99), (long long)bt.errors);
+    LoadRun bd;
+    {
+        BareServer debian(false);
+        fake = devices;
+        bd = runDevices(debian.port, fake, clients, bareSeconds, false);
+    }
+    progress("  bare httplib, Debian defaults: %.0f/s, p50 %.2f ms, p99 %.2f ms, %lld errors", bd.rate(), median(bd.all()),
+             percentile(bd.all(), 0.99), (long long)bd.errors);
+
+    std::pair<int, double> stormTuned, stormDebian;
+    stormTuned = connectStorm(tuned.port, stormSize);
+    {
+        BareServer debian(false);
+        stormDebian = connectStorm(debian.port, stormSize);
+    }
+    progress("  %d connections at once: failed %d / %d / %d (server / bare / Debian)", stormSize, storm.first, stormTuned.first, stormDebian.first);
+    row(fmt("%d devices (%d users), %d client threads; run seconds", deviceCount, users, clients), fmt("%.1f", run.seconds),
+        fmt("%.1f", bt.seconds), fmt("%.1f", bd.seconds));
+    row("requests/s (push + pull)", fmt("%.0f", run.rate()), fmt("%.0f", bt.rate()), fmt("%.0f", bd.rate()));
+    row("latency p50 / p99, all requests (ms)", fmt("%.1f / %.1f", median(run.all()), percentile(run.all(), 0.99)),
+        fmt("%.2f / %.2f", median(bt.all()), percentile(bt.all(), 0.99)), fmt("%.2f / %.2f", median(bd.all()), percentile(bd.all(), 0.99)));
+    row("  push p50 / p99 (ms)", fmt("%.1f / %.1f", median(run.pushMs), percentile(run.pushMs, 0.99)),
+        fmt("%.2f / %.2f", median(bt.pushMs), percentile(bt.pushMs, 0.99)), fmt("%.2f / %.2f", median(bd.pushMs), percentile(bd.pushMs, 0.99)));
+    row("  pull p50 / p99 (ms)", fmt("%.1f / %.1f", median(run.pullMs), percentile(run.pullMs, 0.99)),
+        fmt("%.2f / %.2f", median(bt.pullMs), percentile(bt.pullMs, 0.99)), fmt("%.2f / %.2f", median(bd.pullMs), percentile(bd.pullMs, 0.99)));
+    row("errors", fmt("%lld", (long long)run.errors), fmt("%lld", (long long)bt.errors), fmt("%lld", (long long)bd.errors),
+        fmt("0: %s", run.errors == 0 ? "met" : "NOT met"));
+    row("mutations committed (/s); server seq at end", fmt("%lld (%.0f/s); %lld", (long long)run.mutations, double(run.mutations) / run.seconds, (long long)seq));
+    row("process VmRSS start -> end (MiB; clients in process too)", fmt("%ld -> %ld", rssStart, rssEnd));
+    row(fmt("%d new connections at once, 1 request each: failed; slowest ms", stormSize), fmt("%d; %.0f", storm.first, storm.second),
+        fmt("%d; %.0f", stormTuned.first, stormTuned.second), fmt("%d; %.0f", stormDebian.first, stormDebian.second));
+}
+
+// ---- 4. scores on a large ledger ------------------------------------------------------------------
+
+void benchScores(BareServer &bare, qsizetype records)
+{
+    progress("[4] scores for %lld records", (long long)records);
+    LiveServer live;
+    const auto staff = addStaff(live, 60, "staff");
+    const syncserver::User leader = live.addUser(QStringLiteral("leader"), QStringLiteral("ISB"), {ledger::Role::Leader});
+    const long rssBefore = vmRssMiB();
+    const auto tf = Clock::now();
+    fillLedger(live.server->store(), staff, records, 2023);
+    const double fillSeconds = secondsSince(tf);
+    const long rssAfter = vmRssMiB();
+    auto c = makeClient(live.port);
+    Device d = makeDevice(*c, leader);
+    auto bc = makeClient(bare.port);
+    for (const int details : {0, 1}) {
+        std::vector<double> ms, bareMs;
+        std::size_t bytes = 0;
+        for (int i = 0; i < 3; ++i) {
+            const auto t0 = Clock::now();
+            const auto r = c->Get("/api/v1/scores?quarter=4&details=" + std::to_string(details), d.headers);
+            ms.push_back(msSince(t0));
+            if (!r || r->status != 200)
+                throw std::runtime_error("scores request failed");
+            bytes = r->body.size();
+        }
+        for (int i = 0; i < 3; ++i) {
+            const auto t0 = Clock::now();
+            (void)bc->Get("/api/v1/scores?quarter=4&pad=" + std::to_string(bytes), apiHeaders("x"));
+            bareMs.push_back(msSince(t0));
+        }
+        progress("  details=%d: min %.0f ms, median %.0f ms, %zu bytes; bare %.1f ms", details, minimum(ms), median(ms), bytes, median(bareMs));
+        row(fmt("GET /api/v1/scores?quarter=4&details=%d: ms min / median of 3", details), fmt("%.0f / %.0f", minimum(ms), median(ms)),
+            fmt("%.1f / %.1f", minimum(bareMs), median(bareMs)), "", fmt("well under 1 s: %s", median(ms) < 500 ? "met" : (median(ms) < 1000 ? "under 1 s" : "NOT met")));
+        row("  body bytes", fmt("%zu (%.1f MB)", bytes, double(bytes) / 1e6));
+    }
+    row(fmt("ledger filled through Store::write (%lld records)", (long long)records), fmt("%.1f s", fillSeconds));
+    row("process VmRSS before -> after fill (MiB)", fmt("%ld -> %ld", rssBefore, rssAfter));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sync server figures over HTTP on 127.0.0.1 (docs/benchmarks.md)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("duration"), QStringLiteral("Seconds of the many-devices run (default 60)."), QStringLiteral("s"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("quick"), QStringLiteral("A 10 s many-devices run (and 5 s bare runs).")});
+    parser.addOption({QStringLiteral("bare-duration"), QStringLiteral("Seconds of each bare-httplib many-devices run (default 20)."), QStringLiteral("s"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("devices"), QStringLiteral("Simulated devices (default 200)."), QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("devices-per-user"), QStringLiteral("Devices signed in per user (default 4)."), QStringLiteral("n"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("clients"), QStringLiteral("Client threads, one keep-alive connection each (default 16)."), QStringLiteral("n"), QStringLiteral("16")});
+    parser.addOption({QStringLiteral("pull-records"), QStringLiteral("Records in the pull benchmark (default 100000)."), QStringLiteral("n"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("score-records"), QStringLiteral("Records in the scores benchmark (default 1000000)."), QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these benchmarks, e.g. 1,3 (default all)."), QStringLiteral("list"), QStringLiteral("1,2,3,4")});
+    parser.process(app);
+    const bool quick = parser.isSet(QStringLiteral("quick"));
+    const double duration = quick ? 10.0 : std::clamp(parser.value(QStringLiteral("duration")).toDouble(), 1.0, 3600.0);
+    const double bareDuration = quick ? 5.0 : std::clamp(parser.value(QStringLiteral("bare-duration")).toDouble(), 1.0, 3600.0);
+    const int devices = std::clamp(parser.value(QStringLiteral("devices")).toInt(), 1, 10000);
+    const int perUser = std::clamp(parser.value(QStringLiteral("devices-per-user")).toInt(), 1, 100);
+    const int clients = std::clamp(parser.value(QStringLiteral("clients")).toInt(), 1, 256);
+    const qsizetype pullRecords = std::clamp(parser.value(QStringLiteral("pull-records")).toLongLong(), 1LL, 10'000'000LL);
+    const qsizetype scoreRecords = std::clamp(parser.value(QStringLiteral("score-records")).toLongLong(), 1LL, 10'000'000LL);
+    const QStringList only = parser.value(QStringLiteral("only")).split(u',');
+
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    QString cpu;
+    if (cpuinfo.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : cpuinfo.readAll().split('\n'))
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+    std::printf("bench_sync: %u cores (%s), Qt %s, SQLite %s, cpp-httplib %s, server threads %d\n", std::thread::hardware_concurrency(),
+                cpu.toUtf8().constData(), qVersion(), sqlite3_libversion(), CPPHTTPLIB_VERSION, syncserver::ListenOptions{}.threads);
+    std::fflush(stdout);
+
+    const QByteArray loadStart = loadAverage();
+    const double busyStart = machineBusySeconds(), ownStart = ownCpuSeconds();
+    const auto t0 = Clock::now();
+    try {
+        BareServer tuned(true);
+        if (only.contains(QStringLiteral("1"))) {
+            section("1. push throughput (one device, sequential requests, keep-alive)");
+            benchPush(tuned);
+        }
+        if (only.contains(QStringLiteral("2"))) {
+            section(fmt("2. pull of %lld records to a fresh device (reads everything)", (long long)pullRecords));
+            benchPull(tuned, pullRecords);
+        }
+        if (only.contains(QStringLiteral("3"))) {
+            section(fmt("3. %d devices: push 1-5 leads, pull from cursor, repeat", devices));
+            benchDevices(tuned, devices, perUser, clients, duration, bareDuration);
+        }
+        if (only.contains(QStringLiteral("4"))) {
+            section(fmt("4. scores through the API on a %lld-record ledger", (long long)scoreRecords));
+            benchScores(tuned, scoreRecords);
+        }
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_sync: %s\n", e.what());
+        return 1;
+    }
+
+    // The table: the sync server, the bare handler with the server's settings, with Debian's defaults.
+    std::size_t w0 = 10, w1 = 11, w2 = 19, w3 = 21;
+    for (const Row &r : g_rows) {
+        if (r.what.rfind("## ", 0) == 0)
+            continue;
+        w0 = std::max(w0, r.what.size());
+        w1 = std::max(w1, r.server.size());
+        w2 = std::max(w2, r.bareTuned.size());
+        w3 = std::max(w3, r.bareDebian.size());
+    }
+    std::printf("\n| %-*s | %-*s | %-*s | %-*s | %s\n", int(w0), "figure", int(w1), "sync server", int(w2), "bare, same settings",
+                int(w3), "bare, Debian defaults", "aim");
+    std::printf("|%s|%s|%s|%s|------\n", std::string(w0 + 2, '-').c_str(), std::string(w1 + 2, '-').c_str(), std::string(w2 + 2, '-').c_str(),
+                std::string(w3 + 2, '-').c_str());
+    for (const Row &r : g_rows) {
+        if (r.what.rfind("## ", 0) == 0) {
+            std::printf("| **%s**\n", r.what.substr(3).c_str());
+            continue;
+        }
+        std::printf("| %-*s | %-*s | %-*s | %-*s | %s\n", int(w0), r.what.c_str(), int(w1), r.server.c_str(), int(w2), r.bareTuned.c_str(),
+                    int(w3), r.bareDebian.c_str(), r.aim.c_str());
+    }
+    std::printf("\nbare = the same requests to a bare httplib handler returning {\"status\":\"ok\"} (for pull and scores: as many bytes as\n"
+                "the server answered); same settings = HttpServer's (tcp_nodelay, 1000 requests per connection, %d threads); Debian\n"
+                "defaults = httplib 0.11 as Debian builds it (Nagle on, 5 requests per connection, 8 threads). Push rows count\n"
+                "mutations/s, so the bare column is requests/s x batch. Total %.0f s, peak VmHWM %ld MiB.\n",
+                syncserver::ListenOptions{}.threads, secondsSince(t0), vmHwmMiB());
+    const double wall = secondsSince(t0), cores = double(std::max(1u, std::thread::hardware_concurrency()));
+    const double others = std::max(0.0, (machineBusySeconds() - busyStart) - (ownCpuSeconds() - ownStart));
+    std::printf("Machine: load average %s at start, %s at end; this process used %.0f CPU-s, other programs %.0f CPU-s\n"
+                "(%.0f%% of the machine's %.0f core-seconds) during the run.\n",
+                loadStart.constData(), loadAverage().constData(), ownCpuSeconds() - ownStart, others, 100.0 * others / (wall * cores), wall * cores);
+    return 0;
+}

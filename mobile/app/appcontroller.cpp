@@ -6,6 +6,7 @@
 #include "qtpositionprovider.h"
 
 #include "ledger/creditcode.h"
+#include "ledger/recognition.h"
 #include "ledger/wire.h"
 
 #include <QFile>
@@ -148,14 +149,13 @@ QString AppController::lastSyncedText() const
 
 QVariantMap AppController::homeSummary() const
 {
-    // Leads of my unit filed this month (valuable ones: with a stated intention).
+    // Leads of my unit filed this month that count as valuable (the rule is shared/'s).
     int leads = 0;
     for (const LocalEntity &e : m_store.entities(QStringLiteral("lead"))) {
-        const QJsonObject j = e.json;
-        const QDate filed = QDate::fromString(j.value(QStringLiteral("filed")).toString(), Qt::ISODate);
-        if (j.value(QStringLiteral("credit")).toObject().value(QStringLiteral("unit")).toString() == unitCode()
-            && filed.year() == m_today.year() && filed.month() == m_today.month()
-            && !j.value(QStringLiteral("intention")).toString().trimmed().isEmpty())
+        const auto decoded = ledger::wire::decodeRecord(e.json);
+        const auto *lead = decoded ? std::get_if<ledger::Lead>(&decoded.value()) : nullptr;
+        if (lead && !e.deleted && lead->meta.credit.unit.code() == unitCode() && lead->filed.year() == m_today.year()
+            && lead->filed.month() == m_today.month() && ledger::isValuableLead(*lead))
             ++leads;
     }
     QVariantMap out{{QStringLiteral("leadsThisMonth"), leads}};

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <climits>
 #include <memory>
+#include <unordered_map>
 
 namespace ledger {
 
@@ -329,15 +330,33 @@ Database Database::open(const QString &path, OpenMode mode, std::chrono::millise
     return db;
 }
 
+// The statements compiled by cached(), by SQL text, each with whether a handle holds it now.
+struct Database::StatementCache
+{
+    struct Entry
+    {
+        Statement statement;
+        bool inUse = false;
+    };
+    std::unordered_map<QString, std::unique_ptr<Entry>> entries;
+};
+
+Database::Database(sqlite3 *db, std::chrono::milliseconds busyTimeout)
+    : m_cache(std::make_unique<StatementCache>()), m_db(db), m_busyTimeout(busyTimeout)
+{
+}
+
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_busyTimeout(other.m_busyTimeout)
+    : m_cache(std::move(other.m_cache)), m_db(std::exchange(other.m_db, nullptr)), m_busyTimeout(other.m_busyTimeout)
 {
 }
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        m_cache.reset();
         sqlite3_close_v2(m_db);
+        m_cache = std::move(other.m_cache);
         m_db = std::exchange(other.m_db, nullptr);
         m_busyTimeout = other.m_busyTimeout;
     }
@@ -346,7 +365,11 @@ Database &Database::operator=(Database &&other) noexcept
 
 // close_v2 rather than close: a Statement that outlives its Database keeps the connection alive
 // until it is finalized, instead of the close failing and the handle leaking.
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    m_cache.reset();
+    sqlite3_close_v2(m_db);
+}
 
 sqlite3 *Database::live() const
 {
@@ -357,7 +380,50 @@ sqlite3 *Database::live() const
 
 void Database::exec(const QString &sql) { execRaw(live(), sql); }
 
-Statement Database::prepare(const QString &sql)
+Statement Database::prepare(const QString &sql) { return compile(sql, 0); }
+
+CachedStatement Database::cached(const QString &sql)
+{
+    static_cast<void>(live()); // throws when moved from
+    auto &entries = m_cache->entries;
+    auto it = entries.find(sql);
+    if (it == entries.end()) {
+        // PERSISTENT: SQLite allocates it for a long life instead of from its short-lived lookaside.
+        auto entry = std::make_unique<StatementCache::Entry>(StatementCache::Entry{compile(sql, SQLITE_PREPARE_PERSISTENT)});
+        it = entries.emplace(sql, std::move(entry)).first;
+    }
+    StatementCache::Entry &entry = *it->second;
+    if (entry.inUse)
+        return CachedStatement(compile(sql, 0));
+    entry.inUse = true;
+    return CachedStatement(&entry.statement, &entry.inUse);
+}
+
+CachedStatement::CachedStatement(Statement &&own)
+    : m_own(std::move(own))
+{
+    m_statement = &*m_own;
+}
+
+CachedStatement::CachedStatement(CachedStatement &&other) noexcept
+    : m_own(std::move(other.m_own))
+    , m_statement(other.m_own ? &*m_own : std::exchange(other.m_statement, nullptr))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
+{
+    other.m_statement = nullptr;
+    other.m_own.reset();
+}
+
+CachedStatement::~CachedStatement()
+{
+    if (!m_inUse)
+        return; // an own statement is finalized by m_own; a moved-from handle holds nothing
+    m_statement->reset();
+    m_statement->clearBindings();
+    *m_inUse = false;
+}
+
+Statement Database::compile(const QString &sql, unsigned int flags)
 {
     sqlite3 *db = live();
     const QByteArray utf8 = sql.toUtf8();
@@ -366,7 +432,7 @@ Statement Database::prepare(const QString &sql)
     const char *end = utf8.constData() + utf8.size();
     const char *tail = nullptr;
     sqlite3_stmt *raw = nullptr;
-    const int rc = sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), 0, &raw, &tail);
+    const int rc = sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), flags, &raw, &tail);
     Statement statement(raw);
     if (rc != SQLITE_OK)
         fail(rc, shortened(sql), db);

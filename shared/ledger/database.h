@@ -12,6 +12,7 @@
 #include <concepts>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <type_traits>
@@ -122,6 +123,32 @@ private:
     bool m_hasRow = false;
 };
 
+// A statement handed out by Database::cached(): compiled once per connection and reused. It is
+// reset and its bindings cleared when this handle goes away, so a half-read result never keeps a
+// read snapshot open. If the same SQL is already in use further up the stack (a nested loop), the
+// handle holds a freshly compiled statement of its own instead, so the two never share a cursor.
+class CachedStatement
+{
+public:
+    CachedStatement(CachedStatement &&other) noexcept;
+    CachedStatement &operator=(CachedStatement &&) = delete;
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+    ~CachedStatement();
+
+    Statement *operator->() { return m_statement; }
+    Statement &operator*() { return *m_statement; }
+
+private:
+    friend class Database;
+    CachedStatement(Statement *shared, bool *inUse) : m_statement(shared), m_inUse(inUse) {}
+    explicit CachedStatement(Statement &&own);
+
+    std::optional<Statement> m_own;
+    Statement *m_statement = nullptr;
+    bool *m_inUse = nullptr; // the cache's flag for a shared statement; null for an own one
+};
+
 // One numbered step of the schema. `sql` runs first (it may hold several statements), then `step`
 // if set, for what plain SQL cannot express. Neither may begin or end a transaction itself.
 struct Migration
@@ -159,6 +186,10 @@ public:
     void exec(const QString &sql);
     // Compiles exactly one statement; trailing text that holds another statement is refused.
     [[nodiscard]] Statement prepare(const QString &sql);
+    // Like prepare(), but compiled once and kept by this connection for the next call with the
+    // same text: for statements run many times, such as those in a write path. Use the handle and
+    // let it go; the statement stays compiled.
+    [[nodiscard]] CachedStatement cached(const QString &sql);
 
     [[nodiscard]] std::int64_t lastInsertRowId() const;
     // Rows changed by the most recent INSERT, UPDATE or DELETE on this connection.
@@ -187,9 +218,12 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
 
 private:
-    Database(sqlite3 *db, std::chrono::milliseconds busyTimeout) : m_db(db), m_busyTimeout(busyTimeout) {}
+    struct StatementCache;
+    Database(sqlite3 *db, std::chrono::milliseconds busyTimeout);
     [[nodiscard]] sqlite3 *live() const;
+    [[nodiscard]] Statement compile(const QString &sql, unsigned int flags);
 
+    std::unique_ptr<StatementCache> m_cache; // finalized before the connection closes
     sqlite3 *m_db = nullptr;
     std::chrono::milliseconds m_busyTimeout = DefaultBusyTimeout;
 };

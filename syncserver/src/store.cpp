@@ -94,72 +94,122 @@ Store::Store(const QString &dataDir, const Clock &clock)
 {
     m_db.migrate(migrations());
     loadMirror();
+    readHeads();
+    ledger::Statement v = m_db.prepare(QStringLiteral("PRAGMA data_version"));
+    v.step();
+    m_dataVersion = v.columnInt64(0);
 }
 
-qint64 Store::nextSeq(ledger::Database &db)
-{
-    ledger::Statement s = db.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM entities"));
-    s.step();
-    return s.columnInt64(0);
-}
+qint64 Store::nextSeq(ledger::Database &) { return m_heads.seq + 1; }
 
 std::optional<StoredEntity> Store::entity(ledger::Database &db, const QString &id)
 {
-    ledger::Statement s = db.prepare(QStringLiteral("SELECT kind, unit, author, json, field_seq, seq, deleted FROM entities WHERE id = ?"));
-    s.bind(1, id);
-    if (!s.step())
+    ledger::CachedStatement s = db.cached(QStringLiteral("SELECT kind, unit, author, json, field_seq, seq, deleted FROM entities WHERE id = ?"));
+    s->bind(1, id);
+    if (!s->step())
         return std::nullopt;
-    return StoredEntity{id, s.columnText(0), s.columnText(1), s.columnText(2), parseObject(s.columnText(3)),
-                        parseObject(s.columnText(4)), s.columnInt64(5), s.columnInt64(6) != 0};
+    return StoredEntity{id, s->columnText(0), s->columnText(1), s->columnText(2), parseObject(s->columnText(3)),
+                        parseObject(s->columnText(4)), s->columnInt64(5), s->columnInt64(6) != 0};
 }
 
-void Store::putEntity(ledger::Database &db, const StoredEntity &e)
+QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
 {
-    ledger::Statement s = db.prepare(QStringLiteral(
+    ledger::CachedStatement s = db.cached(QStringLiteral(
         "INSERT INTO entities(id, kind, unit, author, json, field_seq, seq, deleted) VALUES(?,?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, unit=excluded.unit, author=excluded.author, json=excluded.json, "
         "field_seq=excluded.field_seq, seq=excluded.seq, deleted=excluded.deleted"));
-    s.bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bind(5, compact(e.json)).bind(6, compact(e.fieldSeq))
+    QByteArray json = QJsonDocument(e.json).toJson(QJsonDocument::Compact);
+    s->bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bind(5, QString::fromUtf8(json)).bind(6, compact(e.fieldSeq))
         .bind(7, e.seq).bind(8, e.deleted);
-    s.exec();
+    s->exec();
+    m_heads.seq = std::max(m_heads.seq, e.seq);
     m_pending.push_back(e);
+    return json;
 }
 
 void Store::audit(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QJsonObject &detail)
 {
-    QString prev;
-    qint64 id = 1;
-    {
-        ledger::Statement last = db.prepare(QStringLiteral("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"));
-        if (last.step()) {
-            id = last.columnInt64(0) + 1;
-            prev = last.columnText(1);
-        }
-    }
+    auditEncoded(db, actor, action, entityId, QJsonDocument(detail).toJson(QJsonDocument::Compact));
+}
+
+void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QByteArray &detailJson)
+{
+    const qint64 id = m_heads.auditId + 1;
+    const QString &prev = m_heads.auditHash;
     const QString at = m_clock.now().toString(Qt::ISODateWithMs);
-    const QByteArray detailJson = QJsonDocument(detail).toJson(QJsonDocument::Compact);
-    const QString hash = auditHash(prev, id, at, actor.userId, actor.deviceId, action, entityId, detailJson);
-    ledger::Statement s = db.prepare(QStringLiteral(
+    QString hash = auditHash(prev, id, at, actor.userId, actor.deviceId, action, entityId, detailJson);
+    ledger::CachedStatement s = db.cached(QStringLiteral(
         "INSERT INTO audit(id, at, user_id, device_id, action, entity_id, detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)"));
-    s.bind(1, id).bind(2, at).bind(3, actor.userId).bind(4, actor.deviceId).bind(5, action).bind(6, entityId)
+    s->bind(1, id).bind(2, at).bind(3, actor.userId).bind(4, actor.deviceId).bind(5, action).bind(6, entityId)
         .bind(7, QString::fromUtf8(detailJson)).bind(8, prev).bind(9, hash);
-    s.exec();
+    s->exec();
+    m_heads.auditId = id;
+    m_heads.auditHash = std::move(hash);
+    m_heads.auditMoved = true;
+}
+
+void Store::beginWrite()
+{
+    m_pending.clear();
+    m_heads.auditMoved = false;
+    // data_version changes when another connection (another process) committed since this one
+    // last looked; then the heads kept in memory and the mirror are read again from the file.
+    ledger::CachedStatement v = m_db.cached(QStringLiteral("PRAGMA data_version"));
+    v->step();
+    const qint64 version = v->columnInt64(0);
+    if (version != m_dataVersion) {
+        readHeads();
+        catchUpMirror();
+        m_dataVersion = version;
+    }
+}
+
+void Store::endWrite()
+{
     // The head of the chain, so that cutting entries off the end is detected too.
-    setMeta(db, QStringLiteral("audit_head"), QString::number(id) + u':' + hash);
+    if (m_heads.auditMoved)
+        setMeta(m_db, QStringLiteral("audit_head"), QString::number(m_heads.auditId) + u':' + m_heads.auditHash);
+}
+
+void Store::readHeads()
+{
+    Heads heads;
+    ledger::Statement seq = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM entities"));
+    seq.step();
+    heads.seq = seq.columnInt64(0);
+    ledger::Statement last = m_db.prepare(QStringLiteral("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"));
+    if (last.step()) {
+        heads.auditId = last.columnInt64(0);
+        heads.auditHash = last.columnText(1);
+    }
+    m_heads = heads;
+}
+
+void Store::catchUpMirror()
+{
+    QWriteLocker lock(&m_mirrorLock);
+    ledger::Statement s = m_db.prepare(QStringLiteral("SELECT id, kind, unit, author, json, seq, deleted FROM entities WHERE seq > ? ORDER BY seq"));
+    s.bind(1, m_lastSeq.load());
+    while (s.step()) {
+        const StoredEntity e{s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3), parseObject(s.columnText(4)),
+                             {}, s.columnInt64(5), s.columnInt64(6) != 0};
+        applyToMirror(e);
+        m_lastSeq = std::max(m_lastSeq.load(), e.seq);
+    }
 }
 
 QString Store::meta(ledger::Database &db, const QString &key)
 {
-    ledger::Statement s = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    s.bind(1, key);
-    return s.step() ? s.columnText(0) : QString();
+    ledger::CachedStatement s = db.cached(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    s->bind(1, key);
+    return s->step() ? s->columnText(0) : QString();
 }
 
 void Store::setMeta(ledger::Database &db, const QString &key, const QString &value)
 {
-    ledger::Statement s = db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    s.bind(1, key).bind(2, value);
-    s.exec();
+    ledger::CachedStatement s = db.cached(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    s->bind(1, key).bind(2, value);
+    s->exec();
 }
 
 qint64 Store::lastSeq() const { return m_lastSeq.load(); }

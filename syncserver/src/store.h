@@ -54,23 +54,36 @@ public:
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     // Runs f inside one IMMEDIATE transaction holding the write lock. Entities written through
-    // putEntity() inside f reach the mirror only if the transaction commits.
+    // putEntity() inside f reach the mirror only if the transaction commits. The next sequence
+    // number and the head of the audit chain are kept in memory under this lock (read back from
+    // the file when another process, such as the `user` command, wrote in between), and the
+    // chain's head is stored once per transaction, just before the commit.
     template<class F>
     auto write(F &&f) -> decltype(f(std::declval<ledger::Database &>()))
     {
+        using R = decltype(f(m_db));
         QMutexLocker lock(&m_writeLock);
-        ledger::Transaction tx(m_db);
-        m_pending.clear();
-        if constexpr (std::is_void_v<decltype(f(m_db))>) {
-            f(m_db);
-            tx.commit();
-            publishPending();
-        } else {
-            auto result = f(m_db);
-            tx.commit();
-            publishPending();
-            return result;
+        std::conditional_t<std::is_void_v<R>, bool, std::optional<R>> result{};
+        {
+            ledger::Transaction tx(m_db);
+            beginWrite();
+            const Heads before = m_heads;
+            try {
+                if constexpr (std::is_void_v<R>)
+                    f(m_db);
+                else
+                    result.emplace(f(m_db));
+                endWrite();
+                tx.commit();
+            } catch (...) {
+                m_heads = before; // the transaction rolls back: nothing it numbered was kept
+                m_pending.clear();
+                throw;
+            }
         }
+        publishPending();
+        if constexpr (!std::is_void_v<R>)
+            return std::move(*result);
     }
     // Runs f with the connection for reading (serialised with writers on this connection).
     template<class F>
@@ -81,10 +94,14 @@ public:
     }
 
     // ---- inside write() ----
+    // The sequence number the next putEntity() should carry (one more than the last one used).
     [[nodiscard]] qint64 nextSeq(ledger::Database &db);
     [[nodiscard]] std::optional<StoredEntity> entity(ledger::Database &db, const QString &id);
-    void putEntity(ledger::Database &db, const StoredEntity &entity);
+    // Stores the entity (insert or replace) and returns its JSON as stored, compact UTF-8.
+    QByteArray putEntity(ledger::Database &db, const StoredEntity &entity);
     void audit(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QJsonObject &detail);
+    // The same with the detail already encoded as one compact JSON object.
+    void auditEncoded(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QByteArray &detailJson);
     [[nodiscard]] QString meta(ledger::Database &db, const QString &key);
     void setMeta(ledger::Database &db, const QString &key, const QString &value);
 
@@ -103,6 +120,19 @@ public:
     void backupTo(const QString &path);
 
 private:
+    // The last sequence number used and the last audit entry, as committed (or as written so far
+    // by the open transaction).
+    struct Heads
+    {
+        qint64 seq = 0;
+        qint64 auditId = 0;
+        QString auditHash;
+        bool auditMoved = false; // the transaction appended to the audit log
+    };
+    void beginWrite();
+    void endWrite();
+    void readHeads();
+    void catchUpMirror();
     void loadMirror();
     void publishPending();
     void applyToMirror(const StoredEntity &e);
@@ -115,6 +145,8 @@ private:
     ledger::Ledger m_mirror;
     std::vector<StoredEntity> m_pending;
     std::atomic<qint64> m_lastSeq{0};
+    Heads m_heads;
+    qint64 m_dataVersion = -1; // PRAGMA data_version when this connection last looked
 };
 
 // SHA-256 of an audit entry chained to the previous one.

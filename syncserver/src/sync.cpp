@@ -116,7 +116,6 @@ bool SyncService::canRead(const Session &session, const StoredEntity &e)
 void SyncService::checkAttachments(ledger::Database &db, const QJsonObject &entity) const
 {
     // Any top-level list of objects carrying a sha256 is a list of attachments.
-    ledger::Statement s = db.prepare(QStringLiteral("SELECT complete FROM attachments WHERE sha256 = ?"));
     for (auto it = entity.begin(); it != entity.end(); ++it) {
         if (!it->isArray())
             continue;
@@ -125,9 +124,9 @@ void SyncService::checkAttachments(ledger::Database &db, const QJsonObject &enti
             const QString sha = list.at(i).toObject().value(QStringLiteral("sha256")).toString();
             if (sha.isEmpty())
                 continue;
-            s.reset();
-            s.bind(1, sha);
-            if (!s.step() || s.columnInt64(0) == 0)
+            ledger::CachedStatement s = db.cached(QStringLiteral("SELECT complete FROM attachments WHERE sha256 = ?"));
+            s->bind(1, sha);
+            if (!s->step() || s->columnInt64(0) == 0)
                 reject(QStringLiteral("attachment_missing"),
                        QStringLiteral("attachment \"%1\" has not arrived; upload it before syncing the record")
                            .arg(list.at(i).toObject().value(QStringLiteral("name")).toString()),
@@ -191,8 +190,11 @@ SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Sessio
         }
         for (auto it = e.json.begin(); it != e.json.end(); ++it)
             e.fieldSeq.insert(it.key(), seq);
-        m_store.putEntity(db, e);
-        m_store.audit(db, actor, QStringLiteral("create"), id, QJsonObject{{QStringLiteral("kind"), e.kind}, {QStringLiteral("entity"), e.json}});
+        // The audit detail holds the entity as stored, spliced in rather than encoded again:
+        // {"entity":…,"kind":"…"}, the keys in the order QJsonDocument writes them.
+        const QByteArray stored = m_store.putEntity(db, e);
+        const QByteArray kindJson = QJsonDocument(QJsonObject{{QStringLiteral("kind"), e.kind}}).toJson(QJsonDocument::Compact);
+        m_store.auditEncoded(db, actor, QStringLiteral("create"), id, "{\"entity\":" + stored + ',' + kindJson.mid(1));
         return Outcome{QStringLiteral("applied"), id, seq, {}};
     }
 
@@ -234,11 +236,11 @@ SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Sessio
             continue;
         if (qint64(e.fieldSeq.value(key).toInteger()) > baseVersion) {
             conflicted << key;
-            ledger::Statement c = db.prepare(QStringLiteral(
+            ledger::CachedStatement c = db.cached(QStringLiteral(
                 "INSERT INTO conflicts(entity_id, unit, field, server_value, device_value, device_id, user_id, at) VALUES(?,?,?,?,?,?,?,?)"));
-            c.bind(1, id).bind(2, e.unit).bind(3, key).bind(4, compact(cur)).bind(5, compact(in)).bind(6, session.deviceId)
+            c->bind(1, id).bind(2, e.unit).bind(3, key).bind(4, compact(cur)).bind(5, compact(in)).bind(6, session.deviceId)
                 .bind(7, session.user.id).bind(8, now.toString(Qt::ISODate));
-            c.exec();
+            c->exec();
             continue;
         }
         changes.insert(key, QJsonObject{{QStringLiteral("from"), cur.isUndefined() ? QJsonValue() : cur}, {QStringLiteral("to"), in.isUndefined() ? QJsonValue() : in}});
@@ -336,6 +338,7 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &body)
     }
 
     return m_store.write([&](ledger::Database &db) {
+        const QString now = m_store.clock().now().toString(Qt::ISODate);
         ledger::Statement last = db.prepare(QStringLiteral("SELECT last_applied FROM devices WHERE id = ?"));
         last.bind(1, session.deviceId);
         qint64 lastApplied = last.step() ? last.columnInt64(0) : 0;
@@ -346,9 +349,9 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &body)
             const qint64 n = m.value(QStringLiteral("n")).toInteger();
             if (n <= lastApplied) {
                 // Already applied: a retry. Answer what was answered the first time.
-                ledger::Statement prev = db.prepare(QStringLiteral("SELECT result FROM mutations WHERE device_id = ? AND n = ?"));
-                prev.bind(1, session.deviceId).bind(2, n);
-                QJsonObject r = prev.step() ? QJsonDocument::fromJson(prev.columnText(0).toUtf8()).object() : QJsonObject{{QStringLiteral("n"), n}};
+                ledger::CachedStatement prev = db.cached(QStringLiteral("SELECT result FROM mutations WHERE device_id = ? AND n = ?"));
+                prev->bind(1, session.deviceId).bind(2, n);
+                QJsonObject r = prev->step() ? QJsonDocument::fromJson(prev->columnText(0).toUtf8()).object() : QJsonObject{{QStringLiteral("n"), n}};
                 r.insert(QStringLiteral("original"), r.value(QStringLiteral("status")));
                 r.insert(QStringLiteral("status"), QStringLiteral("skipped"));
                 results.append(r);
@@ -391,10 +394,10 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &body)
                               QJsonObject{{QStringLiteral("n"), n}, {QStringLiteral("error"), rej.error}});
             }
             // The device's counter advances in the same transaction as the effects: exactly once.
-            ledger::Statement rec = db.prepare(QStringLiteral("INSERT INTO mutations(device_id, n, status, entity_id, result, at) VALUES(?,?,?,?,?,?)"));
-            rec.bind(1, session.deviceId).bind(2, n).bind(3, r.value(QStringLiteral("status")).toString()).bind(4, entityId)
-                .bind(5, QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact))).bind(6, m_store.clock().now().toString(Qt::ISODate));
-            rec.exec();
+            ledger::CachedStatement rec = db.cached(QStringLiteral("INSERT INTO mutations(device_id, n, status, entity_id, result, at) VALUES(?,?,?,?,?,?)"));
+            rec->bind(1, session.deviceId).bind(2, n).bind(3, r.value(QStringLiteral("status")).toString()).bind(4, entityId)
+                .bind(5, QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact))).bind(6, now);
+            rec->exec();
             lastApplied = n;
             results.append(r);
         }

@@ -596,6 +596,59 @@ private slots:
         QVERIFY(f.server->store().verifyAudit().filter(QStringLiteral("audit entries 2 to 2 are missing")).size() == 1);
     }
 
+    void failedWriteLeavesNoGapInSequenceOrAudit()
+    {
+        Fixture f;
+        Client c = f.signIn("pgo1");
+        QCOMPARE(f.push(c, {leadJson(c, QStringLiteral("PGO"))}).status, 200);
+        Store &store = f.server->store();
+        const qint64 before = store.lastSeq();
+        // A write that numbers an entity and appends to the audit log, then fails: all of it goes.
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, store.write([&](ledger::Database &db) {
+            StoredEntity e{ledger::RecordId::create().toString(), QStringLiteral("lead"), QStringLiteral("PGO"), c.userId,
+                           leadJson(c, QStringLiteral("PGO")), {}, store.nextSeq(db), false};
+            store.putEntity(db, e);
+            store.audit(db, Actor{c.userId, c.device}, QStringLiteral("create"), e.id, QJsonObject{});
+            throw std::runtime_error("interrupted");
+        }));
+        QCOMPARE(store.lastSeq(), before);
+        const Reply r = f.push(c, {leadJson(c, QStringLiteral("PGO"))});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(result(r).value(QStringLiteral("version")).toInteger(), before + 1); // the failed number is used again
+        const QStringList problems = store.verifyAudit();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void anotherProcessWritingMeanwhileIsPickedUp()
+    {
+        // The `user` command run while the server serves: a second connection to the same file
+        // numbers entities and appends to the audit log between two pushes.
+        Fixture f;
+        Client c = f.signIn("pgo1");
+        QCOMPARE(f.push(c, {leadJson(c, QStringLiteral("PGO"))}).status, 200);
+        QString newUserId;
+        {
+            ServerConfig config;
+            config.dataDir = f.dataDir();
+            config.accounts.opsLimit = 1;
+            config.accounts.memLimit = 8192;
+            Server other(config, f.clock);
+            newUserId = other.accounts().createUser(QStringLiteral("pgo9"), QStringLiteral("新同事"), QStringLiteral("PGO"), {ledger::Role::Staff},
+                                                    QStringLiteral("password-123"), Actor{QStringLiteral("admin"), QStringLiteral("cli")}).id;
+        }
+        const Reply r = f.push(c, {leadJson(c, QStringLiteral("PGO")), leadJson(c, QStringLiteral("PGO"))});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("applied")).toInt(), 2);
+        const QStringList problems = f.server->store().verifyAudit();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The person the other process added reached this server's scoring mirror.
+        const bool known = f.server->store().withLedger([&](const ledger::Ledger &l) {
+            return l.person(*ledger::PersonId::parse(newUserId)) != nullptr;
+        });
+        QVERIFY(known);
+        QVERIFY(f.pullAll(c).contains(newUserId));
+    }
+
     void poolSharesNeverExceedThePool()
     {
         Fixture f;

@@ -89,6 +89,9 @@ private slots:
     void namedAndIndexedBinding();
     void statementReusedAfterReset();
     void statementsAreFinalized();
+    void cachedStatementsAreReused();
+    void cachedStatementNestedGetsItsOwn();
+    void cachedStatementsFinalizedWithConnection();
     void metacharactersStoredVerbatim_data();
     void metacharactersStoredVerbatim();
 
@@ -379,6 +382,80 @@ void TestDatabase::statementsAreFinalized()
         QCOMPARE(b.columnInt64(0), 1);
     }
     QVERIFY(sqlite3_next_stmt(db.handle(), nullptr) == nullptr);
+}
+
+void TestDatabase::cachedStatementsAreReused()
+{
+    Database db = Database::open(QStringLiteral(":memory:"));
+    db.exec(QStringLiteral("CREATE TABLE t(n INTEGER, s TEXT)"));
+    const QString insertSql = QStringLiteral("INSERT INTO t VALUES (?, ?)");
+    sqlite3_stmt *first = nullptr;
+    for (int i = 0; i < 10; ++i) {
+        CachedStatement insert = db.cached(insertSql);
+        if (!first)
+            first = insert->handle();
+        QCOMPARE(insert->handle(), first); // compiled once, handed out again
+        insert->bind(1, i).bind(2, QString::number(i)).exec();
+    }
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM t")), 10);
+
+    const QString selectSql = QStringLiteral("SELECT n FROM t WHERE n >= ? ORDER BY n");
+    {
+        // Left half-read: the next handle must start from the first row, with no bindings left.
+        CachedStatement s = db.cached(selectSql);
+        s->bind(1, 5);
+        QVERIFY(s->step());
+        QCOMPARE(s->columnInt64(0), 5);
+    }
+    CachedStatement again = db.cached(selectSql);
+    VERIFY_ERROR(e, static_cast<void>(again->columnInt64(0))); // no row read yet on this handle
+    // Bindings cleared to NULL, and n >= NULL holds for no row; kept bindings would give row 5.
+    QVERIFY2(!again->step(), "a cached statement kept its bindings from the previous handle");
+    again->reset();
+    again->bind(1, 8);
+    QVERIFY(again->step());
+    QCOMPARE(again->columnInt64(0), 8);
+}
+
+void TestDatabase::cachedStatementNestedGetsItsOwn()
+{
+    Database db = Database::open(QStringLiteral(":memory:"));
+    db.exec(QStringLiteral("CREATE TABLE t(n INTEGER); INSERT INTO t VALUES (1), (2), (3)"));
+    const QString sql = QStringLiteral("SELECT n FROM t WHERE n >= ? ORDER BY n");
+    CachedStatement outer = db.cached(sql);
+    outer->bind(1, 2);
+    QVERIFY(outer->step());
+    QCOMPARE(outer->columnInt64(0), 2);
+    {
+        // The same SQL while the outer handle is reading: a separate statement, own cursor.
+        CachedStatement inner = db.cached(sql);
+        QVERIFY(inner->handle() != outer->handle());
+        inner->bind(1, 1);
+        QVERIFY(inner->step());
+        QCOMPARE(inner->columnInt64(0), 1);
+    }
+    QVERIFY(outer->step());
+    QCOMPARE(outer->columnInt64(0), 3);
+    QVERIFY(!outer->step());
+}
+
+void TestDatabase::cachedStatementsFinalizedWithConnection()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        Database db = Database::open(path);
+        db.exec(QStringLiteral("CREATE TABLE t(n INTEGER)"));
+        db.cached(QStringLiteral("INSERT INTO t VALUES (1)"))->exec();
+        Database moved = std::move(db); // the cache moves with the connection
+        moved.cached(QStringLiteral("INSERT INTO t VALUES (1)"))->exec();
+        QVERIFY(sqlite3_next_stmt(moved.handle(), nullptr) != nullptr);
+    }
+    // Every statement was finalized and the connection closed: the file is not locked.
+    Database db = Database::open(path);
+    Transaction tx(db);
+    db.exec(QStringLiteral("DELETE FROM t"));
+    tx.commit();
 }
 
 void TestDatabase::metacharactersStoredVerbatim_data()

@@ -157,12 +157,14 @@ Session Server::authenticate(const Request &request) const
     return *session;
 }
 
-ledger::ScoreOptions Server::poolOptions()
+ledger::ScoreOptions Server::poolOptions(QByteArray *fingerprint)
 {
-    return m_store->read([](ledger::Database &db) {
+    return m_store->read([&](ledger::Database &db) {
         ledger::ScoreOptions o;
-        ledger::Statement s = db.prepare(QStringLiteral("SELECT unit, person, share FROM pool_shares"));
+        ledger::Statement s = db.prepare(QStringLiteral("SELECT unit, person, share FROM pool_shares ORDER BY unit, person"));
         while (s.step()) {
+            if (fingerprint)
+                *fingerprint += s.columnBlob(0) + '\t' + s.columnBlob(1) + '\t' + s.columnBlob(2) + '\n';
             const auto person = ledger::PersonId::parse(s.columnText(1));
             const auto share = ledger::Points::parse(s.columnText(2));
             if (person && share)
@@ -170,6 +172,54 @@ ledger::ScoreOptions Server::poolOptions()
         }
         return o;
     });
+}
+
+Response Server::scores(const Request &r, const Session &s)
+{
+    const ledger::Period period{int(integerParam(r, QStringLiteral("year"), m_scheme.year, m_scheme.year, m_scheme.year)),
+                                int(integerParam(r, QStringLiteral("quarter"), 4, 1, 4)),
+                                r.query.value(QStringLiteral("alone")) == u"1" || r.query.value(QStringLiteral("alone")) == u"true"};
+    const bool details = r.query.value(QStringLiteral("details"), QStringLiteral("1")) != u"0";
+    const QString detailOf = s.user.readsEveryUnit() ? QStringLiteral("*") : s.user.unit;
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5").arg(period.year).arg(period.quarter).arg(int(period.quarterAlone)).arg(int(details)).arg(detailOf);
+    QByteArray shares;
+    const ledger::ScoreOptions options = poolOptions(&shares);
+    {
+        QMutexLocker lock(&m_scoreCacheLock);
+        auto it = m_scoreCache.find(key);
+        if (it != m_scoreCache.end() && it->seq == m_store->lastSeq() && it->shares == shares) {
+            it->lastUse = ++m_scoreCacheClock;
+            return Response::bytes(it->body, "application/json; charset=utf-8");
+        }
+    }
+    // Scored and encoded under the mirror's read lock, so the version is the one scored.
+    qint64 seq = 0;
+    QJsonObject report = m_store->withLedger([&](const ledger::Ledger &l) {
+        seq = m_store->lastSeq();
+        return ledger::toJson(ledger::score(m_scheme, l, period, options), ledger::ReportJsonOptions{details});
+    });
+    if (detailOf != u"*")
+        restrictToUnit(report, detailOf);
+    QByteArray body = QJsonDocument(report).toJson(QJsonDocument::Compact);
+    if (body.size() <= ScoreCacheBytes / 2) {
+        QMutexLocker lock(&m_scoreCacheLock);
+        m_scoreCache.remove(key);
+        // Within the budget: reports of older versions go first, then the least recently used.
+        qint64 total = body.size();
+        for (const CachedReport &c : std::as_const(m_scoreCache))
+            total += c.body.size();
+        while (total > ScoreCacheBytes && !m_scoreCache.isEmpty()) {
+            auto victim = m_scoreCache.begin();
+            for (auto it = m_scoreCache.begin(); it != m_scoreCache.end(); ++it) {
+                if ((it->seq != seq) != (victim->seq != seq) ? it->seq != seq : it->lastUse < victim->lastUse)
+                    victim = it;
+            }
+            total -= victim->body.size();
+            m_scoreCache.erase(victim);
+        }
+        m_scoreCache.insert(key, CachedReport{seq, shares, body, ++m_scoreCacheClock});
+    }
+    return Response::bytes(std::move(body), "application/json; charset=utf-8");
 }
 
 void Server::addRoutes()
@@ -250,8 +300,9 @@ void Server::addRoutes()
         return Response::json(m_sync->push(s, jsonBody(r)));
     }));
     m_router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull"), authed([this](const Request &r, const Session &s) {
-        return Response::json(m_sync->pull(s, integerParam(r, QStringLiteral("cursor"), 0, 0, std::numeric_limits<qint64>::max()),
-                                           int(integerParam(r, QStringLiteral("limit"), 500, 1, MaxPullPage))));
+        return Response::bytes(m_sync->pull(s, integerParam(r, QStringLiteral("cursor"), 0, 0, std::numeric_limits<qint64>::max()),
+                                            int(integerParam(r, QStringLiteral("limit"), 500, 1, MaxPullPage))),
+                               "application/json; charset=utf-8");
     }));
     m_router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/rejected"), authed([this](const Request &, const Session &s) {
         return Response::json({{QStringLiteral("rejected"), m_sync->rejected(s)}});
@@ -283,17 +334,7 @@ void Server::addRoutes()
 
     // ---- scores, pools ------------------------------------------------------------------------
     m_router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/scores"), authed([this](const Request &r, const Session &s) {
-        const ledger::Period period{int(integerParam(r, QStringLiteral("year"), m_scheme.year, m_scheme.year, m_scheme.year)),
-                                    int(integerParam(r, QStringLiteral("quarter"), 4, 1, 4)),
-                                    r.query.value(QStringLiteral("alone")) == u"1" || r.query.value(QStringLiteral("alone")) == u"true"};
-        const bool details = r.query.value(QStringLiteral("details"), QStringLiteral("1")) != u"0";
-        const ledger::ScoreOptions options = poolOptions();
-        QJsonObject report = m_store->withLedger([&](const ledger::Ledger &l) {
-            return ledger::toJson(ledger::score(m_scheme, l, period, options), ledger::ReportJsonOptions{details});
-        });
-        if (!s.user.readsEveryUnit())
-            restrictToUnit(report, s.user.unit);
-        return Response::json(report);
+        return scores(r, s);
     }));
     m_router.add(QStringLiteral("PUT"), QStringLiteral("/api/v1/pools/:unit/shares"), authed([this](const Request &r, const Session &s) {
         const QString unit = r.params.value(QStringLiteral("unit"));

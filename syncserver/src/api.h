@@ -12,6 +12,8 @@
 #include "ledger/scheme.h"
 #include "ledger/scoring.h"
 
+#include <QMutex>
+
 #include <memory>
 
 namespace syncserver {
@@ -42,7 +44,11 @@ public:
 private:
     void addRoutes();
     [[nodiscard]] Session authenticate(const Request &request) const;
-    [[nodiscard]] ledger::ScoreOptions poolOptions();
+    // The personal shares unit contacts set; `fingerprint`, when given, receives them as text so
+    // that a cached report can tell whether they changed.
+    [[nodiscard]] ledger::ScoreOptions poolOptions(QByteArray *fingerprint = nullptr);
+    // GET /api/v1/scores, answered from the cache while the ledger and the shares are unchanged.
+    [[nodiscard]] Response scores(const Request &r, const Session &s);
 
     ServerConfig m_config;
     ledger::Scheme m_scheme;
@@ -51,6 +57,21 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<AttachmentStore> m_attachments;
     Router m_router;
+
+    // Score reports as sent, by what was asked (period, details, the unit whose detail is shown),
+    // each with the ledger version (last sequence number) and the pool shares it was computed
+    // from. Readers at the monthly meeting ask for the same report many times between changes.
+    struct CachedReport
+    {
+        qint64 seq = -1;
+        QByteArray shares;
+        QByteArray body;
+        quint64 lastUse = 0;
+    };
+    static constexpr qint64 ScoreCacheBytes = 256LL * 1024 * 1024;
+    QMutex m_scoreCacheLock;
+    QHash<QString, CachedReport> m_scoreCache;
+    quint64 m_scoreCacheClock = 0;
 };
 
 // Loads the scheme the config names (or the built-in one); throws std::runtime_error listing

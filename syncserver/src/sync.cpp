@@ -410,36 +410,50 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &body)
     });
 }
 
-QJsonObject SyncService::pull(const Session &session, qint64 cursor, int limit)
+QByteArray SyncService::pull(const Session &session, qint64 cursor, int limit)
 {
     limit = std::clamp(limit, 1, MaxPullPage);
     return m_store.read([&](ledger::Database &db) {
         const bool all = session.user.readsEveryUnit();
-        ledger::Statement s = db.prepare(all ? QStringLiteral("SELECT id, kind, unit, author, json, seq, deleted FROM entities WHERE seq > ? ORDER BY seq LIMIT ?")
-                                             : QStringLiteral("SELECT id, kind, unit, author, json, seq, deleted FROM entities WHERE seq > ? "
-                                                              "AND (unit = ? OR unit = '') ORDER BY seq LIMIT ?"));
+        ledger::CachedStatement s = db.cached(all ? QStringLiteral("SELECT id, kind, json, seq, deleted FROM entities WHERE seq > ? ORDER BY seq LIMIT ?")
+                                                  : QStringLiteral("SELECT id, kind, json, seq, deleted FROM entities WHERE seq > ? "
+                                                                   "AND (unit = ? OR unit = '') ORDER BY seq LIMIT ?"));
         int i = 1;
-        s.bind(i++, cursor);
+        s->bind(i++, cursor);
         if (!all)
-            s.bind(i++, session.user.unit);
-        s.bind(i, limit + 1);
-        QJsonArray changes;
+            s->bind(i++, session.user.unit);
+        s->bind(i, limit + 1);
+        // The page is written out directly: each entity's JSON exactly as stored (it was encoded
+        // when it was written), never parsed and encoded again.
+        QByteArray out = "{\"changes\":[";
         qint64 last = cursor;
         bool more = false;
-        while (s.step()) {
-            if (changes.size() == limit) {
+        int count = 0;
+        while (s->step()) {
+            if (count == limit) {
                 more = true;
                 break;
             }
-            const StoredEntity e = readEntity(s);
-            last = e.seq;
-            if (e.deleted)
-                changes.append(QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("id"), e.id}, {QStringLiteral("kind"), e.kind},
-                                           {QStringLiteral("deleted"), true}});
-            else
-                changes.append(QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("entity"), e.json}});
+            const qint64 seq = s->columnInt64(3);
+            if (count++ > 0)
+                out += ',';
+            if (s->columnInt64(4) != 0) {
+                out += QJsonDocument(QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("id"), s->columnText(0)},
+                                                 {QStringLiteral("kind"), s->columnText(1)}, {QStringLiteral("deleted"), true}})
+                           .toJson(QJsonDocument::Compact);
+            } else {
+                out += "{\"entity\":";
+                out += s->columnBlob(2);
+                out += ",\"seq\":";
+                out += QByteArray::number(seq);
+                out += '}';
+            }
+            last = seq;
         }
-        return QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("cursor"), last}, {QStringLiteral("hasMore"), more}};
+        out += "],\"cursor\":";
+        out += QByteArray::number(last);
+        out += more ? ",\"hasMore\":true}" : ",\"hasMore\":false}";
+        return out;
     });
 }
 

@@ -22,7 +22,8 @@ public:
 
     // Throws HttpError for a malformed batch or a gap (409, with the number expected).
     [[nodiscard]] QJsonObject push(const Session &session, const QJsonObject &body);
-    [[nodiscard]] QJsonObject pull(const Session &session, qint64 cursor, int limit);
+    // The page as JSON text: {"changes":[…],"cursor":N,"hasMore":b}.
+    [[nodiscard]] QByteArray pull(const Session &session, qint64 cursor, int limit);
 
     // 认定: "recognise", "return" (with a reason) or "revoke" (as false, with a reason).
     [[nodiscard]] QJsonObject review(const Session &session, const QString &recordId, const QString &action, const QString &reason);

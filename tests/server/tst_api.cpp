@@ -675,6 +675,46 @@ private slots:
                 QCOMPARE(p.toObject().value(QStringLiteral("share")).toString(), QStringLiteral("0.5"));
     }
 
+    void scoresFollowEveryChangeOfLedgerAndShares()
+    {
+        // Reports are kept between requests; each must still show the ledger as it is now.
+        Fixture f;
+        Client staff = f.signIn("pgo1"), contact = f.signIn("pgo2"), reviewer = f.signIn("reviewer"), eee = f.signIn("eee1");
+        auto pgoTotal = [&](const Client &who) {
+            const Reply r = f.call(GET, QStringLiteral("/api/v1/scores"), &who);
+            for (const QJsonValue &u : r.json.value(QStringLiteral("units")).toArray())
+                if (u.toObject().value(QStringLiteral("unit")).toString() == u"PGO")
+                    return u.toObject().value(QStringLiteral("total")).toString();
+            return QStringLiteral("(no PGO)");
+        };
+        auto shareOf = [&](const Client &who, const QString &person) {
+            const Reply r = f.call(GET, QStringLiteral("/api/v1/scores"), &who);
+            for (const QJsonValue &p : r.json.value(QStringLiteral("people")).toArray())
+                if (p.toObject().value(QStringLiteral("person")).toString() == person)
+                    return p.toObject().value(QStringLiteral("share")).toString();
+            return QStringLiteral("(not listed)");
+        };
+        const QString empty = pgoTotal(reviewer);
+        QCOMPARE(pgoTotal(reviewer), empty); // the same answer from the cache
+        const QJsonObject lead = leadJson(staff, QStringLiteral("PGO"));
+        f.push(staff, {lead});
+        review(f, reviewer, lead.value(QStringLiteral("id")).toString(), QStringLiteral("recognise"));
+        const QString withLead = pgoTotal(reviewer);
+        QVERIFY2(withLead != empty, qPrintable(withLead));
+        // Detail of other units stays hidden from staff even when the full report is cached.
+        QVERIFY(!f.call(GET, QStringLiteral("/api/v1/scores"), &eee).body.contains(lead.value(QStringLiteral("id")).toString().toLatin1()));
+        QVERIFY(f.call(GET, QStringLiteral("/api/v1/scores"), &reviewer).body.contains(lead.value(QStringLiteral("id")).toString().toLatin1()));
+        // Shares set by the contact show at once, though the ledger itself did not change.
+        const QString before = shareOf(contact, staff.userId);
+        QVERIFY2(before != u"(not listed)", qPrintable(before));
+        QCOMPARE(f.call(PUT, QStringLiteral("/api/v1/pools/PGO/shares"), &contact,
+                        QJsonObject{{QStringLiteral("shares"), QJsonObject{{staff.userId, QStringLiteral("0.25")}}}}).status, 200);
+        QCOMPARE(shareOf(contact, staff.userId), QStringLiteral("0.25"));
+        // Revoking takes the points away again.
+        review(f, reviewer, lead.value(QStringLiteral("id")).toString(), QStringLiteral("revoke"), QStringLiteral("虚报"));
+        QCOMPARE(pgoTotal(reviewer), empty);
+    }
+
     void exportsAndStatusPage()
     {
         Fixture f;

@@ -108,8 +108,17 @@ std::optional<StoredEntity> Store::entity(ledger::Database &db, const QString &i
     s->bind(1, id);
     if (!s->step())
         return std::nullopt;
-    return StoredEntity{id, s->columnText(0), s->columnText(1), s->columnText(2), parseObject(s->columnText(3)),
-                        parseObject(s->columnText(4)), s->columnInt64(5), s->columnInt64(6) != 0};
+    StoredEntity e{id, s->columnText(0), s->columnText(1), s->columnText(2), parseObject(s->columnText(3)),
+                   {}, s->columnInt64(5), s->columnInt64(6) != 0};
+    const QString fieldSeq = s->columnText(4);
+    if (fieldSeq.isEmpty()) {
+        // Written as new and not changed since: every field is as old as the entity.
+        for (auto it = e.json.begin(); it != e.json.end(); ++it)
+            e.fieldSeq.insert(it.key(), e.seq);
+    } else {
+        e.fieldSeq = parseObject(fieldSeq);
+    }
+    return e;
 }
 
 QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
@@ -119,7 +128,7 @@ QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, unit=excluded.unit, author=excluded.author, json=excluded.json, "
         "field_seq=excluded.field_seq, seq=excluded.seq, deleted=excluded.deleted"));
     QByteArray json = QJsonDocument(e.json).toJson(QJsonDocument::Compact);
-    s->bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bind(5, QString::fromUtf8(json)).bind(6, compact(e.fieldSeq))
+    s->bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bind(5, QString::fromUtf8(json)).bind(6, e.fieldSeq.isEmpty() ? QString() : compact(e.fieldSeq))
         .bind(7, e.seq).bind(8, e.deleted);
     s->exec();
     m_heads.seq = std::max(m_heads.seq, e.seq);
@@ -299,7 +308,9 @@ void Store::applyToMirror(const StoredEntity &e)
             m_mirror.remove(*id);
         return;
     }
-    if (auto x = ledger::wire::decodeRecord(e.json))
+    if (e.decoded)
+        m_mirror.upsert(ledger::Record(*e.decoded));
+    else if (auto x = ledger::wire::decodeRecord(e.json))
         m_mirror.upsert(std::move(x).value());
     else
         qWarning().noquote() << "stored entity" << e.id << "no longer decodes:" << x.error().toString();

@@ -12,6 +12,7 @@
 #include <QMutex>
 #include <QReadWriteLock>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace syncserver {
@@ -32,9 +33,14 @@ struct StoredEntity
     QString unit;       // credited unit for records; empty for enterprises and people
     QString author;     // person id
     QJsonObject json;   // the wire encoding, review fields as the server set them
-    QJsonObject fieldSeq; // top-level field → seq of its last change
+    // Top-level field → seq of its last change. Left empty when every field carries the seq the
+    // entity was written with (a new entity); it is then stored as '' and read back filled in.
+    QJsonObject fieldSeq;
     qint64 seq = 0;     // the server sequence of its last change
     bool deleted = false;
+    // The record `json` decodes to, when the writer already has it: the mirror then takes it
+    // instead of decoding the JSON once more. Must be exactly what decoding `json` gives.
+    std::shared_ptr<const ledger::Record> decoded = {};
 };
 
 // Who did something, for the audit log.

@@ -146,6 +146,7 @@ SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Sessio
 
     // Decode first: malformed input is rejected with the field named, before anything else.
     QString unit;
+    std::shared_ptr<ledger::Record> record; // the decoded record, for the mirror
     if (isEnterprise) {
         const auto decoded = ledger::wire::decodeEnterprise(incoming);
         if (!decoded)
@@ -154,7 +155,8 @@ SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Sessio
         const auto decoded = ledger::wire::decodeRecord(incoming);
         if (!decoded)
             reject(QStringLiteral("invalid"), decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
-        unit = ledger::metaOf(decoded.value()).credit.unit.code();
+        record = std::make_shared<ledger::Record>(decoded.value());
+        unit = ledger::metaOf(*record).credit.unit.code();
         if (!m_scheme.unit(ledger::UnitCode(unit)))
             reject(QStringLiteral("invalid"), QStringLiteral("unit \"%1\" is not in the scheme").arg(unit), QStringLiteral("entity.credit.unit"));
         const bool award = kind == u"award";
@@ -187,9 +189,16 @@ SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Sessio
             e.json.insert(QStringLiteral("review"), award ? reviewJson(ledger::ReviewState::Recognised, {}, session.user.id, now)
                                                           : reviewJson(ledger::ReviewState::Submitted, {}, {}, {}));
             e.json.insert(QStringLiteral("author"), session.user.id);
+            const auto author = ledger::PersonId::parse(session.user.id);
+            if (!award && author) {
+                // What the JSON now decodes to: the device's record, submitted, by this author.
+                ledger::RecordMeta &meta = ledger::metaOf(*record);
+                meta.review = ledger::Review{};
+                meta.author = *author;
+                e.decoded = std::move(record);
+            }
         }
-        for (auto it = e.json.begin(); it != e.json.end(); ++it)
-            e.fieldSeq.insert(it.key(), seq);
+        // e.fieldSeq stays empty: every field is as old as the entity (see StoredEntity).
         // The audit detail holds the entity as stored, spliced in rather than encoded again:
         // {"entity":…,"kind":"…"}, the keys in the order QJsonDocument writes them.
         const QByteArray stored = m_store.putEntity(db, e);

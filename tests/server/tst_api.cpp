@@ -619,6 +619,38 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void mirrorMatchesWhatTheFileDecodesTo()
+    {
+        // The server scores from records it kept decoded while writing; a fresh start decodes
+        // them from the file. Both must be the same records, field for field.
+        Fixture f;
+        Client c = f.signIn("pgo1"), reviewer = f.signIn("reviewer");
+        const QJsonObject a = leadJson(c, QStringLiteral("PGO")), b = leadJson(c, QStringLiteral("PGO"), QDate(2023, 10, 9));
+        QJsonObject claimed = leadJson(c, QStringLiteral("PGO"));
+        claimed.insert(QStringLiteral("author"), reviewer.userId); // a device cannot choose the author
+        claimed.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("state"), QStringLiteral("recognised")}});
+        QCOMPARE(f.push(c, {a, b, claimed}).json.value(QStringLiteral("applied")).toInt(), 3);
+        review(f, reviewer, b.value(QStringLiteral("id")).toString(), QStringLiteral("return"), QStringLiteral("补充材料"));
+        auto records = [](Store &store) {
+            return store.withLedger([](const ledger::Ledger &l) {
+                QHash<QString, ledger::Record> out;
+                for (const ledger::Record &r : l.records())
+                    out.insert(ledger::metaOf(r).id.toString(), r);
+                return out;
+            });
+        };
+        const auto live = records(f.server->store());
+        QCOMPARE(live.size(), 3);
+        Store fresh(f.dataDir(), f.clock);
+        const auto reloaded = records(fresh);
+        QCOMPARE(reloaded.size(), live.size());
+        for (auto it = live.cbegin(); it != live.cend(); ++it)
+            QVERIFY2(reloaded.value(it.key()) == it.value(), qPrintable(it.key()));
+        const ledger::RecordMeta &meta = ledger::metaOf(live.value(claimed.value(QStringLiteral("id")).toString()));
+        QCOMPARE(meta.author.toString(), c.userId);
+        QVERIFY(meta.review.state == ledger::ReviewState::Submitted);
+    }
+
     void anotherProcessWritingMeanwhileIsPickedUp()
     {
         // The `user` command run while the server serves: a second connection to the same file

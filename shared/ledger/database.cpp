@@ -148,9 +148,10 @@ Statement &Statement::bind(int index, double value)
     return *this;
 }
 
-Statement &Statement::bind(int index, QStringView value)
+Statement &Statement::bind(int index, QStringView value) { return bindUtf8(index, value.toUtf8()); }
+
+Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
 {
-    const QByteArray utf8 = value.toUtf8();
     // A null data pointer would bind NULL, so empty text gets a real (empty) string.
     const char *data = utf8.isEmpty() ? "" : utf8.constData();
     checkBind(sqlite3_bind_text64(live(), index, data, sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8),

@@ -68,6 +68,8 @@ public:
     Statement &bind(int index, double value);
     // Text as UTF-8. A null QString binds as empty text: use std::optional<QString> for NULL.
     Statement &bind(int index, QStringView value);
+    // Text already encoded as UTF-8 (a JSON document as written, say), bound without converting.
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     // A blob, byte for byte (embedded NULs included). An empty array binds an empty blob, not NULL.
     Statement &bind(int index, const QByteArray &value);
     Statement &bind(int index, std::nullopt_t);

@@ -3,9 +3,10 @@
 
 #include "ledger/wire.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
+
+#include <sodium.h>
 
 namespace syncserver {
 
@@ -67,11 +68,14 @@ QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(te
 QString auditHash(const QString &previousHash, qint64 id, const QString &at, const QString &userId, const QString &deviceId,
                   const QString &action, const QString &entityId, const QByteArray &detail)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    // Length-prefixed fields, so no two different entries can serialise alike.
-    auto add = [&h](const QByteArray &b) {
-        h.addData(QByteArray::number(b.size()) + ':');
-        h.addData(b);
+    // SHA-256 through libsodium (one entry is hashed for every change written, and again by
+    // `verify`). Length-prefixed fields, so no two different entries can serialise alike.
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    auto add = [&state](const QByteArray &b) {
+        const QByteArray length = QByteArray::number(b.size()) + ':';
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(length.constData()), quint64(length.size()));
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(b.constData()), quint64(b.size()));
     };
     add(previousHash.toUtf8());
     add(QByteArray::number(id));
@@ -81,7 +85,9 @@ QString auditHash(const QString &previousHash, qint64 id, const QString &at, con
     add(action.toUtf8());
     add(entityId.toUtf8());
     add(detail);
-    return QString::fromLatin1(h.result().toHex());
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
 Store::Store(const QString &dataDir, const Clock &clock)
@@ -92,6 +98,8 @@ Store::Store(const QString &dataDir, const Clock &clock)
         return ledger::Database::open(QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")));
     }())
 {
+    if (sodium_init() < 0)
+        throw std::runtime_error("libsodium could not be initialised");
     m_db.migrate(migrations());
     loadMirror();
     readHeads();
@@ -128,7 +136,7 @@ QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, unit=excluded.unit, author=excluded.author, json=excluded.json, "
         "field_seq=excluded.field_seq, seq=excluded.seq, deleted=excluded.deleted"));
     QByteArray json = QJsonDocument(e.json).toJson(QJsonDocument::Compact);
-    s->bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bind(5, QString::fromUtf8(json)).bind(6, e.fieldSeq.isEmpty() ? QString() : compact(e.fieldSeq))
+    s->bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bindUtf8(5, json).bind(6, e.fieldSeq.isEmpty() ? QString() : compact(e.fieldSeq))
         .bind(7, e.seq).bind(8, e.deleted);
     s->exec();
     m_heads.seq = std::max(m_heads.seq, e.seq);
@@ -145,12 +153,17 @@ void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString
 {
     const qint64 id = m_heads.auditId + 1;
     const QString &prev = m_heads.auditHash;
-    const QString at = m_clock.now().toString(Qt::ISODateWithMs);
+    const QDateTime now = m_clock.now();
+    if (now != m_auditTime) {
+        m_auditTime = now;
+        m_auditTimeText = now.toString(Qt::ISODateWithMs);
+    }
+    const QString &at = m_auditTimeText;
     QString hash = auditHash(prev, id, at, actor.userId, actor.deviceId, action, entityId, detailJson);
     ledger::CachedStatement s = db.cached(QStringLiteral(
         "INSERT INTO audit(id, at, user_id, device_id, action, entity_id, detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)"));
     s->bind(1, id).bind(2, at).bind(3, actor.userId).bind(4, actor.deviceId).bind(5, action).bind(6, entityId)
-        .bind(7, QString::fromUtf8(detailJson)).bind(8, prev).bind(9, hash);
+        .bindUtf8(7, detailJson).bind(8, prev).bind(9, hash);
     s->exec();
     m_heads.auditId = id;
     m_heads.auditHash = std::move(hash);

@@ -570,6 +570,15 @@ private slots:
         QVERIFY(full.body.contains(lead.value(QStringLiteral("id")).toString().toLatin1()));
     }
 
+    void auditHashIsPlainSha256OfTheEntry()
+    {
+        // The chain must verify with any SHA-256 (ledgers written by earlier builds included):
+        // the expected value comes from Python's hashlib over the same length-prefixed fields.
+        const QString hash = auditHash(QString(), 1, QStringLiteral("2023-12-01T09:00:00.000Z"), QStringLiteral("user-张"), QStringLiteral("dev"),
+                                       QStringLiteral("create"), QStringLiteral("e1"), QStringLiteral("{\"name\":\"测试\"}").toUtf8());
+        QCOMPARE(hash, QStringLiteral("34ae1769b6a528c9cbb393ac91c3014689645aff6a81e8549e795200966ce55b"));
+    }
+
     void auditChainDetectsTampering()
     {
         Fixture f;

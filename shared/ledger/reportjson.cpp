@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace ledger {
 
 namespace {
@@ -58,16 +60,18 @@ QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
 {
     QJsonArray zone;
     for (const auto &z : r.zone) {
-        QJsonObject o = progressJson(z.progress, z.target, z.ofWhichTarget, options.contributions);
+        QJsonObject o = progressJson(z.progress, z.target, z.ofWhichTarget, options.contributions && !options.detailOf);
         o.insert(QStringLiteral("id"), z.targetId);
         o.insert(QStringLiteral("name"), z.name);
         zone.append(o);
     }
     QJsonArray groups;
+    auto seesDetailOf = [&options](const UnitCode &unit) { return !options.detailOf || *options.detailOf == unit; };
     for (const auto &g : r.groups) {
+        const bool groupDetail = options.contributions && std::any_of(g.units.begin(), g.units.end(), seesDetailOf);
         QJsonArray tasks;
         for (const auto &t : g.tasks) {
-            QJsonObject o = progressJson(t.progress, t.target, t.ofWhichTarget, options.contributions);
+            QJsonObject o = progressJson(t.progress, t.target, t.ofWhichTarget, groupDetail);
             o.insert(QStringLiteral("id"), t.taskId);
             o.insert(QStringLiteral("name"), t.name);
             o.insert(QStringLiteral("points"), t.points.toString());
@@ -83,13 +87,14 @@ QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
     }
     QJsonArray units;
     for (const auto &u : r.units) {
+        const bool unitDetail = seesDetailOf(u.unit);
         QJsonArray bonuses;
         for (const auto &b : u.bonuses) {
             QJsonObject o{{QStringLiteral("kind"), toString(b.kind)}, {QStringLiteral("raw"), b.raw.toString()},
                           {QStringLiteral("points"), b.points.toString()}};
             if (b.cap)
                 o.insert(QStringLiteral("cap"), b.cap->toString());
-            if (options.contributions) {
+            if (options.contributions && unitDetail) {
                 QJsonArray items;
                 for (const auto &i : b.items) {
                     QJsonObject io{{QStringLiteral("record"), i.record.toString()}, {QStringLiteral("date"), i.date.toString(Qt::ISODate)},
@@ -105,10 +110,12 @@ QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
             bonuses.append(o);
         }
         QJsonArray people, revoked;
-        for (const auto &p : u.people)
-            people.append(personJson(p));
-        for (const auto &id : u.revoked)
-            revoked.append(id.toString());
+        if (unitDetail) {
+            for (const auto &p : u.people)
+                people.append(personJson(p));
+            for (const auto &id : u.revoked)
+                revoked.append(id.toString());
+        }
         QJsonObject o{{QStringLiteral("unit"), u.unit.code()}, {QStringLiteral("name"), u.name},
                       {QStringLiteral("group"), u.groupId}, {QStringLiteral("taskPoints"), u.taskPoints.toString()},
                       {QStringLiteral("bonusPoints"), u.bonusPoints.toString()}, {QStringLiteral("total"), u.total.toString()},
@@ -122,7 +129,8 @@ QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
     }
     QJsonArray people;
     for (const auto &p : r.people)
-        people.append(personJson(p));
+        if (seesDetailOf(p.unit))
+            people.append(personJson(p));
     QJsonArray collective, individuals, problems;
     for (const auto &u : r.awards.collective)
         collective.append(u.code());

@@ -6,11 +6,17 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace ledger {
 
 struct ReportJsonOptions
 {
     bool contributions = true; // list the records behind every task and bonus
+    // When set, the records are listed only where this unit may see them: its group's tasks, its
+    // own bonuses, its own people and revocations. Zone targets, other groups and other units
+    // keep their totals without the records behind them, and only this unit's people are listed.
+    std::optional<UnitCode> detailOf = std::nullopt;
 };
 
 [[nodiscard]] QJsonObject toJson(const ScoreReport &report, const ReportJsonOptions &options = {});

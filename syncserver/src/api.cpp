@@ -64,55 +64,6 @@ QDate dateParam(const Request &r, const QString &name)
     return d;
 }
 
-// Removes the record-level detail of units other than the caller's from a score report.
-void restrictToUnit(QJsonObject &report, const QString &unit)
-{
-    QJsonArray groups = report.value(QStringLiteral("groups")).toArray();
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        QJsonObject g = groups[i].toObject();
-        if (g.value(QStringLiteral("units")).toArray().contains(QJsonValue(unit)))
-            continue;
-        QJsonArray tasks = g.value(QStringLiteral("tasks")).toArray();
-        for (qsizetype t = 0; t < tasks.size(); ++t) {
-            QJsonObject task = tasks[t].toObject();
-            task.remove(QStringLiteral("contributions"));
-            tasks[t] = task;
-        }
-        g.insert(QStringLiteral("tasks"), tasks);
-        groups[i] = g;
-    }
-    report.insert(QStringLiteral("groups"), groups);
-    QJsonArray units = report.value(QStringLiteral("units")).toArray();
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        QJsonObject u = units[i].toObject();
-        if (u.value(QStringLiteral("unit")).toString() == unit)
-            continue;
-        QJsonArray bonuses = u.value(QStringLiteral("bonuses")).toArray();
-        for (qsizetype b = 0; b < bonuses.size(); ++b) {
-            QJsonObject bonus = bonuses[b].toObject();
-            bonus.remove(QStringLiteral("items"));
-            bonuses[b] = bonus;
-        }
-        u.insert(QStringLiteral("bonuses"), bonuses);
-        u.insert(QStringLiteral("people"), QJsonArray());
-        u.insert(QStringLiteral("revoked"), QJsonArray());
-        units[i] = u;
-    }
-    report.insert(QStringLiteral("units"), units);
-    QJsonArray people;
-    for (const QJsonValue &p : report.value(QStringLiteral("people")).toArray())
-        if (p.toObject().value(QStringLiteral("unit")).toString() == unit)
-            people.append(p);
-    report.insert(QStringLiteral("people"), people);
-    QJsonArray zone = report.value(QStringLiteral("zone")).toArray();
-    for (qsizetype i = 0; i < zone.size(); ++i) {
-        QJsonObject z = zone[i].toObject();
-        z.remove(QStringLiteral("contributions"));
-        zone[i] = z;
-    }
-    report.insert(QStringLiteral("zone"), zone);
-}
-
 } // namespace
 
 const Clock &Server::defaultClock()
@@ -193,13 +144,15 @@ Response Server::scores(const Request &r, const Session &s)
         }
     }
     // Scored and encoded under the mirror's read lock, so the version is the one scored.
-    qint64 seq = 0;
-    QJsonObject report = m_store->withLedger([&](const ledger::Ledger &l) {
-        seq = m_store->lastSeq();
-        return ledger::toJson(ledger::score(m_scheme, l, period, options), ledger::ReportJsonOptions{details});
-    });
+    // Staff see the records behind the points of their own unit only (ReportJsonOptions).
+    ledger::ReportJsonOptions json{details};
     if (detailOf != u"*")
-        restrictToUnit(report, detailOf);
+        json.detailOf = ledger::UnitCode(detailOf);
+    qint64 seq = 0;
+    const QJsonObject report = m_store->withLedger([&](const ledger::Ledger &l) {
+        seq = m_store->lastSeq();
+        return ledger::toJson(ledger::score(m_scheme, l, period, options), json);
+    });
     QByteArray body = QJsonDocument(report).toJson(QJsonDocument::Compact);
     if (body.size() <= ScoreCacheBytes / 2) {
         QMutexLocker lock(&m_scoreCacheLock);

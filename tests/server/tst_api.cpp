@@ -570,6 +570,45 @@ private slots:
         QVERIFY(full.body.contains(lead.value(QStringLiteral("id")).toString().toLatin1()));
     }
 
+    void staffReportListsOnlyTheirUnitsDetail()
+    {
+        Fixture f;
+        Client pgo = f.signIn("pgo1"), eee = f.signIn("eee1"), reviewer = f.signIn("reviewer");
+        for (Client *c : {&pgo, &eee}) {
+            const QJsonObject lead = leadJson(*c, c->unit);
+            f.push(*c, {lead});
+            review(f, reviewer, lead.value(QStringLiteral("id")).toString(), QStringLiteral("recognise"));
+        }
+        const QJsonObject mine = f.call(GET, QStringLiteral("/api/v1/scores"), &pgo).json;
+        const QJsonObject all = f.call(GET, QStringLiteral("/api/v1/scores"), &reviewer).json;
+        // Totals are the same for everyone; only the records behind them are withheld.
+        QCOMPARE(mine.value(QStringLiteral("units")).toArray().size(), all.value(QStringLiteral("units")).toArray().size());
+        for (const QJsonValue &z : mine.value(QStringLiteral("zone")).toArray())
+            QVERIFY(!z.toObject().contains(QStringLiteral("contributions")));
+        int ownGroupsWithDetail = 0;
+        for (const QJsonValue &g : mine.value(QStringLiteral("groups")).toArray()) {
+            const bool own = g.toObject().value(QStringLiteral("units")).toArray().contains(QJsonValue(QStringLiteral("PGO")));
+            for (const QJsonValue &t : g.toObject().value(QStringLiteral("tasks")).toArray())
+                QCOMPARE(t.toObject().contains(QStringLiteral("contributions")), own);
+            ownGroupsWithDetail += own ? 1 : 0;
+        }
+        QCOMPARE(ownGroupsWithDetail, 1);
+        for (const QJsonValue &u : mine.value(QStringLiteral("units")).toArray()) {
+            const QJsonObject unit = u.toObject();
+            if (unit.value(QStringLiteral("unit")).toString() == u"PGO") {
+                QVERIFY(!unit.value(QStringLiteral("people")).toArray().isEmpty());
+                continue;
+            }
+            QVERIFY(unit.value(QStringLiteral("people")).toArray().isEmpty());
+            for (const QJsonValue &b : unit.value(QStringLiteral("bonuses")).toArray())
+                QVERIFY(!b.toObject().contains(QStringLiteral("items")));
+        }
+        QVERIFY(!mine.value(QStringLiteral("people")).toArray().isEmpty());
+        for (const QJsonValue &p : mine.value(QStringLiteral("people")).toArray())
+            QCOMPARE(p.toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("PGO"));
+        QVERIFY(all.value(QStringLiteral("people")).toArray().size() > mine.value(QStringLiteral("people")).toArray().size());
+    }
+
     void auditHashIsPlainSha256OfTheEntry()
     {
         // The chain must verify with any SHA-256 (ledgers written by earlier builds included):

@@ -5,6 +5,11 @@
 
 #include <QDebug>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/socket.h>
+
 namespace syncserver {
 
 namespace {
@@ -56,6 +61,13 @@ HttpServer::HttpServer(Server &server, ListenOptions options)
     m_http->set_payload_max_length(std::size_t(m_options.maxBodyBytes));
     m_http->set_read_timeout(m_options.readTimeoutSeconds, 0);
     m_http->set_write_timeout(m_options.writeTimeoutSeconds, 0);
+    // httplib 0.11 listens with a queue of 5 pending connections: a burst of tablets connecting at
+    // once (the office Wi-Fi coming back) would have the kernel drop SYNs and clients wait a
+    // second or more to retry. Keep the socket so bind() can widen the queue.
+    m_http->set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        m_listenSocket = int(sock);
+    });
 
     auto dispatch = [this](const httplib::Request &req, httplib::Response &res) { fromResponse(m_server.handle(toRequest(req)), res); };
     m_http->Get(".*", dispatch);
@@ -84,15 +96,19 @@ HttpServer::~HttpServer()
 int HttpServer::bind()
 {
     const std::string host = m_options.host.toStdString();
-    if (m_options.port == 0) {
-        const int port = m_http->bind_to_any_port(host);
+    int port = m_options.port;
+    if (port == 0) {
+        port = m_http->bind_to_any_port(host);
         if (port < 0)
             throw std::runtime_error("cannot bind to " + host);
-        return port;
+    } else if (!m_http->bind_to_port(host, port)) {
+        throw std::runtime_error("cannot bind to " + host + ":" + std::to_string(port));
     }
-    if (!m_http->bind_to_port(host, m_options.port))
-        throw std::runtime_error("cannot bind to " + host + ":" + std::to_string(m_options.port));
-    return m_options.port;
+    // Listening again on a listening socket only changes its queue length (Linux, and POSIX
+    // systems generally); a failure leaves httplib's queue of 5, which still works.
+    if (m_listenSocket >= 0 && ::listen(m_listenSocket, SOMAXCONN) != 0)
+        qWarning("could not widen the accept queue: %s", std::strerror(errno));
+    return port;
 }
 
 void HttpServer::serve()

@@ -41,6 +41,7 @@ private:
     Server &m_server;
     ListenOptions m_options;
     std::unique_ptr<httplib::Server> m_http;
+    int m_listenSocket = -1; // the listening socket, to widen its accept queue after binding
     bool m_tls = false;
 };
 

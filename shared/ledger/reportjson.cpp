@@ -2,6 +2,7 @@
 #include "ledger/reportjson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -31,7 +32,152 @@ QJsonArray contributionsJson(const std::vector<Contribution> &cs)
     return out;
 }
 
-QJsonObject progressJson(const MeasureProgress &p, Quantity target, std::optional<Quantity> ofWhichTarget, bool withContributions)
+QJsonArray bonusItemsJson(const std::vector<BonusItem> &items)
+{
+    QJsonArray out;
+    for (const auto &i : items) {
+        QJsonObject io{{QStringLiteral("record"), i.record.toString()}, {QStringLiteral("date"), i.date.toString(Qt::ISODate)},
+                       {QStringLiteral("points"), i.points.toString()}, {QStringLiteral("counted"), i.counted}};
+        if (i.amount)
+            io.insert(QStringLiteral("amount"), quantity(i.amount));
+        if (!i.note.isEmpty())
+            io.insert(QStringLiteral("note"), i.note);
+        out.append(io);
+    }
+    return out;
+}
+
+// ---- the same lists written directly as JSON text (toJsonText) ----
+
+void appendString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    for (const char ch : text.toUtf8()) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        } else {
+            out += char(c);
+        }
+    }
+    out += '"';
+}
+
+void appendKey(QByteArray &out, const char *key)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+QByteArray contributionsText(const std::vector<Contribution> &cs)
+{
+    QByteArray out;
+    out.reserve(qsizetype(cs.size()) * 150 + 2);
+    out += '[';
+    bool first = true;
+    for (const auto &c : cs) {
+        out += first ? "{" : ",{";
+        first = false;
+        appendKey(out, "counted");
+        out += c.counted ? "true" : "false";
+        out += ',';
+        appendKey(out, "date");
+        appendString(out, c.date.toString(Qt::ISODate));
+        out += ',';
+        appendKey(out, "kind");
+        appendString(out, toString(c.kind));
+        if (!c.counted) {
+            out += ',';
+            appendKey(out, "note");
+            appendString(out, c.note());
+        }
+        if (c.ofWhich) {
+            out += ',';
+            appendKey(out, "ofWhich");
+            out += "true";
+        }
+        out += ',';
+        appendKey(out, "quantity");
+        out += QByteArray::number(qint64(c.quantity));
+        out += ',';
+        appendKey(out, "record");
+        appendString(out, c.record.toString());
+        out += ',';
+        appendKey(out, "unit");
+        appendString(out, c.unit.code());
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
+
+QByteArray bonusItemsText(const std::vector<BonusItem> &items)
+{
+    QByteArray out = "[";
+    bool first = true;
+    for (const auto &i : items) {
+        out += first ? "{" : ",{";
+        first = false;
+        if (i.amount) {
+            appendKey(out, "amount");
+            out += QByteArray::number(qint64(i.amount));
+            out += ',';
+        }
+        appendKey(out, "counted");
+        out += i.counted ? "true" : "false";
+        out += ',';
+        appendKey(out, "date");
+        appendString(out, i.date.toString(Qt::ISODate));
+        if (!i.note.isEmpty()) {
+            out += ',';
+            appendKey(out, "note");
+            appendString(out, i.note);
+        }
+        out += ',';
+        appendKey(out, "points");
+        appendString(out, i.points.toString());
+        out += ',';
+        appendKey(out, "record");
+        appendString(out, i.record.toString());
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
+
+// Where the report's long lists go. Building them as QJsonObjects costs seconds for a million
+// records, so toJsonText() writes each list as text and leaves a placeholder string in the
+// report ("\u0001list:<n>"), which it then replaces by the text.
+struct Lists
+{
+    std::vector<QByteArray> *text = nullptr; // null: build QJsonArrays (toJson)
+
+    QJsonValue contributions(const std::vector<Contribution> &cs) const
+    {
+        if (!text)
+            return contributionsJson(cs);
+        text->push_back(contributionsText(cs));
+        return placeholder();
+    }
+    QJsonValue bonusItems(const std::vector<BonusItem> &items) const
+    {
+        if (!text)
+            return bonusItemsJson(items);
+        text->push_back(bonusItemsText(items));
+        return placeholder();
+    }
+    QJsonValue placeholder() const { return QStringLiteral("\x01list:%1").arg(text->size() - 1); }
+};
+
+QJsonObject progressJson(const MeasureProgress &p, Quantity target, std::optional<Quantity> ofWhichTarget, bool withContributions,
+                         const Lists &lists)
 {
     QJsonObject o{{QStringLiteral("target"), quantity(target)}, {QStringLiteral("achieved"), quantity(p.achieved)}};
     if (ofWhichTarget) {
@@ -39,7 +185,7 @@ QJsonObject progressJson(const MeasureProgress &p, Quantity target, std::optiona
         o.insert(QStringLiteral("ofWhichAchieved"), quantity(p.ofWhichAchieved));
     }
     if (withContributions)
-        o.insert(QStringLiteral("contributions"), contributionsJson(p.contributions));
+        o.insert(QStringLiteral("contributions"), lists.contributions(p.contributions));
     return o;
 }
 
@@ -54,13 +200,11 @@ QJsonObject personJson(const PersonScore &p)
     return o;
 }
 
-} // namespace
-
-QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
+QJsonObject build(const ScoreReport &r, const ReportJsonOptions &options, const Lists &lists)
 {
     QJsonArray zone;
     for (const auto &z : r.zone) {
-        QJsonObject o = progressJson(z.progress, z.target, z.ofWhichTarget, options.contributions && !options.detailOf);
+        QJsonObject o = progressJson(z.progress, z.target, z.ofWhichTarget, options.contributions && !options.detailOf, lists);
         o.insert(QStringLiteral("id"), z.targetId);
         o.insert(QStringLiteral("name"), z.name);
         zone.append(o);
@@ -71,7 +215,7 @@ QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
         const bool groupDetail = options.contributions && std::any_of(g.units.begin(), g.units.end(), seesDetailOf);
         QJsonArray tasks;
         for (const auto &t : g.tasks) {
-            QJsonObject o = progressJson(t.progress, t.target, t.ofWhichTarget, groupDetail);
+            QJsonObject o = progressJson(t.progress, t.target, t.ofWhichTarget, groupDetail, lists);
             o.insert(QStringLiteral("id"), t.taskId);
             o.insert(QStringLiteral("name"), t.name);
             o.insert(QStringLiteral("points"), t.points.toString());
@@ -94,19 +238,8 @@ QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
                           {QStringLiteral("points"), b.points.toString()}};
             if (b.cap)
                 o.insert(QStringLiteral("cap"), b.cap->toString());
-            if (options.contributions && unitDetail) {
-                QJsonArray items;
-                for (const auto &i : b.items) {
-                    QJsonObject io{{QStringLiteral("record"), i.record.toString()}, {QStringLiteral("date"), i.date.toString(Qt::ISODate)},
-                                   {QStringLiteral("points"), i.points.toString()}, {QStringLiteral("counted"), i.counted}};
-                    if (i.amount)
-                        io.insert(QStringLiteral("amount"), quantity(i.amount));
-                    if (!i.note.isEmpty())
-                        io.insert(QStringLiteral("note"), i.note);
-                    items.append(io);
-                }
-                o.insert(QStringLiteral("items"), items);
-            }
+            if (options.contributions && unitDetail)
+                o.insert(QStringLiteral("items"), lists.bonusItems(b.items));
             bonuses.append(o);
         }
         QJsonArray people, revoked;
@@ -152,6 +285,37 @@ QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options)
         {QStringLiteral("awards"), QJsonObject{{QStringLiteral("collective"), collective}, {QStringLiteral("individuals"), individuals}}},
         {QStringLiteral("problems"), problems},
     };
+}
+
+} // namespace
+
+QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options) { return build(r, options, Lists{}); }
+
+QByteArray toJsonText(const ScoreReport &r, const ReportJsonOptions &options)
+{
+    std::vector<QByteArray> lists;
+    const QByteArray skeleton = QJsonDocument(build(r, options, Lists{&lists})).toJson(QJsonDocument::Compact);
+    // Each placeholder is written as "\u0001list:<n>"; a text that merely contains those characters
+    // is written with its backslash escaped ("\\u0001…"), so it never matches.
+    static const QByteArray mark = QByteArrayLiteral("\"\\u0001list:");
+    QByteArray out;
+    qsizetype total = skeleton.size();
+    for (const QByteArray &l : lists)
+        total += l.size();
+    out.reserve(total);
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype at = skeleton.indexOf(mark, from);
+        if (at < 0)
+            break;
+        const qsizetype end = skeleton.indexOf('"', at + mark.size());
+        const qsizetype n = skeleton.mid(at + mark.size(), end - at - mark.size()).toLongLong();
+        out += QByteArrayView(skeleton).sliced(from, at - from);
+        out += lists.at(std::size_t(n));
+        from = end + 1;
+    }
+    out += QByteArrayView(skeleton).sliced(from);
+    return out;
 }
 
 QString toText(const ScoreReport &r, const Scheme &scheme)

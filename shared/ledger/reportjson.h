@@ -20,6 +20,9 @@ struct ReportJsonOptions
 };
 
 [[nodiscard]] QJsonObject toJson(const ScoreReport &report, const ReportJsonOptions &options = {});
+// The same report as compact JSON text, written without building every record of it as a
+// QJsonObject first: what the server sends. Parsed, it equals toJson(report, options).
+[[nodiscard]] QByteArray toJsonText(const ScoreReport &report, const ReportJsonOptions &options = {});
 
 // A plain-text summary for the terminal: zone progress, ranking, awards.
 [[nodiscard]] QString toText(const ScoreReport &report, const Scheme &scheme);

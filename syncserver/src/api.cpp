@@ -149,11 +149,11 @@ Response Server::scores(const Request &r, const Session &s)
     if (detailOf != u"*")
         json.detailOf = ledger::UnitCode(detailOf);
     qint64 seq = 0;
-    const QJsonObject report = m_store->withLedger([&](const ledger::Ledger &l) {
+    const ledger::ScoreReport report = m_store->withLedger([&](const ledger::Ledger &l) {
         seq = m_store->lastSeq();
-        return ledger::toJson(ledger::score(m_scheme, l, period, options), json);
+        return ledger::score(m_scheme, l, period, options);
     });
-    QByteArray body = QJsonDocument(report).toJson(QJsonDocument::Compact);
+    QByteArray body = ledger::toJsonText(report, json);
     if (body.size() <= ScoreCacheBytes / 2) {
         QMutexLocker lock(&m_scoreCacheLock);
         m_scoreCache.remove(key);

@@ -2,8 +2,10 @@
 // scored quarter by quarter against values checked by hand. The arithmetic is in the comments.
 #include "ledger/ledgerfile.h"
 #include "ledger/recognition.h"
+#include "ledger/reportjson.h"
 #include "ledger/scoring.h"
 
+#include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
 
@@ -41,6 +43,57 @@ class TestScenario : public QObject
 {
     Q_OBJECT
 private slots:
+    void reportTextEqualsReportJson_data()
+    {
+        QTest::addColumn<int>("quarter");
+        QTest::addColumn<bool>("contributions");
+        QTest::addColumn<QString>("detailOf");
+        QTest::newRow("Q4, everything") << 4 << true << QString();
+        QTest::newRow("Q2, everything") << 2 << true << QString();
+        QTest::newRow("Q4, totals only") << 4 << false << QString();
+        QTest::newRow("Q4, PGO's detail") << 4 << true << QStringLiteral("PGO");
+        QTest::newRow("Q3, ISB's detail") << 3 << true << QStringLiteral("ISB");
+    }
+
+    void reportTextEqualsReportJson()
+    {
+        // The server sends toJsonText(); it must say exactly what toJson() says.
+        QFETCH(int, quarter);
+        QFETCH(bool, contributions);
+        QFETCH(QString, detailOf);
+        ReportJsonOptions options{contributions};
+        if (!detailOf.isEmpty())
+            options.detailOf = unit(detailOf);
+        const ScoreReport r = score(scheme(), scenario(), Period{2023, quarter, false});
+        const QByteArray text = toJsonText(r, options);
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QStringLiteral(" at %1").arg(error.offset)));
+        const QJsonObject expected = toJson(r, options);
+        QVERIFY(parsed.object() == expected);
+        QCOMPARE(text.contains("list:"), false);
+        if (contributions && detailOf.isEmpty())
+            QVERIFY(text.contains("\"contributions\":[{"));
+    }
+
+    void reportTextEscapesNotes()
+    {
+        // Notes are free text: quotes, backslashes, control characters and Chinese survive, and a
+        // note that looks like one of the encoder's own placeholders stays a note.
+        ScoreReport r = score(scheme(), scenario(), Period{2023, 4, false});
+        bool planted = false;
+        for (UnitScore &u : r.units)
+            for (BonusScore &b : u.bonuses)
+                if (!b.items.empty() && !planted) {
+                    b.items.front().note = QStringLiteral("引号\"、反斜杠\\、换行\n、\x01list:0 和 \\u0001list:0");
+                    planted = true;
+                }
+        QVERIFY(planted);
+        const QJsonDocument parsed = QJsonDocument::fromJson(toJsonText(r));
+        QVERIFY(!parsed.isNull());
+        QVERIFY(parsed.object() == toJson(r));
+    }
+
     void loads()
     {
         QCOMPARE(scenario().people().size(), 12);

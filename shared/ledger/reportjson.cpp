@@ -5,7 +5,11 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <QHash>
+#include <QUuid>
+
 #include <algorithm>
+#include <cstdio>
 
 namespace ledger {
 
@@ -69,6 +73,21 @@ void appendString(QByteArray &out, QStringView text)
     out += '"';
 }
 
+// Dates, ids and codes are ASCII with nothing to escape; written without a detour through QString.
+void appendDate(QByteArray &out, QDate d)
+{
+    char buf[16];
+    const int n = std::snprintf(buf, sizeof buf, "\"%04d-%02d-%02d\"", d.year(), d.month(), d.day());
+    out.append(buf, n);
+}
+
+void appendId(QByteArray &out, const QUuid &id)
+{
+    out += '"';
+    out += id.toByteArray(QUuid::WithoutBraces);
+    out += '"';
+}
+
 void appendKey(QByteArray &out, const char *key)
 {
     out += '"';
@@ -78,6 +97,18 @@ void appendKey(QByteArray &out, const char *key)
 
 QByteArray contributionsText(const std::vector<Contribution> &cs)
 {
+    // Kinds and units repeat: each is encoded once.
+    QHash<int, QByteArray> kinds;
+    QHash<QString, QByteArray> units;
+    auto encoded = [](auto &cache, const auto &key, const QString &text) -> const QByteArray & {
+        auto it = cache.find(key);
+        if (it == cache.end()) {
+            QByteArray b;
+            appendString(b, text);
+            it = cache.insert(key, b);
+        }
+        return *it;
+    };
     QByteArray out;
     out.reserve(qsizetype(cs.size()) * 150 + 2);
     out += '[';
@@ -89,10 +120,10 @@ QByteArray contributionsText(const std::vector<Contribution> &cs)
         out += c.counted ? "true" : "false";
         out += ',';
         appendKey(out, "date");
-        appendString(out, c.date.toString(Qt::ISODate));
+        appendDate(out, c.date);
         out += ',';
         appendKey(out, "kind");
-        appendString(out, toString(c.kind));
+        out += encoded(kinds, int(c.kind), toString(c.kind));
         if (!c.counted) {
             out += ',';
             appendKey(out, "note");
@@ -108,10 +139,10 @@ QByteArray contributionsText(const std::vector<Contribution> &cs)
         out += QByteArray::number(qint64(c.quantity));
         out += ',';
         appendKey(out, "record");
-        appendString(out, c.record.toString());
+        appendId(out, c.record.uuid());
         out += ',';
         appendKey(out, "unit");
-        appendString(out, c.unit.code());
+        out += encoded(units, c.unit.code(), c.unit.code());
         out += '}';
     }
     out += ']';
@@ -134,7 +165,7 @@ QByteArray bonusItemsText(const std::vector<BonusItem> &items)
         out += i.counted ? "true" : "false";
         out += ',';
         appendKey(out, "date");
-        appendString(out, i.date.toString(Qt::ISODate));
+        appendDate(out, i.date);
         if (!i.note.isEmpty()) {
             out += ',';
             appendKey(out, "note");
@@ -145,7 +176,7 @@ QByteArray bonusItemsText(const std::vector<BonusItem> &items)
         appendString(out, i.points.toString());
         out += ',';
         appendKey(out, "record");
-        appendString(out, i.record.toString());
+        appendId(out, i.record.uuid());
         out += '}';
     }
     out += ']';

@@ -152,9 +152,9 @@ private:
     std::vector<StoredEntity> m_pending;
     std::atomic<qint64> m_lastSeq{0};
     Heads m_heads;
-    qint64 m_dataVersion = -1;
-    QDateTime m_auditTime; // the last audit entry's time, and as written (formatting it is not free)
-    QString m_auditTimeText; // PRAGMA data_version when this connection last looked
+    qint64 m_dataVersion = -1; // PRAGMA data_version when this connection last looked
+    QDateTime m_auditTime;     // the last audit entry's time, and as written (formatting it is not free)
+    QString m_auditTimeText;
 };
 
 // SHA-256 of an audit entry chained to the previous one.

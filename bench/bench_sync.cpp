@@ -555,21 +555,30 @@ struct PushPlan
     double seconds;
 };
 
+// A bare sqlite3 connection for the raw baselines: WAL and synchronous=FULL, as the server's.
+sqlite3 *openRaw(const QString &file)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        throw std::runtime_error("cannot open the raw SQLite file");
+    return db;
+}
+
+void execRaw(sqlite3 *db, const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const std::string m = err ? err : "?";
+        sqlite3_free(err);
+        throw std::runtime_error("raw SQLite: " + m);
+    }
+}
+
 double rawSqliteRate(const std::vector<std::string> &rows, const QString &unit, const QString &author, qint64 *rowsDone)
 {
     QTemporaryDir dir;
-    const QByteArray path = QDir(dir.path()).filePath(QStringLiteral("raw.sqlite")).toUtf8();
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-        throw std::runtime_error("cannot open the raw SQLite file");
-    auto exec = [db](const char *sql) {
-        char *err = nullptr;
-        if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-            const std::string m = err ? err : "?";
-            sqlite3_free(err);
-            throw std::runtime_error("raw SQLite: " + m);
-        }
-    };
+    sqlite3 *db = openRaw(QDir(dir.path()).filePath(QStringLiteral("raw.sqlite")));
+    auto exec = [db](const char *sql) { execRaw(db, sql); };
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = FULL");
     // The same shape as the server's entities table (syncserver/src/store.cpp).
@@ -627,18 +636,8 @@ double rawSameRowsRate(const std::vector<std::string> &rows, const QString &unit
         syncserver::Clock clock;
         syncserver::Store schema(dir.path(), clock);
     }
-    const QByteArray path = QDir(dir.path()).filePath(QStringLiteral("ledger.sqlite")).toUtf8();
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-        throw std::runtime_error("cannot open the raw SQLite file");
-    auto exec = [db](const char *sql) {
-        char *err = nullptr;
-        if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-            const std::string m = err ? err : "?";
-            sqlite3_free(err);
-            throw std::runtime_error("raw SQLite: " + m);
-        }
-    };
+    sqlite3 *db = openRaw(QDir(dir.path()).filePath(QStringLiteral("ledger.sqlite")));
+    auto exec = [db](const char *sql) { execRaw(db, sql); };
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = FULL");
     std::vector<std::string> ids, details, results, hashes;

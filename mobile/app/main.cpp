@@ -19,6 +19,8 @@
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
+// The two QML modules are static libraries; their plugins register the C++ types.
+Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_PositioningPlugin)
 
 namespace {

@@ -1,7 +1,7 @@
 // RecordForm.qml as a person fills it in: typing into its fields, pressing 保存, and what the
 // form then shows (the refused field in red with the reason under it) and what reaches the store
 // (nothing on a refusal; the record and one outbox entry on success). The form is the app's own
-// file, loaded from the source tree; App is the real controller over a real store
+// file, loaded from the Ledger.App module; App is the real controller over a real store
 // (tst_recordform.cpp).
 import QtQuick
 import QtQuick.Controls
@@ -39,7 +39,7 @@ TestCase {
     }
 
     function createForm(kind) {
-        const component = Qt.createComponent(Qt.resolvedUrl("../../../mobile/app/qml/RecordForm.qml"))
+        const component = Qt.createComponent("qrc:/qt-project.org/imports/Ledger/App/RecordForm.qml")
         compare(component.status, Component.Ready, component.errorString())
         const form = createTemporaryObject(component, testCase, { kind: kind, width: testCase.width, height: testCase.height })
         verify(form, "RecordForm must be created")

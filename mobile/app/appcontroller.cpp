@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace mobile {
 
 namespace {
@@ -345,7 +347,8 @@ QVariantList AppController::tripVisits(const QString &tripId, const QStringList 
     return out;
 }
 
-QVariantList AppController::tripVisitCandidates(const QString &start, const QString &end, const QStringList &listed) const
+QVariantList AppController::tripVisitCandidates(const QString &start, const QString &end, const QStringList &members,
+                                                const QStringList &listed) const
 {
     QVariantList out;
     const QDate from = QDate::fromString(start, Qt::ISODate);
@@ -356,6 +359,12 @@ QVariantList AppController::tripVisitCandidates(const QString &start, const QStr
         const QString trip = v.json.value(QStringLiteral("trip")).toString();
         // Visits already on the trip's list, or naming a trip (this one or another), are not offered.
         if (listed.contains(v.id) || !trip.isEmpty())
+            continue;
+        // Made by someone on the trip: credited to a member, or written by one.
+        const QJsonArray people = v.json.value(QStringLiteral("credit")).toObject().value(QStringLiteral("people")).toArray();
+        const bool byMember = members.contains(v.json.value(QStringLiteral("author")).toString())
+                              || std::any_of(people.begin(), people.end(), [&](const QJsonValue &p) { return members.contains(p.toString()); });
+        if (!byMember)
             continue;
         out.append(visitRow(v, m_store, false));
     }

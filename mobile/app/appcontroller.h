@@ -105,8 +105,10 @@ public:
     // The visits made on a trip: those naming it (fromVisit: true) and those in `listed` (the
     // trip's own list), by date: [{id, date, enterpriseName, purpose, checkedIn, fromVisit}].
     Q_INVOKABLE QVariantList tripVisits(const QString &tripId, const QStringList &listed) const;
-    // Visits within the trip's dates that are on no trip yet and not in `listed`, to pick from.
-    Q_INVOKABLE QVariantList tripVisitCandidates(const QString &start, const QString &end, const QStringList &listed) const;
+    // Visits within the trip's dates, credited to or written by one of its members, on no trip
+    // yet and not in `listed`: those a person may add to the trip.
+    Q_INVOKABLE QVariantList tripVisitCandidates(const QString &start, const QString &end, const QStringList &members,
+                                                 const QStringList &listed) const;
     // The trips a visit can be made on: [{id, label, covers}], those covering `visitDate` first.
     Q_INVOKABLE QVariantList tripChoices(const QString &visitDate) const;
     // Copies a chosen file into the store; {"ok", "attachment"} or {"ok": false, "message"}.

@@ -346,12 +346,19 @@ private slots:
         QCOMPARE(made.first().toMap().value(QStringLiteral("id")).toString(), onTrip.value(QStringLiteral("id")).toString());
         QCOMPARE(made.first().toMap().value(QStringLiteral("enterpriseName")).toString(), QStringLiteral("深圳某电子公司"));
         QVERIFY(made.first().toMap().value(QStringLiteral("fromVisit")).toBool());
-        QVariantList candidates = m_app->tripVisitCandidates(QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), {});
+        // A visit within the dates by someone not on the trip is not offered.
+        QVariantMap byOther = during;
+        byOther.insert(QStringLiteral("id"), ledger::RecordId::create().toString());
+        byOther.insert(QStringLiteral("credit"), QVariantMap{{QStringLiteral("unit"), QStringLiteral("PGO")},
+                                                             {QStringLiteral("people"), QVariantList{ledger::PersonId::create().toString()}}});
+        QVERIFY(m_app->saveRecord(byOther).value(QStringLiteral("ok")).toBool());
+        const QStringList members{Person};
+        QVariantList candidates = m_app->tripVisitCandidates(QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {});
         QCOMPARE(candidates.size(), 1);
         const QString duringId = during.value(QStringLiteral("id")).toString();
         QCOMPARE(candidates.first().toMap().value(QStringLiteral("id")).toString(), duringId);
-        QVERIFY(m_app->tripVisitCandidates(QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), {duringId}).isEmpty());
-        QVERIFY(m_app->tripVisitCandidates(QStringLiteral("2023-11-09"), QStringLiteral("2023-11-06"), {}).isEmpty()); // ends before it starts
+        QVERIFY(m_app->tripVisitCandidates(QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {duringId}).isEmpty());
+        QVERIFY(m_app->tripVisitCandidates(QStringLiteral("2023-11-09"), QStringLiteral("2023-11-06"), members, {}).isEmpty()); // ends before it starts
 
         // Picking it and saving the trip: the trip's list holds both visits.
         QVariantMap edited = m_app->record(tripId);

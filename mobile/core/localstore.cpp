@@ -394,20 +394,30 @@ LocalEntity readRow(const ledger::Statement &s)
 
 std::optional<LocalEntity> LocalStore::readEntity(const QString &id) const
 {
-    ledger::Statement s = m_db->prepare(QStringLiteral("SELECT ") + EntityColumns + QStringLiteral(" FROM entities WHERE id = ?"));
+    // Prepared once: with the generated columns, compiling a statement on entities costs more
+    // than running it, and a pull reads and writes each of its 500 entities.
+    if (!m_readEntity)
+        m_readEntity.emplace(m_db->prepare(QStringLiteral("SELECT ") + EntityColumns + QStringLiteral(" FROM entities WHERE id = ?")));
+    ledger::Statement &s = *m_readEntity;
+    s.reset();
     s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return readRow(s);
+    std::optional<LocalEntity> out;
+    if (s.step())
+        out = readRow(s);
+    s.reset(); // no read left open
+    return out;
 }
 
 void LocalStore::writeEntity(const LocalEntity &e)
 {
     // An upsert rather than INSERT OR REPLACE, so the row keeps its place (lists stay in entry order).
-    ledger::Statement s = m_db->prepare(QStringLiteral(
-        "INSERT INTO entities(id, kind, json, server_version, local_changes, deleted, rejected_reason) VALUES(?,?,?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, json = excluded.json, server_version = excluded.server_version, "
-        "local_changes = excluded.local_changes, deleted = excluded.deleted, rejected_reason = excluded.rejected_reason"));
+    if (!m_writeEntity)
+        m_writeEntity.emplace(m_db->prepare(QStringLiteral(
+            "INSERT INTO entities(id, kind, json, server_version, local_changes, deleted, rejected_reason) VALUES(?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, json = excluded.json, server_version = excluded.server_version, "
+            "local_changes = excluded.local_changes, deleted = excluded.deleted, rejected_reason = excluded.rejected_reason")));
+    ledger::Statement &s = *m_writeEntity;
+    s.reset();
     s.bind(1, e.id).bind(2, e.kind).bind(3, toText(e.json)).bind(4, e.serverVersion).bind(5, e.localChanges).bind(6, e.deleted);
     s.bind(7, e.rejectedReason.isEmpty() ? std::optional<QString>() : std::optional<QString>(e.rejectedReason));
     s.exec();
@@ -1057,8 +1067,9 @@ std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
         hit(u"pull:applied");
         return std::nullopt;
     });
-    if (!refused)
+    if (!refused) {
         announce(QStringList(kinds.begin(), kinds.end()), before);
+    }
     return refused;
 }
 

@@ -267,6 +267,9 @@ private:
     QString m_openError;
     QString m_deviceId;
     mutable std::optional<ledger::Database> m_db;
+    // Statements used for every entity, prepared once; destroyed before m_db.
+    mutable std::optional<ledger::Statement> m_readEntity;
+    mutable std::optional<ledger::Statement> m_writeEntity;
     Failpoint m_failpoint;
 };
 

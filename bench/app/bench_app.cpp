@@ -1,16 +1,21 @@
 // bench_app: the tablet app's figures (bench/app/README-figures.md). Prints figures, asserts nothing.
 //   1. start: the real ledgerapp (offscreen, a new data folder) from launch to its first rendered
-//      frame, seen through Qt's scene-graph timing log; and Main.qml from the source tree to its
-//      first frameSwapped in this process.
+//      frame, seen through Qt's scene-graph timing log; and Main.qml from the Ledger.App module
+//      (mobile_app, as the app links it) to its first frameSwapped in this process.
 //   2. saving a visit with its check-in through App.saveRecord: tap to durable commit (WAL,
-//      synchronous=FULL), median and p99 over 1000 saves.
+//      synchronous=FULL), median and p99 over 1000 saves, first with the store alone, then with
+//      Main.qml showing the list of visits (the list follows every save, as in the app).
 //   3. initial sync of 100,000 records: LocalStore::applyPull over 200 pages of 500 (the pages the
 //      server sends), into a fresh store. No server: the figure is the device's side.
 //   4. the records list over those 100,000 records: building RecordListModel (kind "lead") and
 //      reading a page of 50 rows through data() for every role.
-//   5. VmRSS with the 100,000 records loaded into the models.
+//   5. memory with 100,000 local records: the real ledgerapp started on that store with
+//      --self-test (it shows every page, the lists over the 100,000 records included, and opens
+//      the four forms), its VmRSS sampled every 100 ms from /proc; and, in this process, what the
+//      three list models add.
 // Options: --records N (default 100000), --saves N (default 1000), --data DIR (default: a new
-// folder under the current directory, so that saves hit the filesystem being measured).
+// folder under the current directory, so that saves hit the filesystem being measured),
+// --ledgerapp PATH (another build of the app for step 5, to compare), --keep (leave the stores).
 #include "appcontroller.h"
 #include "enterpriselistmodel.h"
 #include "investmentmapmodel.h"
@@ -37,9 +42,11 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 #include <vector>
 
+Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_PositioningPlugin)
 
 namespace {
@@ -56,6 +63,22 @@ double rssMb()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
+}
+
+// VmRSS and VmHWM (peak) of another process, MB; -1 once it is gone.
+std::pair<double, double> rssOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    double rss = -1, hwm = -1;
+    if (!f.open(QIODevice::ReadOnly))
+        return {rss, hwm};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            rss = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        else if (line.startsWith("VmHWM:"))
+            hwm = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return {rss, hwm};
 }
 
 double percentile(std::vector<double> v, double p)
@@ -105,12 +128,12 @@ void benchExecutableStart(int runs)
            percentile(times, 0.5), *std::min_element(times.begin(), times.end()), *std::max_element(times.begin(), times.end()), runs);
 }
 
-// Main.qml from the source tree (not compiled by qmlcachegen, unlike the app's) to its first frame.
-void benchMainQml()
+// Main.qml from the Ledger.App module (compiled by qmlcachegen, as in the app) to its first frame.
+// The window stays open for the saves that follow.
+QObject *benchMainQml(QQmlApplicationEngine &engine)
 {
     QElapsedTimer t;
     t.start();
-    QQmlApplicationEngine engine;
     qint64 firstFrame = -1;
     QEventLoop loop;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &loop, [&](QObject *object, const QUrl &) {
@@ -125,15 +148,57 @@ void benchMainQml()
             loop.quit();
         });
     });
-    engine.load(QUrl::fromLocalFile(QStringLiteral(APP_QML_DIR "/Main.qml")));
+    engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/Ledger/App/Main.qml")));
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     if (!engine.rootObjects().isEmpty() && firstFrame < 0)
         loop.exec();
     if (firstFrame < 0) {
         printf("Main.qml: no frame within 60 s\n");
+        return nullptr;
+    }
+    printf("Main.qml (Ledger.App module, in process) -> first frameSwapped (offscreen): %.0f ms; VmRSS then %.1f MB\n", ms(firstFrame), rssMb());
+    return engine.rootObjects().constFirst();
+}
+
+// Lets the window render what changed.
+void settle(int msecs)
+{
+    QEventLoop wait;
+    QTimer::singleShot(msecs, &wait, &QEventLoop::quit);
+    wait.exec();
+}
+
+// The real ledgerapp over a store, through its self-test (every page, every list, four forms), its
+// resident memory sampled until it exits.
+void benchAppMemory(const QString &binary, const QString &dataDir, int records)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(binary, {QStringLiteral("--data"), dataDir, QStringLiteral("--today"), QStringLiteral("2023-12-15"), QStringLiteral("--self-test")});
+    if (!p.waitForStarted(30000)) {
+        printf("memory: %s did not start\n", qPrintable(binary));
         return;
     }
-    printf("Main.qml (source tree, in process) -> first frameSwapped (offscreen): %.0f ms; VmRSS then %.1f MB\n", ms(firstFrame), rssMb());
+    double peak = 0, hwm = 0, last = 0;
+    QElapsedTimer t;
+    t.start();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < 600000) {
+        const auto [rss, high] = rssOf(p.processId());
+        if (rss > 0) {
+            peak = std::max(peak, rss);
+            hwm = std::max(hwm, high);
+            last = rss;
+        }
+        p.waitForFinished(100);
+    }
+    const QByteArray out = p.readAll();
+    const qsizetype summary = out.lastIndexOf("self-test:");
+    printf("memory, ledgerapp --self-test over %d local records (%s): VmRSS peak %.1f MB sampled, VmHWM %.1f MB, %.1f MB at the last sample; exit %d (%s)\n",
+           records, qPrintable(binary), peak, hwm, last, p.exitCode(),
+           summary >= 0 ? out.mid(summary, out.indexOf('\n', summary) - summary).constData() : "no self-test line");
 }
 
 // A visit as the form saves it: an enterprise, today's date, a purpose and an accepted check-in.
@@ -181,6 +246,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("saves"), QStringLiteral("Visits saved."), QStringLiteral("n"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("starts"), QStringLiteral("Launches of ledgerapp."), QStringLiteral("n"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("data"), QStringLiteral("Where the stores go."), QStringLiteral("dir"), QDir::currentPath()});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Leave the stores in place (to rerun the app on them).")});
+    parser.addOption({QStringLiteral("ledgerapp"), QStringLiteral("The app binary for the memory figure."), QStringLiteral("path"),
+                      QStringLiteral(LEDGERAPP_BINARY)});
     parser.process(app);
     const int records = parser.value(QStringLiteral("records")).toInt();
     const int saves = parser.value(QStringLiteral("saves")).toInt();
@@ -188,6 +256,7 @@ int main(int argc, char **argv)
     QTemporaryDir root(QDir(parser.value(QStringLiteral("data"))).filePath(QStringLiteral("bench_app-XXXXXX")));
     if (!root.isValid())
         qFatal("no data folder: %s", qPrintable(root.errorString()));
+    root.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
     printf("bench_app: data under %s; VmRSS at start %.1f MB\n", qPrintable(root.path()), rssMb());
 
     // The app's objects as main.cpp makes them, over an empty store; a person who signed in once.
@@ -204,14 +273,11 @@ int main(int argc, char **argv)
     mobile::SyncClient sync(store, transport);
     mobile::AppController controller(store, sync, scheme, QDate(2023, 12, 15));
     mobile::AppController::setInstance(&controller);
-    qmlRegisterSingletonInstance("Ledger.App", 1, 0, "App", &controller);
-    qmlRegisterType<mobile::RecordListModel>("Ledger.App", 1, 0, "RecordListModel");
-    qmlRegisterType<mobile::EnterpriseListModel>("Ledger.App", 1, 0, "EnterpriseListModel");
-    qmlRegisterType<mobile::InvestmentMapModel>("Ledger.App", 1, 0, "InvestmentMapModel");
 
     // ---- 1. start ---------------------------------------------------------------------------------
     benchExecutableStart(parser.value(QStringLiteral("starts")).toInt());
-    benchMainQml();
+    auto engine = std::make_unique<QQmlApplicationEngine>();
+    QObject *window = benchMainQml(*engine);
 
     // ---- 2. saving a visit with its check-in ------------------------------------------------------
     {
@@ -220,21 +286,36 @@ int main(int argc, char **argv)
         if (const auto error = store.save(enterprise))
             qFatal("enterprise: %s", qPrintable(error->toString()));
         const QString enterpriseId = enterprise.value(QStringLiteral("id")).toString();
-        std::vector<double> times;
-        times.reserve(size_t(saves));
-        for (int i = 0; i < saves; ++i) {
-            const QVariantMap visit = visitWithCheckIn(controller, enterpriseId, i);
-            QElapsedTimer t;
-            t.start();
-            const QVariantMap result = controller.saveRecord(visit);
-            times.push_back(ms(t.nsecsElapsed()));
-            if (!result.value(QStringLiteral("ok")).toBool())
-                qFatal("visit refused: %s %s", qPrintable(result.value(QStringLiteral("field")).toString()),
-                       qPrintable(result.value(QStringLiteral("message")).toString()));
+        auto saveVisits = [&](const char *how, int first) {
+            std::vector<double> times;
+            times.reserve(size_t(saves));
+            for (int i = first; i < first + saves; ++i) {
+                const QVariantMap visit = visitWithCheckIn(controller, enterpriseId, i);
+                QElapsedTimer t;
+                t.start();
+                const QVariantMap result = controller.saveRecord(visit);
+                times.push_back(ms(t.nsecsElapsed()));
+                if (!result.value(QStringLiteral("ok")).toBool())
+                    qFatal("visit refused: %s %s", qPrintable(result.value(QStringLiteral("field")).toString()),
+                           qPrintable(result.value(QStringLiteral("message")).toString()));
+                if (window && i % 50 == 0)
+                    settle(5); // the window renders now and then, as it would between taps
+            }
+            printf("save a visit with check-in (App.saveRecord -> committed, synchronous=FULL), %s: median %.2f ms, p99 %.2f ms, max %.2f ms over %d saves; outbox %d\n",
+                   how, percentile(times, 0.5), percentile(times, 0.99), percentile(times, 1.0), saves, store.pendingCount());
+        };
+        if (window)
+            QMetaObject::invokeMethod(window, "go", Q_ARG(QVariant, QStringLiteral("home")));
+        settle(300);
+        saveVisits("home page showing", 0);
+        if (window) {
+            QMetaObject::invokeMethod(window, "go", Q_ARG(QVariant, QStringLiteral("visits")));
+            settle(500);
+            saveVisits("the list of visits showing", saves);
         }
-        printf("save a visit with check-in (App.saveRecord -> committed, synchronous=FULL): median %.2f ms, p99 %.2f ms, max %.2f ms over %d saves; outbox %d\n",
-               percentile(times, 0.5), percentile(times, 0.99), percentile(times, 1.0), saves, store.pendingCount());
     }
+    engine.reset(); // the window and its lists go; the stores stay
+    window = nullptr;
 
     // ---- 3. initial sync: 200 pages of 500 into a fresh store ----------------------------------------
     const QString pulledDir = root.filePath(QStringLiteral("pulled"));
@@ -291,7 +372,9 @@ int main(int argc, char **argv)
     enterprises.setStore(&pulled);
     mobile::InvestmentMapModel map;
     map.setStore(&pulled);
-    printf("VmRSS: %.1f MB after the pull, %.1f MB with the %d records in the models (this process also holds Main.qml's engine and window)\n",
+    printf("VmRSS of this process: %.1f MB after the pull, %.1f MB with the three models over the %d records\n",
            rssBeforeModels, rssMb(), leads.rowCount());
+    (void)pulled.setSession(session); // the app opens on the home page of this person
+    benchAppMemory(parser.value(QStringLiteral("ledgerapp")), pulledDir, records);
     return 0;
 }

@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace mobile {
 
 namespace {
@@ -69,7 +71,11 @@ AppController::AppController(LocalStore &store, SyncClient &sync, const ledger::
     connect(&m_sync, &SyncClient::lastErrorChanged, this, &AppController::syncChanged);
     connect(&m_sync, &SyncClient::conflictsChanged, this, &AppController::syncChanged);
     connect(&m_store, &LocalStore::pendingCountChanged, this, &AppController::syncChanged);
-    connect(&m_store, &LocalStore::changed, this, &AppController::summaryChanged);
+    // The home page counts this month's leads: only a change of leads changes it.
+    connect(&m_store, &LocalStore::entitiesChanged, this, [this](const QStringList &kinds) {
+        if (kinds.contains(QStringLiteral("lead")))
+            emit summaryChanged();
+    });
     connect(&m_sync, &SyncClient::signInFinished, this, [this](bool ok, const QString &error) {
         m_busy = false;
         m_signInError = ok ? QString() : error;
@@ -150,8 +156,10 @@ QString AppController::lastSyncedText() const
 QVariantMap AppController::homeSummary() const
 {
     // Leads of my unit filed this month that count as valuable (the rule is shared/'s).
+    // Only this month's leads are read (SQLite picks them by filing date), not every lead.
     int leads = 0;
-    for (const LocalEntity &e : m_store.entities(QStringLiteral("lead"))) {
+    const QDate monthStart(m_today.year(), m_today.month(), 1);
+    for (const LocalEntity &e : m_store.recordsBetween(QStringLiteral("lead"), monthStart, monthStart.addMonths(1).addDays(-1))) {
         const auto decoded = ledger::wire::decodeRecord(e.json);
         const auto *lead = decoded ? std::get_if<ledger::Lead>(&decoded.value()) : nullptr;
         if (lead && !e.deleted && lead->meta.credit.unit.code() == unitCode() && lead->filed.year() == m_today.year()
@@ -287,9 +295,102 @@ QVariantMap AppController::saveRecord(const QVariantMap &entity)
 {
     QJsonObject json = QJsonObject::fromVariantMap(entity);
     json.remove(QStringLiteral("_rejected"));
+    if (json.value(QStringLiteral("kind")).toString() == u"trip" && json.value(QStringLiteral("visits")).isArray()) {
+        // A trip lists the visits made on it: those picked on the trip's form and those whose
+        // own form names the trip (the office's trip table counts them from this list).
+        QJsonArray visits = json.value(QStringLiteral("visits")).toArray();
+        for (const LocalEntity &v : m_store.visitsOfTrip(json.value(QStringLiteral("id")).toString()))
+            if (!visits.contains(QJsonValue(v.id)))
+                visits.append(v.id);
+        json.insert(QStringLiteral("visits"), visits);
+    }
     if (const auto error = m_store.save(json))
         return failure(*error);
     return {{QStringLiteral("ok"), true}, {QStringLiteral("id"), json.value(QStringLiteral("id")).toString()}};
+}
+
+namespace {
+QVariantMap visitRow(const LocalEntity &v, const LocalStore &store, bool fromVisit)
+{
+    const auto enterprise = store.entity(v.json.value(QStringLiteral("enterprise")).toString());
+    return {{QStringLiteral("id"), v.id},
+            {QStringLiteral("date"), v.json.value(QStringLiteral("date")).toString()},
+            {QStringLiteral("enterpriseName"), enterprise ? enterprise->json.value(QStringLiteral("name")).toString() : QString()},
+            {QStringLiteral("purpose"), v.json.value(QStringLiteral("purpose")).toString()},
+            {QStringLiteral("checkedIn"), v.json.contains(QStringLiteral("checkIn"))},
+            {QStringLiteral("trip"), v.json.value(QStringLiteral("trip")).toString()},
+            {QStringLiteral("fromVisit"), fromVisit}};
+}
+} // namespace
+
+QVariantList AppController::tripVisits(const QString &tripId, const QStringList &listed) const
+{
+    QVariantList out;
+    QStringList seen;
+    for (const LocalEntity &v : m_store.visitsOfTrip(tripId)) {
+        out.append(visitRow(v, m_store, true));
+        seen << v.id;
+    }
+    for (const QString &id : listed) {
+        if (seen.contains(id))
+            continue;
+        seen << id;
+        if (const auto v = m_store.entity(id); v && v->kind == u"visit")
+            out.append(visitRow(*v, m_store, false));
+        else // pulled later or deleted on this device: the id stays on the trip
+            out.append(QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("enterpriseName"), tr("（本机没有这条拜访记录）")},
+                                   {QStringLiteral("fromVisit"), false}});
+    }
+    std::sort(out.begin(), out.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(QStringLiteral("date")).toString() < b.toMap().value(QStringLiteral("date")).toString();
+    });
+    return out;
+}
+
+QVariantList AppController::tripVisitCandidates(const QString &start, const QString &end, const QStringList &members,
+                                                const QStringList &listed) const
+{
+    QVariantList out;
+    const QDate from = QDate::fromString(start, Qt::ISODate);
+    const QDate to = QDate::fromString(end, Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || to < from)
+        return out;
+    for (const LocalEntity &v : m_store.recordsBetween(QStringLiteral("visit"), from, to)) {
+        const QString trip = v.json.value(QStringLiteral("trip")).toString();
+        // Visits already on the trip's list, or naming a trip (this one or another), are not offered.
+        if (listed.contains(v.id) || !trip.isEmpty())
+            continue;
+        // Made by someone on the trip: credited to a member, or written by one.
+        const QJsonArray people = v.json.value(QStringLiteral("credit")).toObject().value(QStringLiteral("people")).toArray();
+        const bool byMember = members.contains(v.json.value(QStringLiteral("author")).toString())
+                              || std::any_of(people.begin(), people.end(), [&](const QJsonValue &p) { return members.contains(p.toString()); });
+        if (!byMember)
+            continue;
+        out.append(visitRow(v, m_store, false));
+    }
+    return out;
+}
+
+QVariantList AppController::tripChoices(const QString &visitDate) const
+{
+    const QDate date = QDate::fromString(visitDate, Qt::ISODate);
+    QVariantList covering;
+    QVariantList others;
+    for (const LocalEntity &t : m_store.entities(QStringLiteral("trip"))) {
+        const QString start = t.json.value(QStringLiteral("start")).toString();
+        const QString end = t.json.value(QStringLiteral("end")).toString();
+        const bool covers = date.isValid() && QDate::fromString(start, Qt::ISODate) <= date && date <= QDate::fromString(end, Qt::ISODate);
+        const QVariantMap choice{{QStringLiteral("id"), t.id}, {QStringLiteral("covers"), covers},
+                                 {QStringLiteral("label"), tr("%1（%2 至 %3）").arg(t.json.value(QStringLiteral("destination")).toString(), start, end)}};
+        (covers ? covering : others).append(choice);
+    }
+    // Trips on the visit's date first, then the most recent.
+    auto newestFirst = [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(QStringLiteral("label")).toString().section(u'（', 1) > b.toMap().value(QStringLiteral("label")).toString().section(u'（', 1);
+    };
+    std::sort(covering.begin(), covering.end(), newestFirst);
+    std::sort(others.begin(), others.end(), newestFirst);
+    return covering + others;
 }
 
 QVariantMap AppController::attach(const QUrl &file)
@@ -422,13 +523,7 @@ void AppController::prepareCheckIn(QObject *controllerObject, const QString &ent
     controller->setProvider(m_provider);
     controller->setRules(m_scheme.checkIn);
     // This person's earlier check-ins, for the repeated-coordinates and speed checks.
-    QJsonArray earlier;
-    for (const LocalEntity &e : m_store.entities(QStringLiteral("visit")))
-        if (e.json.value(QStringLiteral("author")).toString() == userId() || e.json.value(QStringLiteral("credit")).toObject()
-                                                                                  .value(QStringLiteral("people")).toArray().contains(QJsonValue(userId())))
-            if (e.json.contains(QStringLiteral("checkIn")))
-                earlier.append(e.json.value(QStringLiteral("checkIn")));
-    controller->setEarlierCheckIns(earlier);
+    controller->setEarlierCheckIns(m_store.checkInsOf(userId()));
     // Without an enterprise there is no site to compare with: the form starts it once one is chosen.
     if (const auto enterprise = m_store.entity(enterpriseId))
         controller->start(enterprise->json);

@@ -35,6 +35,7 @@ signals:
 
 private:
     void reload() override;
+    [[nodiscard]] bool dependsOn(const QStringList &kinds) const override { return kinds.contains(QStringLiteral("enterprise")); }
     QString m_search;
     QList<QJsonObject> m_rows;
     ledger::Scheme m_scheme = ledger::scheme2023();

@@ -17,23 +17,25 @@ QHash<QString, QString> InvestmentMapModel::stages(const LocalStore &store)
         if (order.indexOf(to) > order.indexOf(stage.value(enterprise, QStringLiteral("none"))))
             stage.insert(enterprise, to);
     };
-    QHash<QString, QString> projectEnterprise;
-    for (const LocalEntity &e : store.records()) {
-        if (e.deleted || e.json.value(QStringLiteral("review")).toObject().value(QStringLiteral("state")).toString() == u"revoked")
-            continue;
-        if (e.kind == u"visit" || e.kind == u"referral")
-            raise(e.json.value(QStringLiteral("enterprise")).toString(), QStringLiteral("visited"));
-        if (e.kind == u"project") {
-            projectEnterprise.insert(e.id, e.json.value(QStringLiteral("enterprise")).toString());
-            raise(e.json.value(QStringLiteral("enterprise")).toString(), QStringLiteral("talks"));
-        }
+    // Only what the map needs, aggregated by SQLite: no record is read into memory whole.
+    const LocalStore::MapFacts facts = store.mapFacts();
+    for (auto it = facts.kindsByEnterprise.cbegin(); it != facts.kindsByEnterprise.cend(); ++it) {
+        if (it->contains(QStringLiteral("visit")) || it->contains(QStringLiteral("referral")))
+            raise(it.key(), QStringLiteral("visited"));
+        if (it->contains(QStringLiteral("project")))
+            raise(it.key(), QStringLiteral("talks"));
     }
-    for (const LocalEntity &e : store.entities(QStringLiteral("milestone"))) {
-        if (e.deleted || e.json.value(QStringLiteral("review")).toObject().value(QStringLiteral("state")).toString() != u"recognised")
-            continue;
-        raise(projectEnterprise.value(e.json.value(QStringLiteral("project")).toString()), e.json.value(QStringLiteral("stage")).toString());
-    }
+    for (auto it = facts.recognisedStagesOfProject.cbegin(); it != facts.recognisedStagesOfProject.cend(); ++it)
+        for (const QString &s : *it)
+            raise(facts.enterpriseOfProject.value(it.key()), s);
     return stage;
+}
+
+bool InvestmentMapModel::dependsOn(const QStringList &kinds) const
+{
+    static const QStringList shown{QStringLiteral("enterprise"), QStringLiteral("visit"), QStringLiteral("referral"),
+                                   QStringLiteral("project"), QStringLiteral("milestone")};
+    return std::any_of(kinds.cbegin(), kinds.cend(), [](const QString &k) { return shown.contains(k); });
 }
 
 void InvestmentMapModel::reload()

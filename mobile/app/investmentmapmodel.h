@@ -33,6 +33,7 @@ public:
 
 private:
     void reload() override;
+    [[nodiscard]] bool dependsOn(const QStringList &kinds) const override;
     ledger::Scheme m_scheme = ledger::scheme2023();
     QList<QVariantList> m_links; // per industry: [{name, enterprises: [{name, stage}]}]
 };

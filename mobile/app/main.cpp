@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -19,6 +20,10 @@
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
+
+// The two QML modules are static libraries; their plugins register the C++ types.
+Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_PositioningPlugin)
 
 namespace {
@@ -136,9 +141,21 @@ int main(int argc, char **argv)
             w->grabWindow().save(QDir(shots).filePath(name + QStringLiteral(".png")));
     };
     auto finish = [&] {
-        // The forms: a new visit (with the check-in panel), a trip, a lead, a milestone.
+        // The forms: a new visit (with the check-in panel), a trip (the one with the most visits, if
+        // any), a lead, funds.
         for (const QString &kind : {QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("lead"), QStringLiteral("funds")}) {
             QVariantMap properties{{QStringLiteral("kind"), kind}};
+            if (kind == u"trip") {
+                // A trip on the device with the most visits made on it, to show them.
+                qsizetype most = 0;
+                for (const mobile::LocalEntity &t : store.entities(QStringLiteral("trip"))) {
+                    const qsizetype visits = std::max(t.json.value(QStringLiteral("visits")).toArray().size(), store.visitsOfTrip(t.id).size());
+                    if (visits > most) {
+                        most = visits;
+                        properties.insert(QStringLiteral("recordId"), t.id);
+                    }
+                }
+            }
             if (kind == u"visit") {
                 // A visit at an enterprise with a registered site, so the check-in has something to measure.
                 for (const mobile::LocalEntity &e : store.entities(QStringLiteral("enterprise")))

@@ -3,6 +3,9 @@
 
 #include "ledger/amount.h"
 
+#include <optional>
+#include <utility>
+
 namespace mobile {
 
 namespace {
@@ -89,36 +92,130 @@ RecordListModel::Row RecordListModel::describe(const LocalEntity &e, const Local
     return r;
 }
 
+LocalStore::ListFilter RecordListModel::filter() const
+{
+    LocalStore::ListFilter f;
+    f.kind = m_onlyRejected ? QString() : m_kind;
+    f.project = m_project;
+    f.search = m_search;
+    f.onlyRejected = m_onlyRejected;
+    return f;
+}
+
+QList<qint64> RecordListModel::queryKeys() const
+{
+    // Without a kind (and not the list of refused records) the list is empty, as it always was.
+    if (!localStore() || (m_kind.isEmpty() && !m_onlyRejected))
+        return {};
+    return localStore()->listKeys(filter());
+}
+
+void RecordListModel::forget(qint64 key) const
+{
+    if (m_described.remove(key))
+        m_describedOrder.removeOne(key);
+}
+
+void RecordListModel::forgetAll() const
+{
+    m_described.clear();
+    m_describedOrder.clear();
+}
+
 void RecordListModel::reload()
 {
-    m_rows.clear();
-    if (localStore()) {
-        const QList<LocalEntity> all = m_onlyRejected ? localStore()->rejected() : localStore()->entities(m_kind);
-        for (const LocalEntity &e : all) {
-            if (e.deleted)
-                continue;
-            if (!m_project.isEmpty() && e.json.value(QStringLiteral("project")).toString() != m_project)
-                continue;
-            Row r = describe(e, *localStore());
-            if (!m_search.isEmpty() && !r.title.contains(m_search, Qt::CaseInsensitive) && !r.subtitle.contains(m_search, Qt::CaseInsensitive))
-                continue;
-            m_rows.append(r);
-        }
-        std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-            if (a.attention.isEmpty() != b.attention.isEmpty())
-                return !a.attention.isEmpty();
-            return a.date != b.date ? a.date > b.date : a.id < b.id;
-        });
+    forgetAll();
+    m_keys = queryKeys();
+}
+
+bool RecordListModel::dependsOn(const QStringList &kinds) const
+{
+    if (m_onlyRejected)
+        return true;
+    if (kinds.contains(m_kind))
+        return true;
+    // Titles of these kinds show the name of the enterprise they refer to.
+    static const QStringList namedAfterEnterprise{QStringLiteral("visit"), QStringLiteral("project"), QStringLiteral("funds"),
+                                                  QStringLiteral("referral")};
+    return kinds.contains(QStringLiteral("enterprise")) && namedAfterEnterprise.contains(m_kind);
+}
+
+void RecordListModel::update()
+{
+    const QString edited = std::exchange(m_edited, QString());
+    QList<qint64> keys = queryKeys();
+    const qsizetype before = m_keys.size();
+    // The first place where the two orders differ.
+    qsizetype first = 0;
+    while (first < before && first < keys.size() && keys[first] == m_keys[first])
+        ++first;
+    auto sameAfter = [&](qsizetype fromOld, qsizetype fromNew) {
+        return std::equal(m_keys.cbegin() + fromOld, m_keys.cend(), keys.cbegin() + fromNew, keys.cend());
+    };
+    // The row of the edited entity, if it was described (otherwise no view shows it).
+    auto editedKey = [&]() -> std::optional<qint64> {
+        for (auto it = m_described.cbegin(); it != m_described.cend(); ++it)
+            if (!edited.isEmpty() && it->id == edited)
+                return it.key();
+        return std::nullopt;
+    };
+    if (keys.size() == before + 1 && sameAfter(first, first + 1)) {
+        beginInsertRows({}, int(first), int(first));
+        m_keys = std::move(keys);
+        endInsertRows();
+        emit countChanged();
+    } else if (keys.size() + 1 == before && sameAfter(first + 1, first)) {
+        beginRemoveRows({}, int(first), int(first));
+        forget(m_keys[first]);
+        m_keys = std::move(keys);
+        endRemoveRows();
+        emit countChanged();
+    } else if (keys != m_keys) {
+        refresh();
+        return;
+    }
+    if (edited.isEmpty()) {
+        // A pull or a push answer may have changed any row: describe them again.
+        forgetAll();
+        if (!m_keys.isEmpty())
+            emit dataChanged(index(0), index(int(m_keys.size()) - 1));
+    } else if (const auto key = editedKey()) {
+        // One entity saved on this device: only its row shows something new.
+        forget(*key);
+        if (const qsizetype row = m_keys.indexOf(*key); row >= 0)
+            emit dataChanged(index(int(row)), index(int(row)));
     }
 }
 
-int RecordListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+const RecordListModel::Row &RecordListModel::rowAt(int row) const
+{
+    const qint64 key = m_keys[row];
+    if (auto it = m_described.constFind(key); it != m_described.cend())
+        return *it;
+    // Describe the page around the row (what a view is about to show), keep the newest ones.
+    const qsizetype first = qsizetype(row / PageSize) * PageSize;
+    QList<qint64> missing;
+    for (qsizetype r = first; r < std::min<qsizetype>(first + PageSize, m_keys.size()); ++r)
+        if (!m_described.contains(m_keys[r]))
+            missing << m_keys[r];
+    const QList<LocalEntity> entities = localStore() ? localStore()->entitiesByKeys(missing) : QList<LocalEntity>(missing.size());
+    for (qsizetype i = 0; i < missing.size(); ++i) {
+        // A row deleted since the keys were read shows empty until the store's change arrives.
+        m_described.insert(missing[i], entities[i].id.isEmpty() ? Row{} : describe(entities[i], *localStore()));
+        m_describedOrder << missing[i];
+    }
+    while (m_describedOrder.size() > qsizetype(PageSize) * PagesKept && m_describedOrder.first() != missing.value(0))
+        m_described.remove(m_describedOrder.takeFirst());
+    return m_described.find(key).value();
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_keys.size()); }
 
 QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows[index.row()];
+    const Row &r = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole: return r.title;

@@ -1,5 +1,10 @@
 // The records of one kind in the local store, for lists: newest first, with the fields a list
 // row shows. Records the server returned or refused come first, so their author fixes them.
+//
+// The model holds the list's order as rowids only (8 bytes a row; SQLite sorts and filters,
+// LocalStore::listKeys) and describes rows a page at a time as views ask for them, keeping the
+// last few pages. A change of the store is applied as the rows inserted or removed when that is
+// all it is, so a save adds one row instead of rebuilding the list.
 #pragma once
 
 #include "localstore.h"
@@ -47,6 +52,10 @@ public:
     };
     [[nodiscard]] static Row describe(const LocalEntity &e, const LocalStore &store);
 
+    // Rows are described a page at a time as views ask; at most PageSize × PagesKept are kept.
+    static constexpr int PageSize = 64;
+    static constexpr int PagesKept = 8;
+
 signals:
     void kindChanged();
     void searchChanged();
@@ -55,12 +64,29 @@ signals:
 
 private:
     void reload() override;
+    [[nodiscard]] bool dependsOn(const QStringList &kinds) const override;
+    void update() override;
+    // Only an edit of one of this list's own records is an edit of one row; a renamed enterprise
+    // renames every row that names it.
+    void edited(const QString &id, const QString &kind) override
+    {
+        if (kind == m_kind || m_onlyRejected)
+            m_edited = id;
+    }
+    [[nodiscard]] LocalStore::ListFilter filter() const;
+    [[nodiscard]] QList<qint64> queryKeys() const;
+    [[nodiscard]] const Row &rowAt(int row) const;
+    void forget(qint64 key) const;
+    void forgetAll() const;
 
     QString m_kind;
     QString m_search;
     QString m_project;
     bool m_onlyRejected = false;
-    QList<Row> m_rows;
+    QList<qint64> m_keys;                 // the rows, as the store's rowids
+    mutable QHash<qint64, Row> m_described; // rowid -> its row, for the rows views asked for lately
+    mutable QList<qint64> m_describedOrder; // the same rowids, oldest described first
+    QString m_edited;                     // the entity of a one-entity change, until update()
 };
 
 } // namespace mobile

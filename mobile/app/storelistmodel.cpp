@@ -11,10 +11,22 @@ void StoreListModel::setStore(QObject *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = s;
-    if (m_store)
-        connect(m_store, &LocalStore::changed, this, &StoreListModel::refresh);
+    if (m_store) {
+        connect(m_store, &LocalStore::entityEdited, this, [this](const QString &id, const QString &kind) { edited(id, kind); });
+        connect(m_store, &LocalStore::entitiesChanged, this, &StoreListModel::entitiesChanged);
+    }
     emit storeChanged();
     refresh();
+}
+
+bool StoreListModel::dependsOn(const QStringList &) const { return true; }
+
+void StoreListModel::update() { refresh(); }
+
+void StoreListModel::entitiesChanged(const QStringList &kinds)
+{
+    if (dependsOn(kinds))
+        update();
 }
 
 void StoreListModel::refresh()

@@ -1,5 +1,7 @@
-// The base of the app's list models: a model over the local store that rebuilds its rows when
-// the store changes. Subclasses say how (reload()) and add their own filters.
+// The base of the app's list models: a model over the local store that follows its changes.
+// Subclasses say how to build their rows (reload()), which kinds of entity they show
+// (dependsOn()), and may apply a change as row insertions and removals instead of a reset
+// (update()). A save of a visit does not rebuild a list of leads.
 #pragma once
 
 #include "localstore.h"
@@ -30,11 +32,24 @@ signals:
 
 protected:
     [[nodiscard]] LocalStore *localStore() const { return m_store; }
-    // Rebuilds every row from the store (inside begin/endResetModel), then emits countChanged.
+    // Rebuilds every row from the store (inside begin/endResetModel).
     virtual void reload() = 0;
+    // Whether a change of entities of these kinds can change the rows.
+    [[nodiscard]] virtual bool dependsOn(const QStringList &kinds) const;
+    // Applies a change of the store; by default a reset (refresh()).
+    virtual void update();
+    // One entity was saved or deleted on this device; update() follows.
+    virtual void edited(const QString &id, const QString &kind)
+    {
+        Q_UNUSED(id)
+        Q_UNUSED(kind)
+    }
+    // Resets the model from reload(), then emits countChanged.
     void refresh();
 
 private:
+    void entitiesChanged(const QStringList &kinds);
+
     QPointer<LocalStore> m_store;
 };
 

@@ -14,6 +14,8 @@
 #include <QTemporaryFile>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 #if defined(Q_OS_UNIX)
@@ -229,6 +231,26 @@ std::vector<ledger::Migration> LocalStore::schemaMigrations()
                                         s.bind(1, KeyDeviceId).bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces));
                                         s.exec();
                                     }});
+    // What lists sort and filter by, read from the canonical JSON by SQLite itself (virtual
+    // generated columns, indexed), so that lists page through the store instead of holding every
+    // record: the event date, the review state, and the trip and project a record refers to.
+    m.push_back(ledger::Migration{2, QStringLiteral(R"sql(
+        ALTER TABLE entities ADD COLUMN event_date TEXT GENERATED ALWAYS AS (
+            CASE kind WHEN 'trip' THEN json_extract(json, '$.start')
+                      WHEN 'lead' THEN json_extract(json, '$.filed')
+                      WHEN 'project' THEN json_extract(json, '$.talksSince')
+                      ELSE json_extract(json, '$.date') END) VIRTUAL;
+        ALTER TABLE entities ADD COLUMN review_state TEXT GENERATED ALWAYS AS (json_extract(json, '$.review.state')) VIRTUAL;
+        ALTER TABLE entities ADD COLUMN trip_id TEXT GENERATED ALWAYS AS (json_extract(json, '$.trip')) VIRTUAL;
+        ALTER TABLE entities ADD COLUMN project_id TEXT GENERATED ALWAYS AS (json_extract(json, '$.project')) VIRTUAL;
+        -- 1 when the record needs its author: refused by the server or returned by a reviewer.
+        ALTER TABLE entities ADD COLUMN attention INTEGER GENERATED ALWAYS AS (
+            rejected_reason IS NOT NULL OR json_extract(json, '$.review.state') IS 'returned') VIRTUAL;
+        -- A list in its order is a walk of this index, nothing read from the rows.
+        CREATE INDEX entities_list ON entities(kind, deleted, attention DESC, event_date DESC, id);
+        CREATE INDEX entities_trip ON entities(trip_id) WHERE trip_id IS NOT NULL;
+        CREATE INDEX entities_project ON entities(project_id) WHERE project_id IS NOT NULL;
+    )sql")});
     return m;
 }
 
@@ -246,7 +268,31 @@ LocalStore::LocalStore(const QString &dataDir, const std::vector<ledger::Migrati
     open(migrations);
 }
 
-LocalStore::~LocalStore() = default;
+LocalStore::~LocalStore()
+{
+    if (m_db)
+        sqlite3_wal_hook(m_db->handle(), nullptr, nullptr);
+}
+
+int LocalStore::walCommitted(void *store, sqlite3 *db, const char *database, int pages)
+{
+    auto *self = static_cast<LocalStore *>(store);
+    if (pages >= WalPagesLimit)
+        sqlite3_wal_checkpoint_v2(db, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    else if (self->m_checkpointTimer)
+        self->m_checkpointTimer->start(); // restarts: the checkpoint waits for a pause
+    return SQLITE_OK;
+}
+
+void LocalStore::checkpoint()
+{
+    if (!m_db)
+        return;
+    // PASSIVE: copies what no reader needs, never waits; a failure only leaves the WAL longer.
+    const int rc = sqlite3_wal_checkpoint_v2(m_db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        qWarning().noquote() << "local store: checkpoint failed:" << sqlite3_errstr(rc);
+}
 
 void LocalStore::open(const std::vector<ledger::Migration> &migrations)
 {
@@ -258,6 +304,12 @@ void LocalStore::open(const std::vector<ledger::Migration> &migrations)
         ledger::Database db = ledger::Database::open(databaseFile(m_dataDir));
         db.migrate(migrations);
         m_db.emplace(std::move(db));
+        m_checkpointTimer = new QTimer(this);
+        m_checkpointTimer->setSingleShot(true);
+        m_checkpointTimer->setInterval(CheckpointIdleMs);
+        connect(m_checkpointTimer, &QTimer::timeout, this, &LocalStore::checkpoint);
+        // Replaces SQLite's automatic checkpoint (see walCommitted).
+        sqlite3_wal_hook(m_db->handle(), &LocalStore::walCommitted, this);
         m_deviceId = meta(KeyDeviceId);
         if (m_deviceId.isEmpty())
             throw ledger::DatabaseError(1, QStringLiteral("the store has no device id"));
@@ -342,20 +394,30 @@ LocalEntity readRow(const ledger::Statement &s)
 
 std::optional<LocalEntity> LocalStore::readEntity(const QString &id) const
 {
-    ledger::Statement s = m_db->prepare(QStringLiteral("SELECT ") + EntityColumns + QStringLiteral(" FROM entities WHERE id = ?"));
+    // Prepared once: with the generated columns, compiling a statement on entities costs more
+    // than running it, and a pull reads and writes each of its 500 entities.
+    if (!m_readEntity)
+        m_readEntity.emplace(m_db->prepare(QStringLiteral("SELECT ") + EntityColumns + QStringLiteral(" FROM entities WHERE id = ?")));
+    ledger::Statement &s = *m_readEntity;
+    s.reset();
     s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return readRow(s);
+    std::optional<LocalEntity> out;
+    if (s.step())
+        out = readRow(s);
+    s.reset(); // no read left open
+    return out;
 }
 
 void LocalStore::writeEntity(const LocalEntity &e)
 {
     // An upsert rather than INSERT OR REPLACE, so the row keeps its place (lists stay in entry order).
-    ledger::Statement s = m_db->prepare(QStringLiteral(
-        "INSERT INTO entities(id, kind, json, server_version, local_changes, deleted, rejected_reason) VALUES(?,?,?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, json = excluded.json, server_version = excluded.server_version, "
-        "local_changes = excluded.local_changes, deleted = excluded.deleted, rejected_reason = excluded.rejected_reason"));
+    if (!m_writeEntity)
+        m_writeEntity.emplace(m_db->prepare(QStringLiteral(
+            "INSERT INTO entities(id, kind, json, server_version, local_changes, deleted, rejected_reason) VALUES(?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, json = excluded.json, server_version = excluded.server_version, "
+            "local_changes = excluded.local_changes, deleted = excluded.deleted, rejected_reason = excluded.rejected_reason")));
+    ledger::Statement &s = *m_writeEntity;
+    s.reset();
     s.bind(1, e.id).bind(2, e.kind).bind(3, toText(e.json)).bind(4, e.serverVersion).bind(5, e.localChanges).bind(6, e.deleted);
     s.bind(7, e.rejectedReason.isEmpty() ? std::optional<QString>() : std::optional<QString>(e.rejectedReason));
     s.exec();
@@ -457,8 +519,10 @@ std::optional<FieldError> LocalStore::save(const QJsonObject &input)
         wrote = true;
         return std::nullopt;
     });
-    if (!refused && wrote)
+    if (!refused && wrote) {
+        Q_EMIT entityEdited(id, kind);
         announce({kind}, before);
+    }
     return refused;
 }
 
@@ -499,8 +563,10 @@ std::optional<FieldError> LocalStore::remove(const QString &id)
         }
         return std::nullopt;
     });
-    if (!refused)
+    if (!refused) {
+        Q_EMIT entityEdited(id, kind);
         announce({kind}, before);
+    }
     return refused;
 }
 
@@ -566,6 +632,141 @@ QList<LocalEntity> LocalStore::records() const
 QList<LocalEntity> LocalStore::rejected() const
 {
     return query(QStringLiteral("rejected_reason IS NOT NULL"), {});
+}
+
+namespace {
+// The text a list row shows, for search: see ListFilter.
+const QString SearchText = QStringLiteral(
+    "lower(coalesce(json_extract(json, '$.enterpriseName'), '') || char(31) || coalesce(json_extract(json, '$.name'), '') || char(31) || "
+    "coalesce(json_extract(json, '$.purpose'), '') || char(31) || coalesce(json_extract(json, '$.intention'), '') || char(31) || "
+    "coalesce(json_extract(json, '$.destination'), '') || char(31) || coalesce(json_extract(json, '$.payer'), '') || char(31) || "
+    "coalesce(json_extract(json, '$.title'), '') || char(31) || coalesce(json_extract(json, '$.reason'), '') || char(31) || "
+    "coalesce(json_extract(json, '$.notes'), '') || char(31) || coalesce(json_extract(json, '$.creditCode'), '') || char(31) || "
+    "coalesce(event_date, '') || char(31) || "
+    "coalesce((SELECT json_extract(o.json, '$.name') FROM entities o WHERE o.id = json_extract(entities.json, '$.enterprise')), ''))");
+} // namespace
+
+QList<qint64> LocalStore::listKeys(const ListFilter &filter) const
+{
+    QList<qint64> out;
+    if (!m_db)
+        return out;
+    QString sql = QStringLiteral("SELECT rowid FROM entities WHERE deleted = 0");
+    QStringList binds;
+    if (filter.onlyRejected)
+        sql += QStringLiteral(" AND rejected_reason IS NOT NULL");
+    if (!filter.kind.isEmpty()) {
+        sql += QStringLiteral(" AND kind = ?");
+        binds << filter.kind;
+    }
+    if (!filter.project.isEmpty()) {
+        sql += QStringLiteral(" AND project_id = ?");
+        binds << filter.project;
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND instr(") + SearchText + QStringLiteral(", lower(?)) > 0");
+        binds << filter.search.trimmed();
+    }
+    sql += QStringLiteral(" ORDER BY attention DESC, event_date DESC, id");
+    try {
+        ledger::Statement s = m_db->prepare(sql);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            s.bind(int(i) + 1, binds[i]);
+        while (s.step())
+            out << s.columnInt64(0);
+    } catch (const ledger::DatabaseError &e) {
+        qWarning().noquote() << "local store:" << e.message();
+    }
+    return out;
+}
+
+QList<LocalEntity> LocalStore::entitiesByKeys(const QList<qint64> &keys) const
+{
+    QList<LocalEntity> out(keys.size());
+    if (!m_db || keys.isEmpty())
+        return out;
+    try {
+        ledger::Statement s = m_db->prepare(QStringLiteral("SELECT ") + EntityColumns + QStringLiteral(" FROM entities WHERE rowid = ? AND deleted = 0"));
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            s.reset();
+            s.bind(1, keys[i]);
+            if (s.step())
+                out[i] = readRow(s);
+        }
+    } catch (const ledger::DatabaseError &e) {
+        qWarning().noquote() << "local store:" << e.message();
+    }
+    return out;
+}
+
+QList<LocalEntity> LocalStore::visitsOfTrip(const QString &tripId) const
+{
+    if (tripId.isEmpty())
+        return {};
+    return query(QStringLiteral("kind = 'visit' AND trip_id = ?"), tripId);
+}
+
+QList<LocalEntity> LocalStore::recordsBetween(const QString &kind, QDate from, QDate to) const
+{
+    QList<LocalEntity> out;
+    if (!m_db || !from.isValid() || !to.isValid())
+        return out;
+    try {
+        ledger::Statement s = m_db->prepare(QStringLiteral("SELECT ") + EntityColumns + QStringLiteral(
+            " FROM entities WHERE deleted = 0 AND kind = ? AND event_date >= ? AND event_date <= ? ORDER BY event_date, id"));
+        s.bind(1, kind).bind(2, from.toString(Qt::ISODate)).bind(3, to.toString(Qt::ISODate));
+        while (s.step())
+            out << readRow(s);
+    } catch (const ledger::DatabaseError &e) {
+        qWarning().noquote() << "local store:" << e.message();
+    }
+    return out;
+}
+
+LocalStore::MapFacts LocalStore::mapFacts() const
+{
+    MapFacts facts;
+    if (!m_db)
+        return facts;
+    try {
+        ledger::Statement refs = m_db->prepare(QStringLiteral(
+            "SELECT DISTINCT json_extract(json, '$.enterprise'), kind FROM entities "
+            "WHERE deleted = 0 AND kind IN ('visit', 'referral', 'project') AND review_state IS NOT 'revoked' "
+            "AND json_extract(json, '$.enterprise') IS NOT NULL"));
+        while (refs.step())
+            facts.kindsByEnterprise[refs.columnText(0)] << refs.columnText(1);
+        ledger::Statement projects = m_db->prepare(QStringLiteral(
+            "SELECT id, json_extract(json, '$.enterprise') FROM entities WHERE deleted = 0 AND kind = 'project' AND review_state IS NOT 'revoked'"));
+        while (projects.step())
+            facts.enterpriseOfProject.insert(projects.columnText(0), projects.columnText(1));
+        ledger::Statement stages = m_db->prepare(QStringLiteral(
+            "SELECT DISTINCT project_id, json_extract(json, '$.stage') FROM entities "
+            "WHERE deleted = 0 AND kind = 'milestone' AND review_state = 'recognised' AND project_id IS NOT NULL"));
+        while (stages.step())
+            facts.recognisedStagesOfProject[stages.columnText(0)] << stages.columnText(1);
+    } catch (const ledger::DatabaseError &e) {
+        qWarning().noquote() << "local store:" << e.message();
+    }
+    return facts;
+}
+
+QJsonArray LocalStore::checkInsOf(const QString &personId) const
+{
+    QJsonArray out;
+    if (!m_db || personId.isEmpty())
+        return out;
+    try {
+        ledger::Statement s = m_db->prepare(QStringLiteral(
+            "SELECT json_extract(json, '$.checkIn') FROM entities WHERE deleted = 0 AND kind = 'visit' "
+            "AND json_extract(json, '$.checkIn') IS NOT NULL AND (json_extract(json, '$.author') = ?1 "
+            "OR EXISTS (SELECT 1 FROM json_each(entities.json, '$.credit.people') WHERE value = ?1)) ORDER BY event_date, rowid"));
+        s.bind(1, personId);
+        while (s.step())
+            out.append(objectFrom(s.columnText(0)));
+    } catch (const ledger::DatabaseError &e) {
+        qWarning().noquote() << "local store:" << e.message();
+    }
+    return out;
 }
 
 ledger::Ledger LocalStore::ledger() const
@@ -866,8 +1067,9 @@ std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
         hit(u"pull:applied");
         return std::nullopt;
     });
-    if (!refused)
+    if (!refused) {
         announce(QStringList(kinds.begin(), kinds.end()), before);
+    }
     return refused;
 }
 

@@ -16,13 +16,16 @@
 #include "ledger/ledger.h"
 #include "ledger/result.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -89,7 +92,7 @@ public:
     // The schema, one migration per version. A later build appends version 2, 3, … here; the
     // function is public so that tests can append one of their own and prove the data survives.
     [[nodiscard]] static std::vector<ledger::Migration> schemaMigrations();
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     // Confirmed mutations kept after the server answered, so that a server restored from a backup
     // can be sent them again (409 gap).
     static constexpr int SentMutationsKept = 2000;
@@ -127,6 +130,39 @@ public:
     [[nodiscard]] QList<LocalEntity> records() const;
     // Entities with a rejection reason, for the author to fix.
     [[nodiscard]] QList<LocalEntity> rejected() const;
+    // Which records a list shows, worked out by SQLite over the stored JSON so that no list holds
+    // the records in memory: the rowids of the matching entities, records that need their author
+    // (refused by the server, or returned by a reviewer) first, then newest event date first, then
+    // by id. `search` matches the text a list row shows: names, purposes, intentions,
+    // destinations, payers, notes, the event date and the name of the enterprise referred to.
+    struct ListFilter
+    {
+        QString kind;              // one kind; empty: every kind
+        QString project;           // only records of this project ("project" field)
+        QString search;
+        bool onlyRejected = false; // only entities the server refused
+    };
+    [[nodiscard]] QList<qint64> listKeys(const ListFilter &filter) const;
+    // The entities with these rowids, in the order given; a rowid no longer there (or deleted)
+    // gives an entity with an empty id.
+    [[nodiscard]] QList<LocalEntity> entitiesByKeys(const QList<qint64> &keys) const;
+    // Visits whose "trip" is this trip.
+    [[nodiscard]] QList<LocalEntity> visitsOfTrip(const QString &tripId) const;
+    // Records of a kind whose event date (a visit's date, a trip's start, a lead's filing date,
+    // a project's talks, otherwise "date") lies in [from, to].
+    [[nodiscard]] QList<LocalEntity> recordsBetween(const QString &kind, QDate from, QDate to) const;
+    // For the investment map: per enterprise, the kinds of records that refer to it ("visit",
+    // "referral", "project"), leaving out revoked ones; and per project, its enterprise and the
+    // stages of its recognised milestones.
+    struct MapFacts
+    {
+        QHash<QString, QStringList> kindsByEnterprise;
+        QHash<QString, QString> enterpriseOfProject;
+        QHash<QString, QStringList> recognisedStagesOfProject;
+    };
+    [[nodiscard]] MapFacts mapFacts() const;
+    // The check-ins of visits credited to or written by this person, oldest event first.
+    [[nodiscard]] QJsonArray checkInsOf(const QString &personId) const;
     // Everything local, decoded, for recognition and scoring. An entity that does not decode (a
     // newer writer's version) is left out with a warning.
     [[nodiscard]] ledger::Ledger ledger() const;
@@ -193,6 +229,9 @@ signals:
     // After every committed change of entities (saves, deletes, pulls, push answers).
     void changed();
     void entitiesChanged(const QStringList &kinds);
+    // A save or delete of one entity on this device; emitted just before changed() and
+    // entitiesChanged(), so lists can update that one row.
+    void entityEdited(const QString &id, const QString &kind);
     void pendingCountChanged(int count);
     void sessionChanged();
 
@@ -213,10 +252,24 @@ private:
     std::optional<ledger::FieldError> write(F &&f);
     void announce(const QStringList &kinds, int pendingBefore);
 
+    // Checkpoints: SQLite's automatic one runs inside the commit that crosses 1000 WAL pages, so
+    // every ~100th save paid for copying the WAL into the database. Instead the WAL is
+    // checkpointed when the store has been idle for CheckpointIdleMs, or at once past
+    // WalPagesLimit pages (a long burst of writes). Commits stay durable either way: WAL with
+    // synchronous=FULL syncs every commit.
+    static constexpr int CheckpointIdleMs = 500;
+    static constexpr int WalPagesLimit = 8000;
+    static int walCommitted(void *store, sqlite3 *db, const char *database, int pages);
+    void checkpoint();
+    QTimer *m_checkpointTimer = nullptr;
+
     QString m_dataDir;
     QString m_openError;
     QString m_deviceId;
     mutable std::optional<ledger::Database> m_db;
+    // Statements used for every entity, prepared once; destroyed before m_db.
+    mutable std::optional<ledger::Statement> m_readEntity;
+    mutable std::optional<ledger::Statement> m_writeEntity;
     Failpoint m_failpoint;
 };
 

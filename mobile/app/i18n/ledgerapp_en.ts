@@ -515,117 +515,157 @@
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="61"/>
+        <location filename="../qml/RecordForm.qml" line="76"/>
         <source>选择文件或照片</source>
         <translation>Choose a file or photo</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="62"/>
+        <location filename="../qml/RecordForm.qml" line="77"/>
         <source>文档和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.docx *.xlsx)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="93"/>
+        <location filename="../qml/RecordForm.qml" line="108"/>
         <source>已退回：%1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="100"/>
+        <location filename="../qml/RecordForm.qml" line="115"/>
         <source>服务器未接收：%1。请修改后重新保存。</source>
         <translation>Not accepted by the server: %1. Please correct it and save again.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="161"/>
+        <location filename="../qml/RecordForm.qml" line="178"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="169"/>
+        <location filename="../qml/RecordForm.qml" line="186"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="200"/>
+        <location filename="../qml/RecordForm.qml" line="217"/>
         <source>年-月-日，如 2023-06-30</source>
         <translation>YYYY-MM-DD, e.g. 2023-06-30</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="215"/>
+        <location filename="../qml/RecordForm.qml" line="232"/>
         <source>金额，如 800000000.00</source>
         <translation>Amount, e.g. 800000000.00</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="221"/>
+        <location filename="../qml/RecordForm.qml" line="238"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="221"/>
+        <location filename="../qml/RecordForm.qml" line="238"/>
         <source>美元</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="256"/>
+        <location filename="../qml/RecordForm.qml" line="273"/>
         <source>请选择企业</source>
         <translation>Select an enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="262"/>
+        <location filename="../qml/RecordForm.qml" line="279"/>
         <source>新增企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="272"/>
+        <location filename="../qml/RecordForm.qml" line="289"/>
         <source>未选择</source>
         <translation>Not selected</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="288"/>
+        <location filename="../qml/RecordForm.qml" line="305"/>
         <source>（新兴）</source>
         <translation> (emerging)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="313"/>
+        <location filename="../qml/RecordForm.qml" line="330"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="323"/>
+        <location filename="../qml/RecordForm.qml" line="340"/>
         <source>机构或企业家名称</source>
         <translation>Institution or entrepreneur name</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="331"/>
+        <location filename="../qml/RecordForm.qml" line="348"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="353"/>
+        <location filename="../qml/RecordForm.qml" line="368"/>
+        <source>否（不属于外出招商）</source>
+        <translation>No (not on an outbound trip)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="389"/>
+        <source>还没有本次外出的拜访记录</source>
+        <translation>No visits recorded on this trip yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="401"/>
+        <source> · 已签到</source>
+        <translation> · checked in</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="405"/>
+        <source>拜访记录中已选本次外出</source>
+        <translation>Trip chosen on the visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="410"/>
+        <source>移出</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="416"/>
+        <source>新建本次外出的拜访</source>
+        <translation>New visit on this trip</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="422"/>
+        <source>外出期间的其他拜访，可加入本次外出：</source>
+        <translation>Other visits during the trip, to add to it:</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="436"/>
+        <source>加入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="453"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="363"/>
+        <location filename="../qml/RecordForm.qml" line="463"/>
         <source>添加文件或照片</source>
         <translation>Add file or photo</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="376"/>
+        <location filename="../qml/RecordForm.qml" line="476"/>
         <source>已签到：精度 ±%1 米，距企业注册地址 %2</source>
         <translation>Checked in: accuracy ±%1 m, distance from registered address %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="378"/>
+        <location filename="../qml/RecordForm.qml" line="478"/>
         <source>%1 米</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="378"/>
+        <location filename="../qml/RecordForm.qml" line="478"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="386"/>
+        <location filename="../qml/RecordForm.qml" line="486"/>
         <source>未签到：%1</source>
         <translation>Not checked in: %1</translation>
     </message>
@@ -900,7 +940,7 @@
     </message>
     <message>
         <location filename="../qml/forms.js" line="18"/>
-        <location filename="../qml/forms.js" line="78"/>
+        <location filename="../qml/forms.js" line="80"/>
         <source>拜访日期</source>
         <translation>Visit date</translation>
     </message>
@@ -916,18 +956,18 @@
     </message>
     <message>
         <location filename="../qml/forms.js" line="21"/>
-        <location filename="../qml/forms.js" line="52"/>
-        <location filename="../qml/forms.js" line="63"/>
+        <location filename="../qml/forms.js" line="54"/>
+        <location filename="../qml/forms.js" line="65"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="22"/>
+        <location filename="../qml/forms.js" line="23"/>
         <source>拜访对象属于</source>
         <translation>Type of party visited</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="23"/>
+        <location filename="../qml/forms.js" line="24"/>
         <source>一般企业</source>
         <translation>Ordinary enterprise</translation>
     </message>
@@ -937,233 +977,243 @@
         <translation>On-site check-in</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="24"/>
+        <location filename="../qml/forms.js" line="22"/>
+        <source>外出招商期间的拜访</source>
+        <translation>Made on an outbound trip</translation>
+    </message>
+    <message>
+        <location filename="../qml/forms.js" line="25"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="27"/>
+        <location filename="../qml/forms.js" line="28"/>
         <source>目的地</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="28"/>
+        <location filename="../qml/forms.js" line="29"/>
         <source>出发日期</source>
         <translation>Departure date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="29"/>
+        <location filename="../qml/forms.js" line="30"/>
         <source>返回日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="30"/>
+        <location filename="../qml/forms.js" line="31"/>
         <source>围绕主导产业</source>
         <translation>Leading industries targeted</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="31"/>
+        <location filename="../qml/forms.js" line="32"/>
+        <source>本次外出拜访的企业</source>
+        <translation>Enterprises visited on this trip</translation>
+    </message>
+    <message>
+        <location filename="../qml/forms.js" line="33"/>
         <source>拜访的机构</source>
         <translation>Institutions visited</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="32"/>
+        <location filename="../qml/forms.js" line="34"/>
         <source>外出招商情况小结</source>
         <translation>Trip summary</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="35"/>
+        <location filename="../qml/forms.js" line="37"/>
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="36"/>
+        <location filename="../qml/forms.js" line="38"/>
         <source>明确的投资意向</source>
         <translation>Clear investment intention</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="37"/>
+        <location filename="../qml/forms.js" line="39"/>
         <source>预计投资（元）</source>
         <translation>Expected investment (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="38"/>
-        <location filename="../qml/forms.js" line="46"/>
+        <location filename="../qml/forms.js" line="40"/>
+        <location filename="../qml/forms.js" line="48"/>
         <source>所属产业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="39"/>
+        <location filename="../qml/forms.js" line="41"/>
         <source>报送日期</source>
         <translation>Date submitted</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="40"/>
+        <location filename="../qml/forms.js" line="42"/>
         <source>信息来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="43"/>
+        <location filename="../qml/forms.js" line="45"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="44"/>
+        <location filename="../qml/forms.js" line="46"/>
         <source>投资企业</source>
         <translation>Investing enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="45"/>
+        <location filename="../qml/forms.js" line="47"/>
         <source>总投资（元）</source>
         <translation>Total investment (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="47"/>
+        <location filename="../qml/forms.js" line="49"/>
         <source>化工项目</source>
         <translation>Chemical project</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="48"/>
+        <location filename="../qml/forms.js" line="50"/>
         <source>列入省台账</source>
         <translation>On the provincial ledger</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="49"/>
+        <location filename="../qml/forms.js" line="51"/>
         <source>外资项目</source>
         <translation>Foreign-funded project</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="50"/>
+        <location filename="../qml/forms.js" line="52"/>
         <source>转型升级/承接转移</source>
         <translation>Upgrading / industry transfer</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="51"/>
+        <location filename="../qml/forms.js" line="53"/>
         <source>洽谈开始日期</source>
         <translation>In talks since</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="55"/>
+        <location filename="../qml/forms.js" line="57"/>
         <source>节点</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="56"/>
+        <location filename="../qml/forms.js" line="58"/>
         <source>签约（正式投资协议）</source>
         <translation>Signed (formal investment agreement)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="57"/>
+        <location filename="../qml/forms.js" line="59"/>
         <source>落地（注册独立法人并完成税务登记）</source>
         <translation>Landed (independent legal entity registered, tax registration completed)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="58"/>
+        <location filename="../qml/forms.js" line="60"/>
         <source>开工（实质性开工建设）</source>
         <translation>Started (substantive construction under way)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="59"/>
+        <location filename="../qml/forms.js" line="61"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="60"/>
+        <location filename="../qml/forms.js" line="62"/>
         <source>已在开发区注册独立核算法人企业</source>
         <translation>Independently accounted legal entity registered in the zone</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="61"/>
+        <location filename="../qml/forms.js" line="63"/>
         <source>已完成税务登记</source>
         <translation>Tax registration completed</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="62"/>
+        <location filename="../qml/forms.js" line="64"/>
         <source>证明材料（协议、执照、现场照片）</source>
         <translation>Evidence (agreement, licence, site photos)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="66"/>
+        <location filename="../qml/forms.js" line="68"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="67"/>
+        <location filename="../qml/forms.js" line="69"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="68"/>
+        <location filename="../qml/forms.js" line="70"/>
         <source>省（市）外资金（人民币）</source>
         <translation>Funds from outside the province/city (RMB)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="69"/>
+        <location filename="../qml/forms.js" line="71"/>
         <source>外资资本金（美元）</source>
         <translation>Foreign registered capital (USD)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="70"/>
+        <location filename="../qml/forms.js" line="72"/>
         <source>外资增资（美元）</source>
         <translation>Foreign capital increase (USD)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="71"/>
+        <location filename="../qml/forms.js" line="73"/>
         <source>到位金额</source>
         <translation>Amount arrived</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="72"/>
+        <location filename="../qml/forms.js" line="74"/>
         <source>到位日期</source>
         <translation>Date arrived</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="73"/>
+        <location filename="../qml/forms.js" line="75"/>
         <source>付款方</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="74"/>
+        <location filename="../qml/forms.js" line="76"/>
         <source>投资方书面证明材料</source>
         <translation>Investor&apos;s written proof</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="77"/>
+        <location filename="../qml/forms.js" line="79"/>
         <source>引荐的企业</source>
         <translation>Referred enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="79"/>
+        <location filename="../qml/forms.js" line="81"/>
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="80"/>
+        <location filename="../qml/forms.js" line="82"/>
         <source>企业来我区拜访</source>
         <translation>Enterprise visited our zone</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="81"/>
+        <location filename="../qml/forms.js" line="83"/>
         <source>邀请我区赴企业拜访</source>
         <translation>Enterprise invited our zone to visit</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="82"/>
+        <location filename="../qml/forms.js" line="84"/>
         <source>与主导产业相关联</source>
         <translation>Linked to a leading industry</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="83"/>
+        <location filename="../qml/forms.js" line="85"/>
         <source>外资企业</source>
         <translation>Foreign-invested enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="84"/>
+        <location filename="../qml/forms.js" line="86"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="85"/>
+        <location filename="../qml/forms.js" line="87"/>
         <source>证明（照片、接待记录）</source>
         <translation>Proof (photos, reception records)</translation>
     </message>
@@ -1171,163 +1221,173 @@
 <context>
     <name>mobile::AppController</name>
     <message>
-        <location filename="../appcontroller.cpp" line="31"/>
+        <location filename="../appcontroller.cpp" line="32"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="33"/>
+        <location filename="../appcontroller.cpp" line="34"/>
         <source>不是有效的日期（应为 年-月-日，如 2023-06-30）</source>
         <translation>Not a valid date (year-month-day, e.g. 2023-06-30)</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="35"/>
+        <location filename="../appcontroller.cpp" line="36"/>
         <source>不能为负数</source>
         <translation>Must not be negative</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="37"/>
+        <location filename="../appcontroller.cpp" line="38"/>
         <source>金额格式不对：最多两位小数，如 1011.50</source>
         <translation>Not a valid amount: at most two decimals, e.g. 1011.50</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="39"/>
+        <location filename="../appcontroller.cpp" line="40"/>
         <source>太长：%1 个字，最多 %2 个字</source>
         <translation>Too long: %1 characters, at most %2</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="134"/>
+        <location filename="../appcontroller.cpp" line="139"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="135"/>
+        <location filename="../appcontroller.cpp" line="140"/>
         <source>登录已过期，请重新登录（未同步的记录都保留在本机）</source>
         <translation>Session expired. Please sign in again (unsynced records stay on this device).</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="136"/>
+        <location filename="../appcontroller.cpp" line="141"/>
         <source>同步失败：%1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="137"/>
+        <location filename="../appcontroller.cpp" line="142"/>
         <source>%1 条待同步，网络恢复后自动同步</source>
         <translation>%1 waiting to sync; will sync automatically when the network is back</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="139"/>
+        <location filename="../appcontroller.cpp" line="144"/>
         <source>已是最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="139"/>
+        <location filename="../appcontroller.cpp" line="144"/>
         <source>%1 条待同步</source>
         <translation>%1 waiting to sync</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="146"/>
+        <location filename="../appcontroller.cpp" line="151"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="311"/>
+        <location filename="../appcontroller.cpp" line="339"/>
+        <source>（本机没有这条拜访记录）</source>
+        <translation>(this visit is not on this device)</translation>
+    </message>
+    <message>
+        <location filename="../appcontroller.cpp" line="375"/>
+        <source>%1（%2 至 %3）</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../appcontroller.cpp" line="403"/>
         <source>企业拜访</source>
         <translation>Enterprise visit</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="311"/>
+        <location filename="../appcontroller.cpp" line="403"/>
         <source>外出招商</source>
         <translation>Outbound trip</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="312"/>
+        <location filename="../appcontroller.cpp" line="404"/>
         <source>招商信息</source>
         <translation>Investment lead</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="312"/>
+        <location filename="../appcontroller.cpp" line="404"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="313"/>
+        <location filename="../appcontroller.cpp" line="405"/>
         <source>项目节点</source>
         <translation>Project milestone</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="313"/>
+        <location filename="../appcontroller.cpp" line="405"/>
         <source>到位资金</source>
         <translation>Funds arrived</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="314"/>
-        <location filename="../appcontroller.cpp" line="405"/>
+        <location filename="../appcontroller.cpp" line="406"/>
+        <location filename="../appcontroller.cpp" line="497"/>
         <source>引荐企业拜访</source>
         <translation>Referral visit</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="314"/>
+        <location filename="../appcontroller.cpp" line="406"/>
         <source>总部经济</source>
         <translation>Headquarters economy</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="315"/>
+        <location filename="../appcontroller.cpp" line="407"/>
         <source>领导小组加分</source>
         <translation>Leading group bonus</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="315"/>
+        <location filename="../appcontroller.cpp" line="407"/>
         <source>签约活动</source>
         <translation>Signing event</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="316"/>
+        <location filename="../appcontroller.cpp" line="408"/>
         <source>招商图谱</source>
         <translation>Investment map</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="316"/>
+        <location filename="../appcontroller.cpp" line="408"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="386"/>
+        <location filename="../appcontroller.cpp" line="478"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="387"/>
+        <location filename="../appcontroller.cpp" line="479"/>
         <source>落地</source>
         <translation>Landed</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="388"/>
+        <location filename="../appcontroller.cpp" line="480"/>
         <source>开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="405"/>
+        <location filename="../appcontroller.cpp" line="497"/>
         <source>外资增资</source>
         <translation>Foreign capital increase</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="406"/>
+        <location filename="../appcontroller.cpp" line="498"/>
         <source>引进总部经济</source>
         <translation>Headquarters attracted</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="406"/>
+        <location filename="../appcontroller.cpp" line="498"/>
         <source>领导小组研究加分</source>
         <translation>Bonus decided by the leading group</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="473"/>
+        <location filename="../appcontroller.cpp" line="559"/>
         <source>无法获取得分（%1）；显示的是上次同步的结果</source>
         <translation>Couldn&apos;t load scores (%1); showing the last synced results</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="485"/>
+        <location filename="../appcontroller.cpp" line="571"/>
         <source>无法获取待认定记录：%1</source>
         <translation>Couldn&apos;t load records awaiting recognition: %1</translation>
     </message>
@@ -1399,82 +1459,82 @@
 <context>
     <name>mobile::RecordListModel</name>
     <message>
-        <location filename="../recordlistmodel.cpp" line="11"/>
+        <location filename="../recordlistmodel.cpp" line="14"/>
         <source>已认定</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="12"/>
+        <location filename="../recordlistmodel.cpp" line="15"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="13"/>
+        <location filename="../recordlistmodel.cpp" line="16"/>
         <source>认定虚假</source>
         <translation>Revoked as false</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="14"/>
+        <location filename="../recordlistmodel.cpp" line="17"/>
         <source>待认定</source>
         <translation>Awaiting recognition</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="43"/>
+        <location filename="../recordlistmodel.cpp" line="46"/>
         <source>服务器未接收：%1</source>
         <translation>Not accepted by the server: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="45"/>
+        <location filename="../recordlistmodel.cpp" line="48"/>
         <source>已退回：%1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="50"/>
+        <location filename="../recordlistmodel.cpp" line="53"/>
         <source> · 已签到</source>
         <translation> · checked in</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="50"/>
+        <location filename="../recordlistmodel.cpp" line="53"/>
         <source> · 未签到</source>
         <translation> · not checked in</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="54"/>
+        <location filename="../recordlistmodel.cpp" line="57"/>
         <source>%1 至 %2 · 拜访机构 %3 家</source>
         <translation>%1 to %2 · institutions visited: %3</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="65"/>
+        <location filename="../recordlistmodel.cpp" line="68"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="65"/>
+        <location filename="../recordlistmodel.cpp" line="68"/>
         <source>落地</source>
         <translation>Landed</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="66"/>
+        <location filename="../recordlistmodel.cpp" line="69"/>
         <source>开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="69"/>
+        <location filename="../recordlistmodel.cpp" line="72"/>
         <source> · 证明材料 %1 份</source>
         <translation> · evidence files: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="77"/>
+        <location filename="../recordlistmodel.cpp" line="80"/>
         <source> · 外资企业</source>
         <translation> · foreign-invested</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="77"/>
+        <location filename="../recordlistmodel.cpp" line="80"/>
         <source> · 主导产业关联企业</source>
         <translation> · linked to a leading industry</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="88"/>
+        <location filename="../recordlistmodel.cpp" line="91"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>

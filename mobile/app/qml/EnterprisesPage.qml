@@ -20,7 +20,7 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: enterprises
-            delegate: ItemDelegate {
+            delegate: RowDelegate {
                 id: row
                 required property string enterpriseId
                 required property string name

@@ -11,7 +11,7 @@ ListView {
 
     clip: true
     model: destinations.filter(d => !d.reviewer || App.isReviewer)
-    delegate: ItemDelegate {
+    delegate: RowDelegate {
         required property var modelData
         width: ListView.view.width
         height: 56

@@ -45,7 +45,7 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: milestones
-            delegate: ItemDelegate {
+            delegate: RowDelegate {
                 id: row
                 required property string recordId
                 required property string title

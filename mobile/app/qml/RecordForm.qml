@@ -55,6 +55,21 @@ Page {
         }
     }
 
+    // A new visit made on this trip: the visit names the trip, so the trip is saved first
+    // (checked as 保存 checks it) and stays open underneath to show the visit once it is saved.
+    function addVisitOnTrip() {
+        const result = App.saveRecord(record)
+        if (!result.ok) {
+            errorField = result.field
+            errorMessage = result.message
+            return
+        }
+        errorField = ""
+        recordId = result.id
+        record = App.record(result.id)
+        window.open("RecordForm.qml", { kind: "visit", defaults: { trip: result.id, date: record.start } })
+    }
+
     FileDialog {
         id: fileDialog
         property string targetKey
@@ -131,6 +146,8 @@ Page {
                             case "institutions": return institutionsEditor
                             case "attachments": return attachmentsEditor
                             case "checkin": return checkInEditor
+                            case "trip": return tripEditor
+                            case "tripVisits": return tripVisitsEditor
                             default: return textEditor
                             }
                         }
@@ -335,6 +352,89 @@ Page {
                         list.push({ name: instName.text.trim(), category: instCategory.currentValue, date: page.record.start || App.today() })
                         page.setField(spec.key, list)
                         instName.text = ""
+                    }
+                }
+            }
+        }
+    }
+    Component {
+        id: tripEditor
+        ComboBox {
+            textRole: "label"
+            valueRole: "id"
+            font.pixelSize: 17
+            // Read once: trips on the visit's date first, then the most recent.
+            Component.onCompleted: {
+                model = [{ id: "", label: qsTr("否（不属于外出招商）") }].concat(App.tripChoices(page.record.date || ""))
+                currentIndex = Math.max(0, indexOfValue(page.record[spec.key] || ""))
+            }
+            onActivated: page.setField(spec.key, currentValue)
+        }
+    }
+    Component {
+        id: tripVisitsEditor
+        ColumnLayout {
+            id: tripVisits
+            // Read again whenever the store changes (a visit saved on top of this form).
+            property int revision: 0
+            readonly property var listed: page.record[spec.key] || []
+            readonly property var made: { revision; return App.tripVisits(page.record.id, listed) }
+            readonly property var candidates: { revision; return App.tripVisitCandidates(page.record.start || "", page.record.end || "", page.record.members || [], listed) }
+            Connections {
+                target: App.store
+                function onChanged() { tripVisits.revision += 1 }
+            }
+            Label {
+                visible: tripVisits.made.length === 0
+                text: qsTr("还没有本次外出的拜访记录")
+                color: "#777"
+            }
+            Repeater {
+                model: tripVisits.made
+                RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: (modelData.date || "") + "  " + modelData.enterpriseName + (modelData.purpose ? " · " + modelData.purpose : "")
+                              + (modelData.checkedIn ? qsTr(" · 已签到") : "")
+                    }
+                    Label {
+                        visible: modelData.fromVisit
+                        text: qsTr("拜访记录中已选本次外出")
+                        color: "#555"
+                    }
+                    Button {
+                        visible: !modelData.fromVisit
+                        text: qsTr("移出")
+                        onClicked: page.setField(spec.key, tripVisits.listed.filter(id => id !== modelData.id))
+                    }
+                }
+            }
+            Button {
+                text: qsTr("新建本次外出的拜访")
+                onClicked: page.addVisitOnTrip()
+            }
+            Label {
+                visible: tripVisits.candidates.length > 0
+                Layout.topMargin: 6
+                text: qsTr("外出期间的其他拜访，可加入本次外出：")
+                color: "#555"
+            }
+            Repeater {
+                model: tripVisits.candidates
+                RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: modelData.date + "  " + modelData.enterpriseName + (modelData.purpose ? " · " + modelData.purpose : "")
+                    }
+                    Button {
+                        text: qsTr("加入")
+                        onClicked: page.setField(spec.key, tripVisits.listed.concat([modelData.id]))
                     }
                 }
             }

@@ -36,7 +36,7 @@ Page {
             clip: true
             model: records
             spacing: 2
-            delegate: ItemDelegate {
+            delegate: RowDelegate {
                 id: row
                 required property string recordId
                 required property string title

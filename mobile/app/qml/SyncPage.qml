@@ -24,7 +24,7 @@ Page {
             Layout.preferredHeight: Math.min(contentHeight, 220)
             clip: true
             model: rejected
-            delegate: ItemDelegate {
+            delegate: RowDelegate {
                 id: row
                 required property string recordId
                 required property string kind

@@ -19,6 +19,7 @@ var specs = {
         { key: "purpose", label: QT_TR_NOOP("拜访目的"), type: "text" },
         { key: "outcome", label: QT_TR_NOOP("拜访成果"), type: "textarea" },
         { key: "notes", label: QT_TR_NOOP("备注"), type: "textarea", optional: true },
+        { key: "trip", label: QT_TR_NOOP("外出招商期间的拜访"), type: "trip", optional: true },
         { key: "institution", label: QT_TR_NOOP("拜访对象属于"), type: "choice", optional: true,
           choices: [{ value: "", label: QT_TR_NOOP("一般企业") }].concat(institutionCategories) },
         { key: "attachments", label: QT_TR_NOOP("照片和文件"), type: "attachments", optional: true }
@@ -28,6 +29,7 @@ var specs = {
         { key: "start", label: QT_TR_NOOP("出发日期"), type: "date" },
         { key: "end", label: QT_TR_NOOP("返回日期"), type: "date" },
         { key: "industries", label: QT_TR_NOOP("围绕主导产业"), type: "industries" },
+        { key: "visits", label: QT_TR_NOOP("本次外出拜访的企业"), type: "tripVisits", optional: true },
         { key: "institutions", label: QT_TR_NOOP("拜访的机构"), type: "institutions", optional: true },
         { key: "summary", label: QT_TR_NOOP("外出招商情况小结"), type: "textarea" }
     ],

@@ -1,15 +1,9 @@
-// Runs tst_recordform.qml: the app's RecordForm.qml, loaded from the source tree, against a real
-// App singleton over a real LocalStore in a temporary folder (no server: the client never signs in).
-//
-// Ledger.App is built into the ledgerapp executable, which cannot be linked; this runner compiles
-// the app's C++ types in (tests/mobile/app/CMakeLists.txt) and registers them under the same URI
-// by hand, so that `import Ledger.App` in the form resolves to them.
+// Runs tst_recordform.qml: the app's RecordForm.qml, as the Ledger.App module (mobile_app) holds
+// it, against a real App singleton over a real LocalStore in a temporary folder (no server: the
+// client never signs in).
 #include "appcontroller.h"
-#include "enterpriselistmodel.h"
-#include "investmentmapmodel.h"
 #include "localstore.h"
 #include "networktransport.h"
-#include "recordlistmodel.h"
 #include "syncclient.h"
 
 #include "ledger/ids.h"
@@ -23,7 +17,9 @@
 
 #include <memory>
 
-// Ledger.Positioning (CheckInPanel, CheckInController) comes from its static plugin.
+// Ledger.App (the form, App, the models) and Ledger.Positioning (CheckInPanel, CheckInController)
+// come from their static plugins.
+Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_PositioningPlugin)
 
 class Setup : public QObject
@@ -68,11 +64,6 @@ public slots:
                                {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("seq"), 1}, {QStringLiteral("entity"), enterprise}}}}};
         if (const auto error = m_store->applyPull(pull))
             qFatal("cannot store the enterprise: %s", qPrintable(error->toString()));
-
-        qmlRegisterSingletonInstance("Ledger.App", 1, 0, "App", m_controller.get());
-        qmlRegisterType<mobile::RecordListModel>("Ledger.App", 1, 0, "RecordListModel");
-        qmlRegisterType<mobile::EnterpriseListModel>("Ledger.App", 1, 0, "EnterpriseListModel");
-        qmlRegisterType<mobile::InvestmentMapModel>("Ledger.App", 1, 0, "InvestmentMapModel");
     }
 
 private:

@@ -1,7 +1,7 @@
 // RecordForm.qml as a person fills it in: typing into its fields, pressing 保存, and what the
 // form then shows (the refused field in red with the reason under it) and what reaches the store
 // (nothing on a refusal; the record and one outbox entry on success). The form is the app's own
-// file, loaded from the source tree; App is the real controller over a real store
+// file, loaded from the Ledger.App module; App is the real controller over a real store
 // (tst_recordform.cpp).
 import QtQuick
 import QtQuick.Controls
@@ -38,10 +38,19 @@ TestCase {
         kind: "funds"
     }
 
-    function createForm(kind) {
-        const component = Qt.createComponent(Qt.resolvedUrl("../../../mobile/app/qml/RecordForm.qml"))
+    // The enterprises in the store (the one pulled in setup).
+    EnterpriseListModel {
+        id: enterprises
+        store: App.store
+    }
+
+    function createForm(kind, properties) {
+        const component = Qt.createComponent("qrc:/qt-project.org/imports/Ledger/App/RecordForm.qml")
         compare(component.status, Component.Ready, component.errorString())
-        const form = createTemporaryObject(component, testCase, { kind: kind, width: testCase.width, height: testCase.height })
+        let all = { kind: kind, width: testCase.width, height: testCase.height }
+        for (const k in (properties || {}))
+            all[k] = properties[k]
+        const form = createTemporaryObject(component, testCase, all)
         verify(form, "RecordForm must be created")
         window.backCalls = 0
         return form
@@ -207,5 +216,54 @@ TestCase {
         compare(stored.credit.unit, "ISB")
         compare(App.pendingCount, 1)
         compare(leads.count, 1)
+    }
+
+    // A trip and the visits made on it: the trip's form offers a visit made within its dates,
+    // 加入 puts it on the trip, 保存 stores it; the visit form offers the trip to choose.
+    function test_5_tripListsItsVisits() {
+        const enterpriseId = enterprises.data(enterprises.index(0, 0), Qt.UserRole + 1)
+        verify(enterpriseId !== undefined && enterpriseId !== "")
+        let trip = App.newRecord("trip")
+        trip.destination = "深圳"
+        trip.start = "2023-11-06"
+        trip.end = "2023-11-09"
+        trip.industries = ["fine_chemicals"]
+        trip.summary = "赴深圳开展招商"
+        compare(App.saveRecord(trip).ok, true)
+        let visit = App.newRecord("visit")
+        visit.enterprise = enterpriseId
+        visit.date = "2023-11-07"
+        visit.purpose = "推介开发区"
+        visit.noCheckInReason = "室内无定位"
+        compare(App.saveRecord(visit).ok, true)
+
+        const form = createForm("trip", { recordId: trip.id })
+        settle(form)
+        const visitsField = field(form, "visits")
+        onScreen(visitsField)
+        verify(findItem(visitsField, o => o.text === "还没有本次外出的拜访记录" && o.visible), "no visit on the trip yet")
+        const add = button(visitsField, "加入")
+        verify(findItem(visitsField, o => o.text !== undefined && String(o.text).indexOf("推介开发区") >= 0 && o.visible),
+               "the visit within the trip's dates is offered")
+        mouseClick(add)
+        compare(form.record.visits, [visit.id])
+        settle(form)
+        verify(findItem(visitsField, o => o.text === "移出" && o.visible && o.clicked !== undefined), "the visit is now on the trip")
+        verify(!findItem(visitsField, o => o.text === "加入" && o.visible), "and no longer offered")
+        save(form)
+        compare(form.errorField, "", "the save must not be refused: " + form.errorMessage)
+        compare(App.record(trip.id).visits, [visit.id])
+
+        // The visit form offers the trip covering its date first; choosing it names the trip.
+        const visitForm = createForm("visit", { defaults: { date: "2023-11-07", enterprise: enterpriseId } })
+        settle(visitForm)
+        const combo = findItem(field(visitForm, "trip"), o => o.currentText !== undefined && o.indexOfValue !== undefined)
+        verify(combo, "the visit form must offer the trips")
+        onScreen(combo)
+        verify(combo.currentText.indexOf("否") === 0, "a new visit is on no trip")
+        combo.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        compare(visitForm.record.trip, trip.id)
+        verify(combo.currentText.indexOf("深圳") === 0, combo.currentText)
     }
 }

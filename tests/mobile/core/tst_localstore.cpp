@@ -694,37 +694,56 @@ private slots:
         QCOMPARE(inconsistency(dir.path()), QString());
     }
 
-    void migrationToAVersion2KeepsThePendingOutbox()
+    void migrationsKeepThePendingOutbox()
     {
         QTemporaryDir dir;
         QJsonArray before;
         QString device;
+        QString leadId;
         {
-            LocalStore v1(dir.path());
-            QVERIFY(!v1.save(aLead(QStringLiteral("一号"))));
+            // A store written by the first release (schema version 1 only).
+            LocalStore v1(dir.path(), {LocalStore::schemaMigrations().front()});
+            QVERIFY2(v1.isOpen(), qPrintable(v1.openError()));
+            QCOMPARE(v1.schemaVersion(), 1);
+            const QJsonObject lead = aLead(QStringLiteral("一号"));
+            leadId = lead.value(u"id").toString();
+            QVERIFY(!v1.save(lead));
             QVERIFY(!v1.save(test::enterprise(QStringLiteral("二号"))));
             QVERIFY(!v1.markAttempted({1}));
             before = mutations(v1.outboxBatch(10));
             device = v1.deviceId();
             QVERIFY(!v1.setSession(StoredSession{QUrl(QStringLiteral("https://ledger.example.cn")), {}, QStringLiteral("a"), QStringLiteral("r")}));
         }
+        {
+            // This build: version 2 adds the list columns, computed from the rows already there.
+            LocalStore current(dir.path());
+            QVERIFY2(current.isOpen(), qPrintable(current.openError()));
+            QCOMPARE(current.schemaVersion(), LocalStore::SchemaVersion);
+            QCOMPARE(current.deviceId(), device);
+            QCOMPARE(mutations(current.outboxBatch(10)), before);
+            const QList<qint64> keys = current.listKeys({QStringLiteral("lead"), {}, {}, false});
+            QCOMPARE(keys.size(), 1);
+            QCOMPARE(current.entitiesByKeys(keys).first().id, leadId);
+            QCOMPARE(current.listKeys({QStringLiteral("lead"), {}, QStringLiteral("一号"), false}), keys);
+        }
         // What a later build would append: a new column and a table, and a step rewriting rows.
         std::vector<ledger::Migration> migrations = LocalStore::schemaMigrations();
-        migrations.push_back(ledger::Migration{2, QStringLiteral(
+        const int later = LocalStore::SchemaVersion + 1;
+        migrations.push_back(ledger::Migration{later, QStringLiteral(
             "ALTER TABLE entities ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;"
             "CREATE TABLE drafts (id TEXT PRIMARY KEY, json TEXT NOT NULL);"),
             [](ledger::Database &db) { db.exec(QStringLiteral("UPDATE entities SET pinned = 1 WHERE kind = 'enterprise'")); }});
-        LocalStore v2(dir.path(), migrations);
-        QVERIFY2(v2.isOpen(), qPrintable(v2.openError()));
-        QCOMPARE(v2.schemaVersion(), 2);
-        QCOMPARE(v2.deviceId(), device);
-        QCOMPARE(v2.pendingCount(), 2);
-        QCOMPARE(mutations(v2.outboxBatch(10)), before);
-        QCOMPARE(v2.outboxBatch(10).first().attempts, 1);
-        QCOMPARE(v2.lastMutationNumber(), 2);
-        QCOMPARE(v2.session().refreshToken, QStringLiteral("r"));
-        QVERIFY(!v2.save(aLead(QStringLiteral("三号"))));
-        QCOMPARE(v2.lastMutationNumber(), 3);
+        LocalStore next(dir.path(), migrations);
+        QVERIFY2(next.isOpen(), qPrintable(next.openError()));
+        QCOMPARE(next.schemaVersion(), later);
+        QCOMPARE(next.deviceId(), device);
+        QCOMPARE(next.pendingCount(), 2);
+        QCOMPARE(mutations(next.outboxBatch(10)), before);
+        QCOMPARE(next.outboxBatch(10).first().attempts, 1);
+        QCOMPARE(next.lastMutationNumber(), 2);
+        QCOMPARE(next.session().refreshToken, QStringLiteral("r"));
+        QVERIFY(!next.save(aLead(QStringLiteral("三号"))));
+        QCOMPARE(next.lastMutationNumber(), 3);
         QCOMPARE(inconsistency(dir.path()), QString());
     }
 
@@ -733,7 +752,7 @@ private slots:
         QTemporaryDir dir;
         {
             std::vector<ledger::Migration> migrations = LocalStore::schemaMigrations();
-            migrations.push_back(ledger::Migration{2, QStringLiteral("CREATE TABLE later (x INTEGER);")});
+            migrations.push_back(ledger::Migration{LocalStore::SchemaVersion + 1, QStringLiteral("CREATE TABLE later (x INTEGER);")});
             LocalStore newer(dir.path(), migrations);
             QVERIFY(!newer.save(aLead()));
         }

@@ -63,4 +63,19 @@ const Person *Ledger::person(const PersonId &id) const
     return it == m_people.constEnd() ? nullptr : &*it;
 }
 
+QHash<RecordId, QSet<RecordId>> visitsByTrip(const Ledger &ledger)
+{
+    QHash<RecordId, QSet<RecordId>> out;
+    for (const Record &r : ledger.records()) {
+        if (const auto *t = std::get_if<Trip>(&r)) {
+            QSet<RecordId> &visits = out[t->meta.id];
+            for (const RecordId &v : t->visits)
+                visits.insert(v);
+        } else if (const auto *v = std::get_if<Visit>(&r); v && v->trip) {
+            out[*v->trip].insert(v->meta.id);
+        }
+    }
+    return out;
+}
+
 } // namespace ledger

@@ -6,6 +6,7 @@
 #include "ledger/entities.h"
 
 #include <QHash>
+#include <QSet>
 #include <unordered_map>
 #include <vector>
 
@@ -39,5 +40,10 @@ private:
     QHash<EnterpriseId, Enterprise> m_enterprises;
     QHash<PersonId, Person> m_people;
 };
+
+// The visits made on each trip, by trip: those the trip lists and those that name the trip, each
+// once. Both links are kept because either can be set first on a tablet (a visit given its trip
+// before the trip's list is updated), and the office's trip table must count both.
+[[nodiscard]] QHash<RecordId, QSet<RecordId>> visitsByTrip(const Ledger &ledger);
 
 } // namespace ledger

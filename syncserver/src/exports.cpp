@@ -494,6 +494,7 @@ Sheet tripsTable(const Ledger &ledger, const Scheme &scheme, const ExportFilter 
                      QStringLiteral("天数"),     QStringLiteral("人员"),       QStringLiteral("围绕产业"),   QStringLiteral("拜访企业数"),
                      QStringLiteral("拜访机构数"), QStringLiteral("机构明细"), QStringLiteral("认定状态")};
     std::vector<PendingRow> rows;
+    const QHash<RecordId, QSet<RecordId>> visits = visitsByTrip(ledger);
     for (const Record &r : ledger.records()) {
         const auto *t = std::get_if<Trip>(&r);
         if (!t || !admits(f, t->meta, eventDate(r)))
@@ -511,7 +512,7 @@ Sheet tripsTable(const Ledger &ledger, const Scheme &scheme, const ExportFilter 
                              dated ? Cell::ofCount(t->start.daysTo(t->end) + 1) : Cell(),
                              Cell::ofText(personNames(ledger, t->members)),
                              Cell::ofText(industries.join(kListSep)),
-                             Cell::ofCount(t->visits.size()),
+                             Cell::ofCount(visits.value(t->meta.id).size()),
                              Cell::ofCount(t->institutions.size()),
                              Cell::ofText(institutions.join(kListSep)),
                              Cell::ofText(reviewStateName(t->meta.review.state))};

@@ -479,6 +479,31 @@ private slots:
         QCOMPARE(at(s, t, "认定状态").value, QStringLiteral("已认定"));
     }
 
+    void tripsCountVisitsLinkedEitherWay()
+    {
+        // A visit may name its trip before the trip's own list has it (set on another tablet, or
+        // not saved again since): the table counts each visit once, whichever way it is linked.
+        Ledger l = fx().ledger;
+        const Trip &trip = fx().trip;
+        Visit listedAndNaming; // the one the trip lists, naming the trip too
+        listedAndNaming.meta = meta("ISB", {fx().zhao.id});
+        listedAndNaming.meta.id = trip.visits.front();
+        listedAndNaming.enterprise = fx().chem.id;
+        listedAndNaming.date = QDate(2023, 4, 11);
+        listedAndNaming.trip = trip.meta.id;
+        Visit namingOnly = listedAndNaming;
+        namingOnly.meta.id = RecordId::create();
+        namingOnly.date = QDate(2023, 4, 12);
+        Visit elsewhere = namingOnly; // another trip's visit
+        elsewhere.meta.id = RecordId::create();
+        elsewhere.trip = RecordId::create();
+        for (Record r : std::initializer_list<Record>{listedAndNaming, namingOnly, elsewhere})
+            l.upsert(std::move(r));
+        const Sheet s = buildSheet(ExportTable::Trips, l, scheme(), {}, nullptr);
+        QCOMPARE(s.rows.size(), 1);
+        QCOMPARE(at(s, s.rows[0], "拜访企业数"), Cell::ofCount(2));
+    }
+
     void scoreNotice()
     {
         const ScoreReport report = score(scheme(), fx().ledger, Period{2023, 4, false});

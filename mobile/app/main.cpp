@@ -164,6 +164,9 @@ int main(int argc, char **argv)
                         break;
                     }
             }
+            // From its own list, as a person would open it (the rail shows where they are).
+            const QString list = kind == u"funds" ? kind : kind + u's';
+            QMetaObject::invokeMethod(window, "go", Q_ARG(QVariant, list));
             QMetaObject::invokeMethod(window, "open", Q_ARG(QVariant, QStringLiteral("RecordForm.qml")), Q_ARG(QVariant, QVariant(properties)));
             QEventLoop wait;
             QTimer::singleShot(kind == u"visit" ? 7000 : 700, &wait, &QEventLoop::quit);

@@ -331,15 +331,10 @@ Database Database::open(const QString &path, OpenMode mode, std::chrono::millise
     return db;
 }
 
-// The statements compiled by cached(), by SQL text, each with whether a handle holds it now.
+// The statements compiled by cached(), by SQL text.
 struct Database::StatementCache
 {
-    struct Entry
-    {
-        Statement statement;
-        bool inUse = false;
-    };
-    std::unordered_map<QString, std::unique_ptr<Entry>> entries;
+    std::unordered_map<QString, std::shared_ptr<CachedStatement::Entry>> entries;
 };
 
 Database::Database(sqlite3 *db, std::chrono::milliseconds busyTimeout)
@@ -390,38 +385,43 @@ CachedStatement Database::cached(const QString &sql)
     auto it = entries.find(sql);
     if (it == entries.end()) {
         // PERSISTENT: SQLite allocates it for a long life instead of from its short-lived lookaside.
-        auto entry = std::make_unique<StatementCache::Entry>(StatementCache::Entry{compile(sql, SQLITE_PREPARE_PERSISTENT)});
+        auto entry = std::make_shared<CachedStatement::Entry>(CachedStatement::Entry{compile(sql, SQLITE_PREPARE_PERSISTENT)});
         it = entries.emplace(sql, std::move(entry)).first;
     }
-    StatementCache::Entry &entry = *it->second;
-    if (entry.inUse)
+    if (it->second->inUse)
         return CachedStatement(compile(sql, 0));
-    entry.inUse = true;
-    return CachedStatement(&entry.statement, &entry.inUse);
+    it->second->inUse = true;
+    return CachedStatement(it->second);
+}
+
+CachedStatement::CachedStatement(std::shared_ptr<Entry> shared)
+    : m_shared(std::move(shared))
+    , m_statement(&m_shared->statement)
+{
 }
 
 CachedStatement::CachedStatement(Statement &&own)
     : m_own(std::move(own))
+    , m_statement(&*m_own)
 {
-    m_statement = &*m_own;
 }
 
 CachedStatement::CachedStatement(CachedStatement &&other) noexcept
-    : m_own(std::move(other.m_own))
-    , m_statement(other.m_own ? &*m_own : std::exchange(other.m_statement, nullptr))
-    , m_inUse(std::exchange(other.m_inUse, nullptr))
+    : m_shared(std::move(other.m_shared))
+    , m_own(std::move(other.m_own))
 {
-    other.m_statement = nullptr;
+    m_statement = m_shared ? &m_shared->statement : (m_own ? &*m_own : nullptr);
     other.m_own.reset();
+    other.m_statement = nullptr;
 }
 
 CachedStatement::~CachedStatement()
 {
-    if (!m_inUse)
+    if (!m_shared)
         return; // an own statement is finalized by m_own; a moved-from handle holds nothing
     m_statement->reset();
     m_statement->clearBindings();
-    *m_inUse = false;
+    m_shared->inUse = false;
 }
 
 Statement Database::compile(const QString &sql, unsigned int flags)

@@ -129,6 +129,8 @@ private:
 // reset and its bindings cleared when this handle goes away, so a half-read result never keeps a
 // read snapshot open. If the same SQL is already in use further up the stack (a nested loop), the
 // handle holds a freshly compiled statement of its own instead, so the two never share a cursor.
+// A handle may outlive its Database, like a Statement: the statement is finalized, and the
+// connection closed, when the last of them goes.
 class CachedStatement
 {
 public:
@@ -143,12 +145,17 @@ public:
 
 private:
     friend class Database;
-    CachedStatement(Statement *shared, bool *inUse) : m_statement(shared), m_inUse(inUse) {}
+    struct Entry
+    {
+        Statement statement;
+        bool inUse = false;
+    };
+    explicit CachedStatement(std::shared_ptr<Entry> shared);
     explicit CachedStatement(Statement &&own);
 
-    std::optional<Statement> m_own;
+    std::shared_ptr<Entry> m_shared; // the cache's entry, shared so the handle may outlive the cache
+    std::optional<Statement> m_own;  // or a statement of its own
     Statement *m_statement = nullptr;
-    bool *m_inUse = nullptr; // the cache's flag for a shared statement; null for an own one
 };
 
 // One numbered step of the schema. `sql` runs first (it may hold several statements), then `step`
@@ -225,7 +232,7 @@ private:
     [[nodiscard]] sqlite3 *live() const;
     [[nodiscard]] Statement compile(const QString &sql, unsigned int flags);
 
-    std::unique_ptr<StatementCache> m_cache; // finalized before the connection closes
+    std::unique_ptr<StatementCache> m_cache; // released before the connection closes
     sqlite3 *m_db = nullptr;
     std::chrono::milliseconds m_busyTimeout = DefaultBusyTimeout;
 };

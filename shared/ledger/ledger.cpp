@@ -67,13 +67,22 @@ QHash<RecordId, QSet<RecordId>> visitsByTrip(const Ledger &ledger)
 {
     QHash<RecordId, QSet<RecordId>> out;
     for (const Record &r : ledger.records()) {
-        if (const auto *t = std::get_if<Trip>(&r)) {
-            QSet<RecordId> &visits = out[t->meta.id];
-            for (const RecordId &v : t->visits)
-                visits.insert(v);
-        } else if (const auto *v = std::get_if<Visit>(&r); v && v->trip) {
-            out[*v->trip].insert(v->meta.id);
+        const auto *t = std::get_if<Trip>(&r);
+        if (!t)
+            continue;
+        QSet<RecordId> &visits = out[t->meta.id];
+        for (const RecordId &id : t->visits) {
+            // Listed: counts when the visit is in the ledger and names no other trip.
+            const Record *listed = ledger.find(id);
+            const auto *v = listed ? std::get_if<Visit>(listed) : nullptr;
+            if (v && (!v->trip || *v->trip == t->meta.id))
+                visits.insert(id);
         }
+    }
+    for (const Record &r : ledger.records()) {
+        const auto *v = std::get_if<Visit>(&r);
+        if (v && v->trip && out.contains(*v->trip))
+            out[*v->trip].insert(v->meta.id);
     }
     return out;
 }

@@ -41,9 +41,11 @@ private:
     QHash<PersonId, Person> m_people;
 };
 
-// The visits made on each trip, by trip: those the trip lists and those that name the trip, each
-// once. Both links are kept because either can be set first on a tablet (a visit given its trip
-// before the trip's list is updated), and the office's trip table must count both.
+// The visits made on each trip, by trip id, each visit on one trip at most. A visit belongs to the
+// trip it names; one that names no trip belongs to the trip that lists it. Both links exist because
+// either can be set first on a tablet (a visit given its trip before the trip's list is updated,
+// or picked on the trip's form), so a trip may still list a visit that has since moved to another
+// trip. Ids of visits not in the ledger (deleted, or not synced yet) are not counted.
 [[nodiscard]] QHash<RecordId, QSet<RecordId>> visitsByTrip(const Ledger &ledger);
 
 } // namespace ledger

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 namespace ledger {
 
@@ -185,10 +186,12 @@ QByteArray bonusItemsText(const std::vector<BonusItem> &items)
 
 // Where the report's long lists go. Building them as QJsonObjects costs seconds for a million
 // records, so toJsonText() writes each list as text and leaves a placeholder string in the
-// report ("\u0001list:<n>"), which it then replaces by the text.
+// report, "\u0001<token>:<n>" with a token made for that one call, which it then replaces by the
+// text. No name or note in the report can know the token, so none can pass for a placeholder.
 struct Lists
 {
     std::vector<QByteArray> *text = nullptr; // null: build QJsonArrays (toJson)
+    QString token;
 
     QJsonValue contributions(const std::vector<Contribution> &cs) const
     {
@@ -204,7 +207,7 @@ struct Lists
         text->push_back(bonusItemsText(items));
         return placeholder();
     }
-    QJsonValue placeholder() const { return QStringLiteral("\x01list:%1").arg(text->size() - 1); }
+    QJsonValue placeholder() const { return QStringLiteral("\x01%1:%2").arg(token).arg(text->size() - 1); }
 };
 
 QJsonObject progressJson(const MeasureProgress &p, Quantity target, std::optional<Quantity> ofWhichTarget, bool withContributions,
@@ -325,26 +328,33 @@ QJsonObject toJson(const ScoreReport &r, const ReportJsonOptions &options) { ret
 QByteArray toJsonText(const ScoreReport &r, const ReportJsonOptions &options)
 {
     std::vector<QByteArray> lists;
-    const QByteArray skeleton = QJsonDocument(build(r, options, Lists{&lists})).toJson(QJsonDocument::Compact);
-    // Each placeholder is written as "\u0001list:<n>"; a text that merely contains those characters
-    // is written with its backslash escaped ("\\u0001…"), so it never matches.
-    static const QByteArray mark = QByteArrayLiteral("\"\\u0001list:");
+    const QString token = QUuid::createUuid().toString(QUuid::Id128);
+    const QByteArray skeleton = QJsonDocument(build(r, options, Lists{&lists, token})).toJson(QJsonDocument::Compact);
+    // QJsonDocument writes U+0001 as \u0001, so each placeholder reads "\u0001<token>:<n>".
+    const QByteArray mark = "\"\\u0001" + token.toLatin1() + ':';
     QByteArray out;
     qsizetype total = skeleton.size();
     for (const QByteArray &l : lists)
         total += l.size();
     out.reserve(total);
     qsizetype from = 0;
+    std::size_t next = 0; // placeholders appear in the order the lists were made
     for (;;) {
         const qsizetype at = skeleton.indexOf(mark, from);
         if (at < 0)
             break;
         const qsizetype end = skeleton.indexOf('"', at + mark.size());
-        const qsizetype n = skeleton.mid(at + mark.size(), end - at - mark.size()).toLongLong();
+        bool ok = false;
+        const qsizetype n = end < 0 ? -1 : skeleton.mid(at + mark.size(), end - at - mark.size()).toLongLong(&ok);
+        if (!ok || n < 0 || std::size_t(n) >= lists.size())
+            throw std::logic_error("toJsonText: a placeholder that was not made by this call");
         out += QByteArrayView(skeleton).sliced(from, at - from);
-        out += lists.at(std::size_t(n));
+        out += lists[std::size_t(n)];
         from = end + 1;
+        ++next;
     }
+    if (next != lists.size())
+        throw std::logic_error("toJsonText: a list was not placed in the report");
     out += QByteArrayView(skeleton).sliced(from);
     return out;
 }

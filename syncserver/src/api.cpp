@@ -133,6 +133,7 @@ Response Server::scores(const Request &r, const Session &s)
     const bool details = r.query.value(QStringLiteral("details"), QStringLiteral("1")) != u"0";
     const QString detailOf = s.user.readsEveryUnit() ? QStringLiteral("*") : s.user.unit;
     const QString key = QStringLiteral("%1/%2/%3/%4/%5").arg(period.year).arg(period.quarter).arg(int(period.quarterAlone)).arg(int(details)).arg(detailOf);
+    m_store->refresh(); // what another process (the `user` command) wrote counts too
     QByteArray shares;
     const ledger::ScoreOptions options = poolOptions(&shares);
     {
@@ -213,6 +214,7 @@ void Server::addRoutes()
             (void)authenticate(r);
         const QDate today = m_store->clock().now().date();
         const int quarter = today.year() == m_scheme.year ? (today.month() - 1) / 3 + 1 : 4;
+        m_store->refresh();
         return m_store->withLedger([&](const ledger::Ledger &l) {
             const auto cumulative = ledger::score(m_scheme, l, ledger::Period{m_scheme.year, quarter, false});
             const auto alone = ledger::score(m_scheme, l, ledger::Period{m_scheme.year, quarter, true});
@@ -375,6 +377,7 @@ void Server::addRoutes()
         if (filter.to < filter.from)
             throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("the end date is before the start date"), QStringLiteral("to")};
         const ledger::ScoreOptions options = poolOptions();
+        m_store->refresh();
         const Sheet sheet = m_store->withLedger([&](const ledger::Ledger &l) {
             const ledger::ScoreReport report = ledger::score(m_scheme, l, period, options);
             return buildSheet(*table, l, m_scheme, filter, &report);

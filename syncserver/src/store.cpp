@@ -101,11 +101,37 @@ Store::Store(const QString &dataDir, const Clock &clock)
     if (sodium_init() < 0)
         throw std::runtime_error("libsodium could not be initialised");
     m_db.migrate(migrations());
+    // The version first: another process committing while the rest is read is then seen as a
+    // change at the next look, and read again (catching up is idempotent).
+    m_dataVersion = dataVersion();
     loadMirror();
     readHeads();
-    ledger::Statement v = m_db.prepare(QStringLiteral("PRAGMA data_version"));
-    v.step();
-    m_dataVersion = v.columnInt64(0);
+}
+
+qint64 Store::dataVersion()
+{
+    ledger::CachedStatement v = m_db.cached(QStringLiteral("PRAGMA data_version"));
+    v->step();
+    return v->columnInt64(0);
+}
+
+bool Store::catchUpIfChanged()
+{
+    // data_version changes when another connection (another process) committed since this one
+    // last looked; then the heads kept in memory and the mirror are read again from the file.
+    const qint64 version = dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    readHeads();
+    catchUpMirror();
+    m_dataVersion = version;
+    return true;
+}
+
+void Store::refresh()
+{
+    QMutexLocker lock(&m_writeLock);
+    catchUpIfChanged();
 }
 
 qint64 Store::nextSeq(ledger::Database &) { return m_heads.seq + 1; }
@@ -174,16 +200,7 @@ void Store::beginWrite()
 {
     m_pending.clear();
     m_heads.auditMoved = false;
-    // data_version changes when another connection (another process) committed since this one
-    // last looked; then the heads kept in memory and the mirror are read again from the file.
-    ledger::CachedStatement v = m_db.cached(QStringLiteral("PRAGMA data_version"));
-    v->step();
-    const qint64 version = v->columnInt64(0);
-    if (version != m_dataVersion) {
-        readHeads();
-        catchUpMirror();
-        m_dataVersion = version;
-    }
+    catchUpIfChanged();
 }
 
 void Store::endWrite()

@@ -119,6 +119,10 @@ public:
         return f(std::as_const(m_mirror));
     }
     [[nodiscard]] qint64 lastSeq() const;
+    // Reads what another process (the `user` command, say) committed since this store last
+    // looked, into the mirror; writes do this themselves. For readers of the mirror that must be
+    // current, such as the scores. Not inside write() or read().
+    void refresh();
 
     // Checks the audit chain end to end; returns the problems found (empty when intact).
     [[nodiscard]] QStringList verifyAudit();
@@ -136,6 +140,8 @@ private:
         bool auditMoved = false; // the transaction appended to the audit log
     };
     void beginWrite();
+    [[nodiscard]] qint64 dataVersion();
+    bool catchUpIfChanged();
     void endWrite();
     void readHeads();
     void catchUpMirror();

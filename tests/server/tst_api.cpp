@@ -716,6 +716,9 @@ private slots:
             newUserId = other.accounts().createUser(QStringLiteral("pgo9"), QStringLiteral("新同事"), QStringLiteral("PGO"), {ledger::Role::Staff},
                                                     QStringLiteral("password-123"), Actor{QStringLiteral("admin"), QStringLiteral("cli")}).id;
         }
+        // Scores look before anything else writes: the new person is already in them.
+        const Reply scores = f.call(GET, QStringLiteral("/api/v1/scores"), &c);
+        QVERIFY(scores.body.contains(newUserId.toLatin1()));
         const Reply r = f.push(c, {leadJson(c, QStringLiteral("PGO")), leadJson(c, QStringLiteral("PGO"))});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QStringLiteral("applied")).toInt(), 2);

@@ -113,6 +113,7 @@ struct Fixture
     Lead l1, l2, l3, l4;
     FundsArrival f1, f2;
     Trip trip;
+    Visit onTrip; // listed on the trip
 
     Fixture()
     {
@@ -170,7 +171,11 @@ struct Fixture
         trip.end = QDate(2023, 4, 13);
         trip.members = {zhao.id};
         trip.industries = {QStringLiteral("fine_chemicals")};
-        trip.visits = {RecordId::create()};
+        onTrip.meta = meta("ISB", {zhao.id});
+        onTrip.enterprise = chem.id;
+        onTrip.date = QDate(2023, 4, 11);
+        onTrip.purpose = QStringLiteral("走访");
+        trip.visits = {onTrip.meta.id};
         trip.institutions = {{QStringLiteral("中国石油和化学工业联合会"), InstitutionCategory::NationalIndustryAssociation, QDate(2023, 4, 11)},
                              {QStringLiteral("中国科学院过程工程研究所"), InstitutionCategory::NationalResearchInstitution, QDate(2023, 4, 12)}};
 
@@ -178,7 +183,7 @@ struct Fixture
             ledger.upsert(p);
         ledger.upsert(chem);
         ledger.upsert(maker);
-        for (Record r : std::initializer_list<Record>{a, b, c, d, aSigned, aStarted, dSigned, l1, l2, l3, l4, f1, f2, trip})
+        for (Record r : std::initializer_list<Record>{a, b, c, d, aSigned, aStarted, dSigned, l1, l2, l3, l4, f1, f2, trip, onTrip})
             ledger.upsert(std::move(r));
     }
 };
@@ -482,26 +487,35 @@ private slots:
     void tripsCountVisitsLinkedEitherWay()
     {
         // A visit may name its trip before the trip's own list has it (set on another tablet, or
-        // not saved again since): the table counts each visit once, whichever way it is linked.
-        Ledger l = fx().ledger;
+        // not saved again since). Each visit counts once, on the trip it names, or else on the
+        // trip that lists it; listed ids that are not visits in the ledger do not count.
         const Trip &trip = fx().trip;
-        Visit listedAndNaming; // the one the trip lists, naming the trip too
-        listedAndNaming.meta = meta("ISB", {fx().zhao.id});
-        listedAndNaming.meta.id = trip.visits.front();
-        listedAndNaming.enterprise = fx().chem.id;
-        listedAndNaming.date = QDate(2023, 4, 11);
+        auto count = [&](const Ledger &l) {
+            const Sheet s = buildSheet(ExportTable::Trips, l, scheme(), {}, nullptr);
+            return s.rows.size() == 1 ? at(s, s.rows[0], "拜访企业数") : Cell();
+        };
+        Ledger l = fx().ledger;
+        QCOMPARE(count(l), Cell::ofCount(1)); // the listed one
+        Visit listedAndNaming = fx().onTrip;
         listedAndNaming.trip = trip.meta.id;
-        Visit namingOnly = listedAndNaming;
+        Visit namingOnly = fx().onTrip;
         namingOnly.meta.id = RecordId::create();
-        namingOnly.date = QDate(2023, 4, 12);
-        Visit elsewhere = namingOnly; // another trip's visit
+        namingOnly.trip = trip.meta.id;
+        Visit elsewhere = fx().onTrip; // another trip's visit
         elsewhere.meta.id = RecordId::create();
         elsewhere.trip = RecordId::create();
         for (Record r : std::initializer_list<Record>{listedAndNaming, namingOnly, elsewhere})
             l.upsert(std::move(r));
-        const Sheet s = buildSheet(ExportTable::Trips, l, scheme(), {}, nullptr);
-        QCOMPARE(s.rows.size(), 1);
-        QCOMPARE(at(s, s.rows[0], "拜访企业数"), Cell::ofCount(2));
+        QCOMPARE(count(l), Cell::ofCount(2));
+        // The listed visit moved to another trip: it no longer counts here.
+        Visit moved = listedAndNaming;
+        moved.trip = elsewhere.trip;
+        l.upsert(Record(moved));
+        QCOMPARE(count(l), Cell::ofCount(1));
+        // A listed id whose visit was deleted does not count either.
+        Ledger deleted = fx().ledger;
+        deleted.remove(fx().onTrip.meta.id);
+        QCOMPARE(count(deleted), Cell::ofCount(0));
     }
 
     void scoreNotice()

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -296,10 +297,17 @@ QVariantMap AppController::saveRecord(const QVariantMap &entity)
     QJsonObject json = QJsonObject::fromVariantMap(entity);
     json.remove(QStringLiteral("_rejected"));
     if (json.value(QStringLiteral("kind")).toString() == u"trip" && json.value(QStringLiteral("visits")).isArray()) {
-        // A trip lists the visits made on it: those picked on the trip's form and those whose
-        // own form names the trip (the office's trip table counts them from this list).
-        QJsonArray visits = json.value(QStringLiteral("visits")).toArray();
-        for (const LocalEntity &v : m_store.visitsOfTrip(json.value(QStringLiteral("id")).toString()))
+        // A trip lists the visits made on it: those picked on the trip's form that name no other
+        // trip, and those whose own form names this trip.
+        const QString tripId = json.value(QStringLiteral("id")).toString();
+        QJsonArray visits;
+        for (const QJsonValue &listed : json.value(QStringLiteral("visits")).toArray()) {
+            const auto v = m_store.entity(listed.toString());
+            const QString names = v ? v->json.value(QStringLiteral("trip")).toString() : QString();
+            if (names.isEmpty() || names == tripId)
+                visits.append(listed);
+        }
+        for (const LocalEntity &v : m_store.visitsOfTrip(tripId))
             if (!visits.contains(QJsonValue(v.id)))
                 visits.append(v.id);
         json.insert(QStringLiteral("visits"), visits);
@@ -335,8 +343,11 @@ QVariantList AppController::tripVisits(const QString &tripId, const QStringList 
         if (seen.contains(id))
             continue;
         seen << id;
-        if (const auto v = m_store.entity(id); v && v->kind == u"visit")
-            out.append(visitRow(*v, m_store, false));
+        if (const auto v = m_store.entity(id); v && v->kind == u"visit") {
+            const QString names = v->json.value(QStringLiteral("trip")).toString();
+            if (names.isEmpty() || names == tripId) // one that moved to another trip is that trip's
+                out.append(visitRow(*v, m_store, false));
+        }
         else // pulled later or deleted on this device: the id stays on the trip
             out.append(QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("enterpriseName"), tr("（本机没有这条拜访记录）")},
                                    {QStringLiteral("fromVisit"), false}});
@@ -347,18 +358,24 @@ QVariantList AppController::tripVisits(const QString &tripId, const QStringList 
     return out;
 }
 
-QVariantList AppController::tripVisitCandidates(const QString &start, const QString &end, const QStringList &members,
-                                                const QStringList &listed) const
+QVariantList AppController::tripVisitCandidates(const QString &tripId, const QString &start, const QString &end,
+                                                const QStringList &members, const QStringList &listed) const
 {
     QVariantList out;
     const QDate from = QDate::fromString(start, Qt::ISODate);
     const QDate to = QDate::fromString(end, Qt::ISODate);
     if (!from.isValid() || !to.isValid() || to < from)
         return out;
+    QSet<QString> onOtherTrips;
+    for (const LocalEntity &t : m_store.entities(QStringLiteral("trip")))
+        if (t.id != tripId)
+            for (const QJsonValue &id : t.json.value(QStringLiteral("visits")).toArray())
+                onOtherTrips.insert(id.toString());
     for (const LocalEntity &v : m_store.recordsBetween(QStringLiteral("visit"), from, to)) {
         const QString trip = v.json.value(QStringLiteral("trip")).toString();
-        // Visits already on the trip's list, or naming a trip (this one or another), are not offered.
-        if (listed.contains(v.id) || !trip.isEmpty())
+        // Visits already on the trip's list, naming a trip (this one or another) or listed by
+        // another trip are not offered: a visit is made on one trip.
+        if (listed.contains(v.id) || !trip.isEmpty() || onOtherTrips.contains(v.id))
             continue;
         // Made by someone on the trip: credited to a member, or written by one.
         const QJsonArray people = v.json.value(QStringLiteral("credit")).toObject().value(QStringLiteral("people")).toArray();

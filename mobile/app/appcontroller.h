@@ -101,14 +101,18 @@ public:
     // Validates and saves; {"ok": true, "id"} or {"ok": false, "field", "message"}.
     Q_INVOKABLE QVariantMap saveRecord(const QVariantMap &entity);
     // Trips and the visits made on them. A visit names its trip ("trip"); a trip lists its visits
-    // ("visits"), and saving a trip adds the visits that name it.
+    // ("visits"). As in shared/'s visitsByTrip, a visit belongs to the trip it names, and one that
+    // names no trip to the trip listing it. Saving a trip adds the visits that name it and drops
+    // listed visits that have since named another trip.
     // The visits made on a trip: those naming it (fromVisit: true) and those in `listed` (the
-    // trip's own list), by date: [{id, date, enterpriseName, purpose, checkedIn, fromVisit}].
+    // trip's own list) naming no other trip, by date: [{id, date, enterpriseName, purpose,
+    // checkedIn, fromVisit}].
     Q_INVOKABLE QVariantList tripVisits(const QString &tripId, const QStringList &listed) const;
     // Visits within the trip's dates, credited to or written by one of its members, on no trip
-    // yet and not in `listed`: those a person may add to the trip.
-    Q_INVOKABLE QVariantList tripVisitCandidates(const QString &start, const QString &end, const QStringList &members,
-                                                 const QStringList &listed) const;
+    // yet (neither naming one nor listed by another trip) and not in `listed`: those a person
+    // may add to the trip.
+    Q_INVOKABLE QVariantList tripVisitCandidates(const QString &tripId, const QString &start, const QString &end,
+                                                 const QStringList &members, const QStringList &listed) const;
     // The trips a visit can be made on: [{id, label, covers}], those covering `visitDate` first.
     Q_INVOKABLE QVariantList tripChoices(const QString &visitDate) const;
     // Copies a chosen file into the store; {"ok", "attachment"} or {"ok": false, "message"}.

@@ -303,6 +303,9 @@ void LocalStore::open(const std::vector<ledger::Migration> &migrations)
     try {
         ledger::Database db = ledger::Database::open(databaseFile(m_dataDir));
         db.migrate(migrations);
+        // After a checkpoint the WAL file is cut back to 4 MB rather than keeping the size of the
+        // largest burst it ever held.
+        db.exec(QStringLiteral("PRAGMA journal_size_limit = 4194304"));
         m_db.emplace(std::move(db));
         m_checkpointTimer = new QTimer(this);
         m_checkpointTimer->setSingleShot(true);

@@ -255,10 +255,11 @@ private:
     // Checkpoints: SQLite's automatic one runs inside the commit that crosses 1000 WAL pages, so
     // every ~100th save paid for copying the WAL into the database. Instead the WAL is
     // checkpointed when the store has been idle for CheckpointIdleMs, or at once past
-    // WalPagesLimit pages (a long burst of writes). Commits stay durable either way: WAL with
+    // WalPagesLimit pages (a long burst of writes, e.g. a pull), as SQLite itself would, so no
+    // idle checkpoint has more than about 4 MB to copy. Commits stay durable either way: WAL with
     // synchronous=FULL syncs every commit.
     static constexpr int CheckpointIdleMs = 500;
-    static constexpr int WalPagesLimit = 8000;
+    static constexpr int WalPagesLimit = 1000;
     static int walCommitted(void *store, sqlite3 *db, const char *database, int pages);
     void checkpoint();
     QTimer *m_checkpointTimer = nullptr;

@@ -379,7 +379,7 @@ Page {
             property int revision: 0
             readonly property var listed: page.record[spec.key] || []
             readonly property var made: { revision; return App.tripVisits(page.record.id, listed) }
-            readonly property var candidates: { revision; return App.tripVisitCandidates(page.record.start || "", page.record.end || "", page.record.members || [], listed) }
+            readonly property var candidates: { revision; return App.tripVisitCandidates(page.record.id || "", page.record.start || "", page.record.end || "", page.record.members || [], listed) }
             Connections {
                 target: App.store
                 function onChanged() { tripVisits.revision += 1 }

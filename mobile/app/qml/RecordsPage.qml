@@ -7,6 +7,14 @@ import Ledger.App
 
 Page {
     id: page
+    // What the list is filtered by: the search field's text once typing pauses, so that a
+    // search through many records runs once per word rather than once per keystroke.
+    property string query
+    Timer {
+        id: searchPause
+        interval: 250
+        onTriggered: page.query = searchField.text.trim()
+    }
     property string kind
     title: App.kindName(kind)
 
@@ -14,7 +22,7 @@ Page {
         id: records
         store: App.store
         kind: page.kind
-        search: searchField.text
+        search: page.query
     }
 
     ColumnLayout {
@@ -22,7 +30,7 @@ Page {
         anchors.margins: 16
         RowLayout {
             Layout.fillWidth: true
-            TextField { id: searchField; Layout.fillWidth: true; placeholderText: qsTr("搜索") }
+            TextField { id: searchField; Layout.fillWidth: true; placeholderText: qsTr("搜索"); onTextChanged: searchPause.restart() }
             Button {
                 text: qsTr("新建")
                 highlighted: true

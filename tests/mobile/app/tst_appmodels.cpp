@@ -150,10 +150,11 @@ private slots:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(leads.count(), 2);
 
-        // An edit that moves a record in the order is shown too (here as a reset).
+        // An edit that moves a record in the order is shown too (as a reset).
         QJsonObject first = m_store->entities(QStringLiteral("lead")).first().json;
         first.insert(QStringLiteral("filed"), QStringLiteral("2023-12-01"));
         QVERIFY(!m_store->save(first));
+        QCOMPARE(reset.size(), 1);
         QCOMPARE(leads.data(leads.index(0), RecordListModel::TitleRole).toString(), first.value(u"enterpriseName").toString());
     }
 
@@ -353,12 +354,12 @@ private slots:
                                                              {QStringLiteral("people"), QVariantList{ledger::PersonId::create().toString()}}});
         QVERIFY(m_app->saveRecord(byOther).value(QStringLiteral("ok")).toBool());
         const QStringList members{Person};
-        QVariantList candidates = m_app->tripVisitCandidates(QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {});
+        QVariantList candidates = m_app->tripVisitCandidates(tripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {});
         QCOMPARE(candidates.size(), 1);
         const QString duringId = during.value(QStringLiteral("id")).toString();
         QCOMPARE(candidates.first().toMap().value(QStringLiteral("id")).toString(), duringId);
-        QVERIFY(m_app->tripVisitCandidates(QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {duringId}).isEmpty());
-        QVERIFY(m_app->tripVisitCandidates(QStringLiteral("2023-11-09"), QStringLiteral("2023-11-06"), members, {}).isEmpty()); // ends before it starts
+        QVERIFY(m_app->tripVisitCandidates(tripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {duringId}).isEmpty());
+        QVERIFY(m_app->tripVisitCandidates(tripId, QStringLiteral("2023-11-09"), QStringLiteral("2023-11-06"), members, {}).isEmpty()); // ends before it starts
 
         // Picking it and saving the trip: the trip's list holds both visits.
         QVariantMap edited = m_app->record(tripId);
@@ -384,7 +385,21 @@ private slots:
         made = m_app->tripVisits(tripId, listed + QStringList{elsewhere});
         QCOMPARE(made.size(), 3);
 
-        // A visit naming a trip that does not exist as a trip id is refused with the field named.
+        // A visit is made on one trip: the one the trip lists is not offered to another trip…
+        const QString otherTripId = otherTrip.value(QStringLiteral("id")).toString();
+        QVERIFY(m_app->tripVisitCandidates(otherTripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {}).isEmpty());
+        // …and when it names another trip on its own form, it leaves this trip's list and display.
+        QVariantMap moved = m_app->record(duringId);
+        moved.insert(QStringLiteral("trip"), otherTripId);
+        QVERIFY(m_app->saveRecord(moved).value(QStringLiteral("ok")).toBool());
+        made = m_app->tripVisits(tripId, listed);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(made.first().toMap().value(QStringLiteral("id")).toString(), onTrip.value(QStringLiteral("id")).toString());
+        QVERIFY(m_app->saveRecord(m_app->record(tripId)).value(QStringLiteral("ok")).toBool());
+        QCOMPARE(m_app->record(tripId).value(QStringLiteral("visits")).toStringList(), QStringList{onTrip.value(QStringLiteral("id")).toString()});
+        QCOMPARE(m_app->tripVisits(otherTripId, {}).size(), 1);
+
+        // A visit naming its trip by something that is not a record id is refused with the field named.
         QVariantMap bad = onTrip;
         bad.insert(QStringLiteral("id"), ledger::RecordId::create().toString());
         bad.insert(QStringLiteral("trip"), QStringLiteral("not-a-uuid"));

@@ -18,41 +18,7 @@ namespace {
 
 QJsonValue quantity(Quantity q) { return QJsonValue(qint64(q)); }
 
-QJsonArray contributionsJson(const std::vector<Contribution> &cs)
-{
-    QJsonArray out;
-    for (const auto &c : cs) {
-        QJsonObject o{{QStringLiteral("record"), c.record.toString()},
-                      {QStringLiteral("kind"), toString(c.kind)},
-                      {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
-                      {QStringLiteral("unit"), c.unit.code()},
-                      {QStringLiteral("quantity"), quantity(c.quantity)},
-                      {QStringLiteral("counted"), c.counted}};
-        if (c.ofWhich)
-            o.insert(QStringLiteral("ofWhich"), true);
-        if (!c.counted)
-            o.insert(QStringLiteral("note"), c.note());
-        out.append(o);
-    }
-    return out;
-}
-
-QJsonArray bonusItemsJson(const std::vector<BonusItem> &items)
-{
-    QJsonArray out;
-    for (const auto &i : items) {
-        QJsonObject io{{QStringLiteral("record"), i.record.toString()}, {QStringLiteral("date"), i.date.toString(Qt::ISODate)},
-                       {QStringLiteral("points"), i.points.toString()}, {QStringLiteral("counted"), i.counted}};
-        if (i.amount)
-            io.insert(QStringLiteral("amount"), quantity(i.amount));
-        if (!i.note.isEmpty())
-            io.insert(QStringLiteral("note"), i.note);
-        out.append(io);
-    }
-    return out;
-}
-
-// ---- the same lists written directly as JSON text (toJsonText) ----
+// ---- the records behind the figures, written directly as JSON text ----
 
 void appendString(QByteArray &out, QStringView text)
 {
@@ -195,19 +161,20 @@ struct Lists
 
     QJsonValue contributions(const std::vector<Contribution> &cs) const
     {
-        if (!text)
-            return contributionsJson(cs);
-        text->push_back(contributionsText(cs));
-        return placeholder();
+        return place(contributionsText(cs));
     }
     QJsonValue bonusItems(const std::vector<BonusItem> &items) const
     {
-        if (!text)
-            return bonusItemsJson(items);
-        text->push_back(bonusItemsText(items));
-        return placeholder();
+        return place(bonusItemsText(items));
     }
-    QJsonValue placeholder() const { return QStringLiteral("\x01%1:%2").arg(token).arg(text->size() - 1); }
+    // One encoder for the lists: toJson() parses the text back, toJsonText() splices it in.
+    QJsonValue place(QByteArray list) const
+    {
+        if (!text)
+            return QJsonDocument::fromJson(list).array();
+        text->push_back(std::move(list));
+        return QStringLiteral("\x01%1:%2").arg(token).arg(text->size() - 1);
+    }
 };
 
 QJsonObject progressJson(const MeasureProgress &p, Quantity target, std::optional<Quantity> ofWhichTarget, bool withContributions,

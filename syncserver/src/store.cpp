@@ -104,7 +104,7 @@ Store::Store(const QString &dataDir, const Clock &clock)
     // The version first: another process committing while the rest is read is then seen as a
     // change at the next look, and read again (catching up is idempotent).
     m_dataVersion = dataVersion();
-    loadMirror();
+    catchUpMirror(); // from sequence 0: every entity
     readHeads();
 }
 
@@ -224,6 +224,8 @@ void Store::readHeads()
     m_heads = heads;
 }
 
+// Applies every entity changed after the mirror's last sequence number, in order (all of them
+// when the store opens).
 void Store::catchUpMirror()
 {
     QWriteLocker lock(&m_mirrorLock);
@@ -290,20 +292,6 @@ QStringList Store::verifyAudit()
 void Store::backupTo(const QString &path)
 {
     read([&](ledger::Database &db) { db.backupTo(path); });
-}
-
-void Store::loadMirror()
-{
-    QWriteLocker lock(&m_mirrorLock);
-    ledger::Statement s = m_db.prepare(QStringLiteral("SELECT id, kind, unit, author, json, field_seq, seq, deleted FROM entities ORDER BY seq"));
-    qint64 last = 0;
-    while (s.step()) {
-        const StoredEntity e{s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3), parseObject(s.columnText(4)),
-                             {}, s.columnInt64(6), s.columnInt64(7) != 0};
-        last = e.seq;
-        applyToMirror(e);
-    }
-    m_lastSeq = last;
 }
 
 void Store::publishPending()

@@ -145,7 +145,6 @@ private:
     void endWrite();
     void readHeads();
     void catchUpMirror();
-    void loadMirror();
     void publishPending();
     void applyToMirror(const StoredEntity &e);
 

@@ -292,6 +292,16 @@ QVariantMap AppController::record(const QString &id) const
     return m;
 }
 
+namespace {
+// shared/'s rule for a visit the trip lists: on this trip unless it names another.
+bool listedVisitIsOnTrip(const LocalEntity &visit, const QString &tripId)
+{
+    const auto trip = ledger::RecordId::parse(tripId);
+    return trip && ledger::visitIsOnTrip(ledger::RecordId::parse(visit.json.value(QStringLiteral("trip")).toString()), *trip, true);
+}
+
+} // namespace
+
 QVariantMap AppController::saveRecord(const QVariantMap &entity)
 {
     QJsonObject json = QJsonObject::fromVariantMap(entity);
@@ -303,8 +313,7 @@ QVariantMap AppController::saveRecord(const QVariantMap &entity)
         QJsonArray visits;
         for (const QJsonValue &listed : json.value(QStringLiteral("visits")).toArray()) {
             const auto v = m_store.entity(listed.toString());
-            const QString names = v ? v->json.value(QStringLiteral("trip")).toString() : QString();
-            if (names.isEmpty() || names == tripId)
+            if (!v || listedVisitIsOnTrip(*v, tripId))
                 visits.append(listed);
         }
         for (const LocalEntity &v : m_store.visitsOfTrip(tripId))
@@ -344,8 +353,7 @@ QVariantList AppController::tripVisits(const QString &tripId, const QStringList 
             continue;
         seen << id;
         if (const auto v = m_store.entity(id); v && v->kind == u"visit") {
-            const QString names = v->json.value(QStringLiteral("trip")).toString();
-            if (names.isEmpty() || names == tripId) // one that moved to another trip is that trip's
+            if (listedVisitIsOnTrip(*v, tripId)) // one that moved to another trip is that trip's
                 out.append(visitRow(*v, m_store, false));
         }
         else // pulled later or deleted on this device: the id stays on the trip

@@ -63,6 +63,11 @@ const Person *Ledger::person(const PersonId &id) const
     return it == m_people.constEnd() ? nullptr : &*it;
 }
 
+bool visitIsOnTrip(const std::optional<RecordId> &namedTrip, const RecordId &trip, bool listedByTrip)
+{
+    return namedTrip ? *namedTrip == trip : listedByTrip;
+}
+
 QHash<RecordId, QSet<RecordId>> visitsByTrip(const Ledger &ledger)
 {
     QHash<RecordId, QSet<RecordId>> out;
@@ -75,7 +80,7 @@ QHash<RecordId, QSet<RecordId>> visitsByTrip(const Ledger &ledger)
             // Listed: counts when the visit is in the ledger and names no other trip.
             const Record *listed = ledger.find(id);
             const auto *v = listed ? std::get_if<Visit>(listed) : nullptr;
-            if (v && (!v->trip || *v->trip == t->meta.id))
+            if (v && visitIsOnTrip(v->trip, t->meta.id, true))
                 visits.insert(id);
         }
     }

@@ -46,6 +46,9 @@ private:
 // either can be set first on a tablet (a visit given its trip before the trip's list is updated,
 // or picked on the trip's form), so a trip may still list a visit that has since moved to another
 // trip. Ids of visits not in the ledger (deleted, or not synced yet) are not counted.
+// The rule itself, for one visit and one trip: the trip the visit names, or else (naming none) a
+// trip that lists it. The tablet's trip form applies it too.
+[[nodiscard]] bool visitIsOnTrip(const std::optional<RecordId> &namedTrip, const RecordId &trip, bool listedByTrip);
 [[nodiscard]] QHash<RecordId, QSet<RecordId>> visitsByTrip(const Ledger &ledger);
 
 } // namespace ledger

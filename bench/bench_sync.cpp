@@ -18,6 +18,7 @@
 
 #include "ledger/entities.h"
 #include "ledger/wire.h"
+#include "realisticyear.h"
 
 #include <httplib.h>
 #include <sqlite3.h>
@@ -351,128 +352,27 @@ std::string nextPush(Device &d, int k)
 
 // ---- filling a ledger directly through the store (like demoimport.cpp) ---------------------------
 
-// A realistic mix of records (the proportions of bench_scoring.cpp), credited to `people`.
-ledger::Record randomRecord(QRandomGenerator &rng, const std::vector<syncserver::User> &people, std::vector<ledger::RecordId> &projects)
-{
-    using namespace ledger;
-    static const QString industries[] = {QStringLiteral("fine_chemicals"), QStringLiteral("functional_food"),
-                                         QStringLiteral("equipment_manufacturing"), QStringLiteral("new_energy")};
-    const syncserver::User &p = people[rng.bounded(quint32(people.size()))];
-    RecordMeta m;
-    m.id = RecordId::create();
-    m.credit.unit = UnitCode(p.unit);
-    m.credit.people = {*PersonId::parse(p.id)};
-    m.author = *PersonId::parse(p.id);
-    m.review.state = rng.bounded(10) == 0 ? ReviewState::Submitted : ReviewState::Recognised;
-    const QDate date = QDate(2023, 1, 1).addDays(rng.bounded(365));
-    const int dice = int(rng.bounded(100));
-    if (dice < 40) {
-        Visit v;
-        v.meta = m;
-        v.enterprise = EnterpriseId::create();
-        v.date = date;
-        v.outcome = QStringLiteral("了解投资意向");
-        v.noCheckInReason = QStringLiteral("室内无信号");
-        if (rng.bounded(20) == 0)
-            v.institution = InstitutionCategory::NationalIndustryAssociation;
-        return v;
-    }
-    if (dice < 65) {
-        Lead x;
-        x.meta = m;
-        x.enterpriseName = QStringLiteral("某企业");
-        x.intention = QStringLiteral("拟投资建设生产线");
-        x.filed = date;
-        return x;
-    }
-    if (dice < 70 || (dice < 80 && projects.empty())) {
-        Project pr;
-        pr.meta = m;
-        pr.enterprise = EnterpriseId::create();
-        pr.name = QStringLiteral("项目");
-        pr.investment = Money::yuan(50000000 + std::int64_t(rng.bounded(200)) * 50000000);
-        pr.industry = industries[rng.bounded(4)];
-        pr.chemical = rng.bounded(3) == 0;
-        pr.provincialLedger = rng.bounded(4) == 0;
-        pr.foreignFunded = rng.bounded(10) == 0;
-        pr.upgradeTransfer = rng.bounded(2) == 0;
-        pr.talksSince = date;
-        projects.push_back(pr.meta.id);
-        return pr;
-    }
-    if (dice < 80) {
-        Milestone ms;
-        ms.meta = m;
-        ms.project = projects[rng.bounded(quint32(projects.size()))];
-        ms.stage = MilestoneStage(rng.bounded(3));
-        ms.date = date;
-        return ms;
-    }
-    if (dice < 90) {
-        FundsArrival f;
-        f.meta = m;
-        f.enterprise = EnterpriseId::create();
-        f.kind = FundsKind(rng.bounded(3));
-        f.amount = Money{currencyOf(f.kind), std::int64_t(rng.bounded(100000000)) * 100};
-        f.date = date;
-        return f;
-    }
-    if (dice < 96) {
-        Referral r;
-        r.meta = m;
-        r.enterprise = EnterpriseId::create();
-        r.date = date;
-        r.foreign = rng.bounded(3) == 0;
-        r.leadingIndustry = true;
-        return r;
-    }
-    if (dice < 98) {
-        Trip t;
-        t.meta = m;
-        t.destination = QStringLiteral("上海");
-        t.start = date;
-        t.end = date.addDays(3);
-        t.industries = {industries[rng.bounded(4)]};
-        t.institutions.append({QStringLiteral("协会"), InstitutionCategory::NationalIndustryAssociation, date});
-        return t;
-    }
-    if (dice < 99) {
-        HeadquartersClaim h;
-        h.meta = m;
-        h.enterprise = EnterpriseId::create();
-        h.type = HeadquartersType(rng.bounded(3));
-        h.agreementDate = date;
-        h.date = date;
-        h.importExport = Money::yuan(40000000);
-        return h;
-    }
-    Award a;
-    a.meta = m;
-    a.points = Points::fromUnits(5000);
-    a.reason = QStringLiteral("领导小组研究加分");
-    a.date = date;
-    return a;
-}
-
 // Writes n records through Store::write/putEntity in transactions of `batch`; the mirror follows.
 void fillLedger(syncserver::Store &store, const std::vector<syncserver::User> &people, qsizetype n, quint32 seed)
 {
     constexpr qsizetype batch = 20000;
     QRandomGenerator rng(seed);
     std::vector<ledger::RecordId> projects;
+    std::vector<ledger::Person> persons;
+    for (const syncserver::User &u : people)
+        persons.push_back(ledger::Person{*ledger::PersonId::parse(u.id), u.name, ledger::UnitCode(u.unit), u.roles, true});
     const auto t0 = Clock::now();
     for (qsizetype done = 0; done < n;) {
         const qsizetype count = std::min(batch, n - done);
         store.write([&](ledger::Database &db) {
             qint64 seq = store.nextSeq(db);
             for (qsizetype i = 0; i < count; ++i) {
-                const ledger::Record r = randomRecord(rng, people, projects);
+                const ledger::Record r = bench::realisticRecord(rng, persons, projects);
                 const ledger::RecordMeta &meta = ledger::metaOf(r);
                 const QJsonObject json = ledger::wire::encode(r);
+                // New entities: every field as old as the entity (StoredEntity::fieldSeq left empty).
                 syncserver::StoredEntity e{meta.id.toString(), ledger::toString(ledger::kindOf(r)), meta.credit.unit.code(),
                                            meta.author.toString(), json, {}, seq, false};
-                for (auto it = json.begin(); it != json.end(); ++it)
-                    e.fieldSeq.insert(it.key(), seq);
                 if (done + i < 2000) { // the generated mix must be valid wire JSON, or the mirror would drop it
                     if (const auto d = ledger::wire::decodeRecord(json); !d)
                         throw std::runtime_error("a generated " + e.kind.toStdString() + " does not decode: " + d.error().toString().toStdString());

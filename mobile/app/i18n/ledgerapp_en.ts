@@ -669,6 +669,10 @@
         <source>未签到：%1</source>
         <translation>Not checked in: %1</translation>
     </message>
+    <message>
+        <source>📎 %1（%2 KB）</source>
+        <translation>📎 %1 (%2 KB)</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>
@@ -759,6 +763,14 @@
         <location filename="../qml/ScoresPage.qml" line="101"/>
         <source>%1 分，依据 %2 条记录</source>
         <translation>%1 pts · records: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2（不计：%3）</source>
+        <translation>%1  %2 (not counted: %3)</translation>
     </message>
 </context>
 <context>

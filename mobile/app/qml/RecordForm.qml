@@ -448,7 +448,7 @@ Page {
                 RowLayout {
                     required property var modelData
                     required property int index
-                    Label { Layout.fillWidth: true; text: "📎 " + modelData.name + "  (" + Math.ceil(modelData.size / 1024) + " KB)" }
+                    Label { Layout.fillWidth: true; text: qsTr("📎 %1（%2 KB）").arg(modelData.name).arg(Math.ceil(modelData.size / 1024)) }
                     Button {
                         text: qsTr("移除")
                         onClicked: {

@@ -75,7 +75,8 @@ Page {
                         model: (task.modelData.contributions || []).slice(0, 8)
                         Label {
                             required property var modelData
-                            text: "   · " + modelData.date + "  " + App.describeRecordId(modelData.record) + (modelData.counted ? "" : "（" + modelData.note + "）")
+                            text: "   · " + (modelData.counted ? qsTr("%1  %2").arg(modelData.date).arg(App.describeRecordId(modelData.record))
+                                                              : qsTr("%1  %2（不计：%3）").arg(modelData.date).arg(App.describeRecordId(modelData.record)).arg(modelData.note))
                             color: modelData.counted ? "#333" : "#999"
                             elide: Text.ElideRight
                             Layout.fillWidth: true

@@ -14,6 +14,9 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtpositioning
   qml6-module-qttest qml6-module-qtcore qml6-module-qt-labs-settings
+  # loaded at run time by QtQuick.Dialogs' file dialog and by the Basic style that Material builds
+  # on (tests/install/tst_qmlmodules follows every module's imports to the end)
+  qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
   # screens, screenshots and tools the tests drive
   fonts-noto-cjk xvfb xauth sqlite3 curl openssl unzip
 )

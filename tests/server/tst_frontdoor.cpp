@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,8 @@ namespace {
 
 const QByteArray health = "GET /api/v1/health HTTP/1.1\r\nHost: ledger\r\n\r\n";
 constexpr int headerTimeoutSeconds = 3;
+constexpr int bodyTimeoutSeconds = 2;
+constexpr int idleTimeoutSeconds = 2;
 
 QJsonObject errorOf(const RawResponse &r)
 {
@@ -66,7 +70,9 @@ private slots:
         ledger::test::raiseOpenFileLimit();
         QCOMPARE(ledger::test::runSyncserver({QStringLiteral("init"), QStringLiteral("--data"), m_dir.path()}, QStringLiteral("password-123")), 0);
         m_server = std::make_unique<ledger::test::ServedSyncserver>(
-            m_dir.path(), 0, QStringList{QStringLiteral("--header-timeout"), QString::number(headerTimeoutSeconds), QStringLiteral("--threads"), QStringLiteral("4")});
+            m_dir.path(), 0, QStringList{QStringLiteral("--header-timeout"), QString::number(headerTimeoutSeconds), QStringLiteral("--body-timeout"),
+                        QString::number(bodyTimeoutSeconds), QStringLiteral("--idle-timeout"), QString::number(idleTimeoutSeconds),
+                        QStringLiteral("--threads"), QStringLiteral("4")});
         m_port = m_server->port();
     }
 
@@ -125,6 +131,30 @@ private slots:
         }
         QVERIFY(opened.elapsed() >= headerTimeoutSeconds * 1000 - 200);
         QVERIFY(timedHealth(m_port) >= 0);
+    }
+
+    void slowBodyCutAtItsDeadline()
+    {
+        RawSocket s(m_port);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(s.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: ledger\r\nContent-Length: 100\r\n\r\n{\"login\":"));
+        const RawResponse r = s.readResponse(bodyTimeoutSeconds * 1000 + 2000);
+        QCOMPARE(r.status, 408);
+        QCOMPARE(errorOf(r).value(QStringLiteral("field")).toString(), QStringLiteral("body"));
+        QVERIFY(timer.elapsed() >= bodyTimeoutSeconds * 1000 - 200);
+        QVERIFY(s.closedWithin(3000));
+    }
+
+    void idleKeptAliveConnectionClosedAfterItsTimeout()
+    {
+        RawSocket s(m_port);
+        QVERIFY(s.send(health));
+        QCOMPARE(s.readResponse(2000).status, 200);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(s.closedWithin(idleTimeoutSeconds * 1000 + 2000));
+        QVERIFY(timer.elapsed() >= idleTimeoutSeconds * 1000 - 200);
     }
 
     void negativeContentLengthRefusedAtOnce()
@@ -248,6 +278,28 @@ private slots:
         RawSocket again(limited.port());
         QVERIFY(again.send(health));
         QCOMPARE(again.readResponse(2000).status, 200);
+    }
+
+    void sigtermStopsWhileConnectionsAreHeld()
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(ledger::test::syncserverBinary(), {QStringLiteral("serve"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--port"), QStringLiteral("0")});
+        QByteArray out;
+        static const QRegularExpression listening(QStringLiteral("listening on http://127.0.0.1:(\\d+)"));
+        QRegularExpressionMatch m;
+        while (!(m = listening.match(QString::fromUtf8(out))).hasMatch() && p.waitForReadyRead(10'000))
+            out += p.readAll();
+        QVERIFY2(m.hasMatch(), out.constData());
+        RawSocket idle(m.captured(1).toInt());
+        RawSocket halfway(m.captured(1).toInt());
+        QVERIFY(halfway.send("GET /api/v1/health HTTP/1.1\r\n"));
+        p.terminate();
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAll().contains("stopped"));
+        QVERIFY(idle.closedWithin(1000));
     }
 
     void badLimitFlagNamed()

@@ -4,8 +4,10 @@
 #include "../support/rawhttp.h"
 #include "../support/syncserverprocess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -66,6 +68,7 @@ class TestNginx : public QObject
     QTemporaryDir m_nginxDir;
     std::unique_ptr<ledger::test::ServedSyncserver> m_server;
     QProcess m_nginx;
+    QString m_nginxBinary;
     int m_port = 0;
 
     QByteArray errorLog() const
@@ -78,8 +81,8 @@ private slots:
     void initTestCase()
     {
         ledger::test::raiseOpenFileLimit();
-        const QString nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-        QVERIFY2(!nginx.isEmpty(), "nginx is not installed: run scripts/setup.sh");
+        m_nginxBinary = QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        QVERIFY2(!m_nginxBinary.isEmpty(), "nginx is not installed: run scripts/setup.sh");
         QCOMPARE(ledger::test::runSyncserver({QStringLiteral("init"), QStringLiteral("--data"), m_data.path()}, QStringLiteral("password-123")), 0);
         m_server = std::make_unique<ledger::test::ServedSyncserver>(m_data.path());
 
@@ -107,7 +110,7 @@ private slots:
         main.close();
 
         m_nginx.setProcessChannelMode(QProcess::MergedChannels);
-        m_nginx.start(nginx, {QStringLiteral("-p"), dir + u'/', QStringLiteral("-c"), dir + QStringLiteral("/nginx.conf"), QStringLiteral("-e"),
+        m_nginx.start(m_nginxBinary, {QStringLiteral("-p"), dir + u'/', QStringLiteral("-c"), dir + QStringLiteral("/nginx.conf"), QStringLiteral("-e"),
                               dir + QStringLiteral("/error.log"), QStringLiteral("-g"), QStringLiteral("daemon off; pid %1/nginx.pid;").arg(dir)});
         QVERIFY(m_nginx.waitForStarted());
         QElapsedTimer timer;
@@ -129,6 +132,44 @@ private slots:
             if (!m_nginx.waitForFinished(10'000))
                 m_nginx.kill();
         }
+    }
+
+    void deployFileIsValidWithItsTls()
+    {
+        // The file as installed, TLS included: a throwaway certificate at the placeholders' place.
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.setProcessChannelMode(QProcess::MergedChannels); // its progress dots stay out of the test log
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                  QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=ledger"),
+                                                  QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                                                  dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(openssl.waitForFinished(30'000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
+        QFile site(QStringLiteral(NGINX_SITE));
+        QVERIFY(site.open(QIODevice::ReadOnly));
+        QByteArray text = site.readAll();
+        QVERIFY(text.contains("/etc/ssl/zhaoshang-ledger/fullchain.pem") && text.contains("/etc/ssl/zhaoshang-ledger/privkey.pem"));
+        text.replace("/etc/ssl/zhaoshang-ledger/fullchain.pem", dir.filePath(QStringLiteral("cert.pem")).toUtf8())
+            .replace("/etc/ssl/zhaoshang-ledger/privkey.pem", dir.filePath(QStringLiteral("key.pem")).toUtf8())
+            .replace("/var/log/nginx/", (dir.path() + u'/').toUtf8());
+        QFile out(dir.filePath(QStringLiteral("site.conf")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        QFile main(dir.filePath(QStringLiteral("nginx.conf")));
+        QVERIFY(main.open(QIODevice::WriteOnly));
+        main.write(QStringLiteral("events {}\nhttp { include %1/site.conf; include %2; }\n")
+                       .arg(dir.path(), QFileInfo(QStringLiteral(NGINX_SITE)).dir().filePath(QStringLiteral("zhaoshang-ledger-redirect.conf")))
+                       .toUtf8());
+        main.close();
+        QProcess test;
+        test.setProcessChannelMode(QProcess::MergedChannels);
+        test.start(m_nginxBinary, {QStringLiteral("-t"), QStringLiteral("-p"), dir.path() + u'/', QStringLiteral("-c"), main.fileName(), QStringLiteral("-e"),
+                                   dir.filePath(QStringLiteral("error.log")), QStringLiteral("-g"), QStringLiteral("pid %1/nginx.pid;").arg(dir.path())});
+        QVERIFY(test.waitForFinished(10'000));
+        const QByteArray said = test.readAll();
+        QVERIFY2(test.exitCode() == 0 && said.contains("test is successful"), said.constData());
     }
 
     void proxiesToSyncserver()

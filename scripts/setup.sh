@@ -19,6 +19,8 @@ packages=(
   qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
   # screens, screenshots and tools the tests drive
   fonts-noto-cjk xvfb xauth sqlite3 curl openssl unzip
+  # the front door: gzip of responses, and nginx in front of the server (deploy/, tst_nginx)
+  zlib1g-dev nginx
 )
 
 missing=()

@@ -113,6 +113,10 @@ int cmdServe(const QStringList &args)
     p.addOption({QStringLiteral("scheme"), QStringLiteral("A scheme file instead of the built-in 2023 scheme."), QStringLiteral("file")});
     p.addOption({QStringLiteral("private-status"), QStringLiteral("Require sign-in for the /status page.")});
     p.addOption({QStringLiteral("fast-hash"), QStringLiteral("Use argon2id's minimum cost (tests and benchmarks only).")});
+    p.addOption({QStringLiteral("header-timeout"), QStringLiteral("Seconds a client has to send a request's line and headers (default 10)."), QStringLiteral("s")});
+    p.addOption({QStringLiteral("body-timeout"), QStringLiteral("Seconds a client has to send a request's body (default 120)."), QStringLiteral("s")});
+    p.addOption({QStringLiteral("idle-timeout"), QStringLiteral("Seconds an idle kept-alive connection stays open (default 30)."), QStringLiteral("s")});
+    p.addOption({QStringLiteral("max-connections-per-address"), QStringLiteral("Open connections allowed from one address (default 1000)."), QStringLiteral("n")});
     parseOrExit(p, args, QStringLiteral("Serves the ledger over HTTP(S) until interrupted."));
 
     QJsonObject file;
@@ -143,6 +147,19 @@ int cmdServe(const QStringList &args)
     listen.certFile = value(QStringLiteral("cert"), QStringLiteral("cert"));
     listen.keyFile = value(QStringLiteral("key"), QStringLiteral("key"));
     listen.threads = value(QStringLiteral("threads"), QStringLiteral("threads")).toInt();
+    // The front door's limits (config keys headerTimeout, bodyTimeout, idleTimeout, maxConnectionsPerAddress).
+    const auto positive = [&](const QString &name, const QString &key, int &field) {
+        if (const QString text = value(name, key); !text.isEmpty()) {
+            bool ok = false;
+            field = text.toInt(&ok);
+            if (!ok || field <= 0)
+                throw std::runtime_error(QStringLiteral("--%1 must be a positive whole number, not \"%2\"").arg(name, text).toStdString());
+        }
+    };
+    positive(QStringLiteral("header-timeout"), QStringLiteral("headerTimeout"), listen.headerTimeoutSeconds);
+    positive(QStringLiteral("body-timeout"), QStringLiteral("bodyTimeout"), listen.bodyTimeoutSeconds);
+    positive(QStringLiteral("idle-timeout"), QStringLiteral("idleTimeout"), listen.idleTimeoutSeconds);
+    positive(QStringLiteral("max-connections-per-address"), QStringLiteral("maxConnectionsPerAddress"), listen.maxConnectionsPerAddress);
 
     Server server(config);
     HttpServer http(server, listen);

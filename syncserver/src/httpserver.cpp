@@ -1,13 +1,17 @@
-// cpp-httplib adapter.
+// Plain HTTP through the front door; HTTPS through the cpp-httplib adapter.
 #include "httpserver.h"
+
+#include "frontdoor.h"
 
 #include <httplib.h>
 
 #include <QDebug>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 namespace syncserver {
@@ -36,21 +40,48 @@ void fromResponse(const Response &in, httplib::Response &out)
     out.set_content(in.body.constData(), std::size_t(in.body.size()), in.contentType.constData());
 }
 
+// Every connection is a descriptor: raise the soft limit (often 1,024) to the hard one, and
+// return what the connections may use, leaving room for the ledger's own files.
+rlim_t raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return limit.rlim_cur;
+}
+
 } // namespace
 
 HttpServer::HttpServer(Server &server, ListenOptions options)
     : m_server(server)
     , m_options(std::move(options))
 {
-    if (!m_options.certFile.isEmpty() && !m_options.keyFile.isEmpty()) {
-        auto tls = std::make_unique<httplib::SSLServer>(m_options.certFile.toLocal8Bit().constData(), m_options.keyFile.toLocal8Bit().constData());
-        if (!tls->is_valid())
-            throw std::runtime_error("the TLS certificate or key cannot be used");
-        m_http = std::move(tls);
-        m_tls = true;
-    } else {
-        m_http = std::make_unique<httplib::Server>();
+    const rlim_t openFiles = raiseOpenFileLimit();
+    if (m_options.certFile.isEmpty() || m_options.keyFile.isEmpty()) {
+        FrontDoorOptions door;
+        door.workers = std::max(2, m_options.threads);
+        door.limits.maxBodyBytes = m_options.maxBodyBytes;
+        door.limits.maxHeaderBytes = m_options.maxHeaderBytes;
+        door.headerTimeout = std::chrono::seconds(m_options.headerTimeoutSeconds);
+        door.bodyTimeout = std::chrono::seconds(m_options.bodyTimeoutSeconds);
+        door.idleTimeout = std::chrono::seconds(m_options.idleTimeoutSeconds);
+        door.writeTimeout = std::chrono::seconds(m_options.responseTimeoutSeconds);
+        const qint64 spare = qint64(openFiles) - 64; // the ledger, its WAL, attachments being written, exports
+        door.maxConnections = int(std::clamp<qint64>(std::min<qint64>(m_options.maxConnections, spare), 1, INT_MAX));
+        door.maxConnectionsPerAddress = m_options.maxConnectionsPerAddress;
+        m_door = std::make_unique<FrontDoor>([this](const Request &r) { return m_server.handle(r); }, door);
+        return;
     }
+    auto tls = std::make_unique<httplib::SSLServer>(m_options.certFile.toLocal8Bit().constData(), m_options.keyFile.toLocal8Bit().constData());
+    if (!tls->is_valid())
+        throw std::runtime_error("the TLS certificate or key cannot be used");
+    m_http = std::move(tls);
+    m_tls = true;
     // Debian's httplib 0.11 defaults (Nagle on, 5 requests per connection, 8 threads) cap a sync
     // server at a few hundred requests a second; see docs/benchmarks.md.
     m_http->set_tcp_nodelay(true);
@@ -96,6 +127,8 @@ HttpServer::~HttpServer()
 int HttpServer::bind()
 {
     const std::string host = m_options.host.toStdString();
+    if (m_door)
+        return m_door->bind(host, m_options.port);
     int port = m_options.port;
     if (port == 0) {
         port = m_http->bind_to_any_port(host);
@@ -113,11 +146,16 @@ int HttpServer::bind()
 
 void HttpServer::serve()
 {
-    m_http->listen_after_bind();
+    if (m_door)
+        m_door->serve();
+    else
+        m_http->listen_after_bind();
 }
 
 void HttpServer::stop()
 {
+    if (m_door)
+        m_door->stop();
     if (m_http && m_http->is_running())
         m_http->stop();
 }

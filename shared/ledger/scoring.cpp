@@ -5,6 +5,7 @@
 // before, so the four quarters add up to the year and the yearly caps hold.
 #include "ledger/scoring.h"
 
+#include "ledger/poolshares.h"
 #include "ledger/recognition.h"
 
 #include <QSet>
@@ -643,23 +644,11 @@ ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &peri
         QHash<PersonId, Points> shares;
         const auto manual = options.manualShares.constFind(us.unit);
         if (manual != options.manualShares.constEnd()) {
-            Points sum;
-            QString problem;
-            for (auto it = manual->begin(); it != manual->end(); ++it) {
-                const Person *p = ledger.person(it.key());
-                if (it.value() < Points())
-                    problem = QStringLiteral("share of ") + it.key().toString() + QStringLiteral(" is negative");
-                else if (!p || p->unit != us.unit)
-                    problem = QStringLiteral("person ") + it.key().toString() + QStringLiteral(" is not of unit ") + us.unit.code();
-                sum += it.value();
-            }
-            if (problem.isEmpty() && sum > us.pool)
-                problem = QStringLiteral("the shares add up to ") + sum.toString() + QStringLiteral(", more than the pool of ") + us.pool.toString();
-            if (problem.isEmpty()) {
+            if (const auto problem = checkPoolShares(ledger, us.unit, *manual, us.pool)) {
+                report.problems.append({QStringLiteral("manualShares.") + us.unit.code(), problem->toString(us.unit) + QStringLiteral("; the default shares are used")});
+            } else {
                 shares = *manual;
                 us.manualShares = true;
-            } else {
-                report.problems.append({QStringLiteral("manualShares.") + us.unit.code(), problem + QStringLiteral("; the default shares are used")});
             }
         }
         if (!us.manualShares)

@@ -51,6 +51,54 @@ QByteArray AttachmentStore::sniff(const QByteArray &head)
     return {};
 }
 
+void AttachmentStore::appendChunk(const QString &sha256, qint64 offset, const QByteArray &chunk) const
+{
+    QFile part(partPath(sha256));
+    if (!part.open(offset == 0 ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::WriteOnly | QIODevice::Append))
+        throw std::runtime_error("cannot open the partial attachment file");
+    if (part.write(chunk) != chunk.size() || !part.flush())
+        throw std::runtime_error("cannot write the partial attachment file");
+    part.close();
+}
+
+// The whole file is here: it is kept only if it has the hash it was sent under and a type we
+// keep; otherwise it is discarded and the error returned (to be thrown after the commit).
+std::optional<HttpError> AttachmentStore::finish(ledger::Database &db, const Session &session, const QString &sha256, qint64 size)
+{
+    QFile f(partPath(sha256));
+    f.open(QIODevice::ReadOnly);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    f.seek(0);
+    const QByteArray type = sniff(f.read(16));
+    f.close();
+    auto discard = [&] {
+        QFile::remove(partPath(sha256));
+        ledger::Statement del = db.prepare(QStringLiteral("DELETE FROM attachments WHERE sha256 = ?"));
+        del.bind(1, sha256);
+        del.exec();
+    };
+    if (QString::fromLatin1(h.result().toHex()) != sha256) {
+        discard();
+        return HttpError{422, QStringLiteral("hash_mismatch"), QStringLiteral("the content does not have the SHA-256 it was sent under; upload it again"), QStringLiteral("sha256")};
+    }
+    if (type.isEmpty()) {
+        discard();
+        return HttpError{415, QStringLiteral("unsupported_type"), QStringLiteral("only PDF, JPEG, PNG, HEIC and Office documents are kept"), QStringLiteral("content")};
+    }
+    const QString dest = finalPath(sha256);
+    QDir().mkpath(QFileInfo(dest).path());
+    QFile::remove(dest);
+    if (!QFile::rename(partPath(sha256), dest))
+        throw std::runtime_error("cannot move the attachment into place");
+    ledger::Statement done = db.prepare(QStringLiteral("UPDATE attachments SET received = ?, complete = 1, mime = ? WHERE sha256 = ?"));
+    done.bind(1, size).bind(2, QString::fromLatin1(type)).bind(3, sha256);
+    done.exec();
+    m_store.audit(db, Actor{session.user.id, session.deviceId}, QStringLiteral("attachment"), sha256,
+                  QJsonObject{{QStringLiteral("size"), size}, {QStringLiteral("type"), QString::fromLatin1(type)}});
+    return std::nullopt;
+}
+
 QJsonObject AttachmentStore::put(const Session &session, const QString &sha256, qint64 offset, qint64 size,
                                  const QByteArray &declaredType, const QByteArray &chunk)
 {
@@ -84,48 +132,13 @@ QJsonObject AttachmentStore::put(const Session &session, const QString &sha256, 
         if (offset != received)
             throw HttpError{409, QStringLiteral("wrong_offset"), QStringLiteral("the upload continues at byte %1").arg(received),
                             QStringLiteral("offset"), QJsonObject{{QStringLiteral("received"), received}}};
-        QFile part(partPath(sha256));
-        if (!part.open(offset == 0 ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::WriteOnly | QIODevice::Append))
-            throw std::runtime_error("cannot open the partial attachment file");
-        if (part.write(chunk) != chunk.size() || !part.flush())
-            throw std::runtime_error("cannot write the partial attachment file");
-        part.close();
+        appendChunk(sha256, offset, chunk);
         received += chunk.size();
         bool complete = false;
         if (received == size) {
-            QFile f(partPath(sha256));
-            f.open(QIODevice::ReadOnly);
-            QCryptographicHash h(QCryptographicHash::Sha256);
-            h.addData(&f);
-            f.seek(0);
-            const QByteArray type = sniff(f.read(16));
-            f.close();
-            auto discard = [&] {
-                QFile::remove(partPath(sha256));
-                ledger::Statement del = db.prepare(QStringLiteral("DELETE FROM attachments WHERE sha256 = ?"));
-                del.bind(1, sha256);
-                del.exec();
-            };
-            if (QString::fromLatin1(h.result().toHex()) != sha256) {
-                discard();
-                failure = HttpError{422, QStringLiteral("hash_mismatch"), QStringLiteral("the content does not have the SHA-256 it was sent under; upload it again"), QStringLiteral("sha256")};
+            failure = finish(db, session, sha256, size);
+            if (failure)
                 return QJsonObject();
-            }
-            if (type.isEmpty()) {
-                discard();
-                failure = HttpError{415, QStringLiteral("unsupported_type"), QStringLiteral("only PDF, JPEG, PNG, HEIC and Office documents are kept"), QStringLiteral("content")};
-                return QJsonObject();
-            }
-            const QString dest = finalPath(sha256);
-            QDir().mkpath(QFileInfo(dest).path());
-            QFile::remove(dest);
-            if (!QFile::rename(partPath(sha256), dest))
-                throw std::runtime_error("cannot move the attachment into place");
-            ledger::Statement done = db.prepare(QStringLiteral("UPDATE attachments SET received = ?, complete = 1, mime = ? WHERE sha256 = ?"));
-            done.bind(1, received).bind(2, QString::fromLatin1(type)).bind(3, sha256);
-            done.exec();
-            m_store.audit(db, Actor{session.user.id, session.deviceId}, QStringLiteral("attachment"), sha256,
-                          QJsonObject{{QStringLiteral("size"), size}, {QStringLiteral("type"), QString::fromLatin1(type)}});
             complete = true;
         } else {
             ledger::Statement upd = db.prepare(QStringLiteral("UPDATE attachments SET received = ? WHERE sha256 = ?"));

@@ -4,7 +4,10 @@
 #pragma once
 
 #include "accounts.h"
+#include "http.h"
 #include "store.h"
+
+#include <optional>
 
 namespace syncserver {
 
@@ -28,6 +31,8 @@ public:
 private:
     [[nodiscard]] QString finalPath(const QString &sha256) const;
     [[nodiscard]] QString partPath(const QString &sha256) const;
+    void appendChunk(const QString &sha256, qint64 offset, const QByteArray &chunk) const;
+    [[nodiscard]] std::optional<HttpError> finish(ledger::Database &db, const Session &session, const QString &sha256, qint64 size);
 
     Store &m_store;
     qint64 m_maxSize;

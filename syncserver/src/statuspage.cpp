@@ -86,27 +86,10 @@ footer{margin-top:2em;color:#555;font-size:.85em}
 @media (max-width:720px){body{padding:1rem}.targets{grid-template-columns:1fr}}
 )css";
 
-} // namespace
-
-QByteArray statusPage(const Scheme &scheme, const ScoreReport &cumulative, const ScoreReport &quarterAlone,
-                      const QDateTime &generatedAt)
+// The zone targets against progress.
+QString zoneSection(const Scheme &scheme, const ScoreReport &cumulative)
 {
-    const QString title = scheme.title.isEmpty() ? QStringLiteral("全员招商工作情况") : scheme.title;
-    const QString generated = generatedAt.isValid() ? generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-
     QString h;
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                        "<meta http-equiv=\"refresh\" content=\"300\">\n<title>");
-    h += esc(title) + QStringLiteral(" · ") + esc(cumulative.period.label()) + QStringLiteral("</title>\n<style>");
-    h += QString::fromUtf8(kStyle);
-    h += QStringLiteral("</style>\n</head>\n<body>\n<header>\n<h1>") + esc(title) + QStringLiteral("</h1>\n<p class=\"meta\">")
-         + esc(cumulative.period.label());
-    if (!generated.isEmpty())
-        h += QStringLiteral("　数据截至 ") + esc(generated);
-    h += QStringLiteral("</p>\n</header>\n");
-
-    // Zone targets against progress.
     h += QStringLiteral("<section>\n<h2>全区目标完成情况</h2>\n<div class=\"targets\">\n");
     for (const ZoneProgress &z : cumulative.zone) {
         const Measure &m = measureOf(scheme, z.targetId);
@@ -124,8 +107,13 @@ QByteArray statusPage(const Scheme &scheme, const ScoreReport &cumulative, const
         h += QStringLiteral("</div>\n");
     }
     h += QStringLiteral("</div>\n</section>\n");
+    return h;
+}
 
-    // Unit ranking, with what each unit gained in the quarter scored alone.
+// The unit ranking, with what each unit gained in the quarter scored alone.
+QString rankingSection(const Scheme &scheme, const ScoreReport &cumulative, const ScoreReport &quarterAlone)
+{
+    QString h;
     h += QStringLiteral("<section>\n<h2>单位排名</h2>\n<div class=\"scroll\">\n<table>\n<thead><tr><th>排名</th><th>单位</th>"
                         "<th>任务得分</th><th>加分</th><th>总分</th><th>本季度</th><th>评先资格</th></tr></thead>\n<tbody>\n");
     for (const UnitScore &u : cumulative.units) {
@@ -144,8 +132,13 @@ QByteArray statusPage(const Scheme &scheme, const ScoreReport &cumulative, const
     }
     h += QStringLiteral("</tbody>\n</table>\n</div>\n<p class=\"meta\">本季度：") + esc(quarterAlone.period.label())
          + QStringLiteral("单独计分的得分及名次。</p>\n</section>\n");
+    return h;
+}
 
-    // Awards as they stand.
+// The awards as they stand, and who is not in the running.
+QString awardsSection(const Scheme &scheme, const ScoreReport &cumulative)
+{
+    QString h;
     QStringList collective;
     for (const UnitCode &code : cumulative.awards.collective)
         collective << esc(unitName(scheme, cumulative, code));
@@ -170,6 +163,32 @@ QByteArray statusPage(const Scheme &scheme, const ScoreReport &cumulative, const
         h += QStringLiteral("<p class=\"meta\">按方案规定，") + excluded.join(QStringLiteral("、"))
              + QStringLiteral("及其人员不参与评选；提供虚假信息的单位和个人取消当年评先资格。</p>\n");
     h += QStringLiteral("</section>\n");
+    return h;
+}
+
+} // namespace
+
+QByteArray statusPage(const Scheme &scheme, const ScoreReport &cumulative, const ScoreReport &quarterAlone,
+                      const QDateTime &generatedAt)
+{
+    const QString title = scheme.title.isEmpty() ? QStringLiteral("全员招商工作情况") : scheme.title;
+    const QString generated = generatedAt.isValid() ? generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        "<meta http-equiv=\"refresh\" content=\"300\">\n<title>");
+    h += esc(title) + QStringLiteral(" · ") + esc(cumulative.period.label()) + QStringLiteral("</title>\n<style>");
+    h += QString::fromUtf8(kStyle);
+    h += QStringLiteral("</style>\n</head>\n<body>\n<header>\n<h1>") + esc(title) + QStringLiteral("</h1>\n<p class=\"meta\">")
+         + esc(cumulative.period.label());
+    if (!generated.isEmpty())
+        h += QStringLiteral("　数据截至 ") + esc(generated);
+    h += QStringLiteral("</p>\n</header>\n");
+
+    h += zoneSection(scheme, cumulative);
+    h += rankingSection(scheme, cumulative, quarterAlone);
+    h += awardsSection(scheme, cumulative);
 
     h += QStringLiteral("<footer>积分按《") + esc(title) + QStringLiteral("》计算，以区招商引资工作领导小组认定为准。本页每 5 分钟自动刷新。</footer>\n"
                                                             "</body>\n</html>\n");

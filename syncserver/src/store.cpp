@@ -255,6 +255,20 @@ void Store::setMeta(ledger::Database &db, const QString &key, const QString &val
 
 qint64 Store::lastSeq() const { return m_lastSeq.load(); }
 
+std::vector<AuditEntry> Store::auditEntries(qint64 after, int limit)
+{
+    return read([&](ledger::Database &db) {
+        ledger::Statement q = db.prepare(QStringLiteral(
+            "SELECT id, at, user_id, device_id, action, entity_id, detail, hash FROM audit WHERE id > ? ORDER BY id LIMIT ?"));
+        q.bind(1, after).bind(2, limit);
+        std::vector<AuditEntry> entries;
+        while (q.step())
+            entries.push_back({q.columnInt64(0), q.columnText(1), q.columnText(2), q.columnText(3), q.columnText(4), q.columnText(5),
+                               q.columnText(6), q.columnText(7)});
+        return entries;
+    });
+}
+
 QStringList Store::verifyAudit()
 {
     return read([](ledger::Database &db) {

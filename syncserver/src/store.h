@@ -43,6 +43,19 @@ struct StoredEntity
     std::shared_ptr<const ledger::Record> decoded = {};
 };
 
+// One entry of the audit log as stored.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at;
+    QString userId;
+    QString deviceId;
+    QString action;
+    QString entityId;
+    QString detail; // one JSON object, as written
+    QString hash;
+};
+
 // Who did something, for the audit log.
 struct Actor
 {
@@ -124,6 +137,8 @@ public:
     // current, such as the scores. Not inside write() or read().
     void refresh();
 
+    // Up to `limit` audit entries after entry `after`, oldest first.
+    [[nodiscard]] std::vector<AuditEntry> auditEntries(qint64 after, int limit);
     // Checks the audit chain end to end; returns the problems found (empty when intact).
     [[nodiscard]] QStringList verifyAudit();
     // Online backup to a file, safe while serving.

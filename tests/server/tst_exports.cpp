@@ -1,6 +1,7 @@
 // The office's tables as sheets, CSV and xlsx, and the meeting's status page, checked against a
 // small hand-built ledger whose every figure is worked out in the comments.
 #include "exports.h"
+#include "sheetwriter.h"
 #include "statuspage.h"
 
 #include "ledger/scoring.h"

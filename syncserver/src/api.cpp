@@ -182,20 +182,10 @@ void Server::addRoutes()
     // too old for this server is told to update instead of failing in odd ways.
     auto versioned = [](auto handler) {
         return [handler](const Request &r) -> Response {
-            const QByteArray protocol = r.header("x-ledger-protocol");
-            const QByteArray schema = r.header("x-ledger-schema");
-            bool ok1 = false, ok2 = false;
-            const int p = protocol.toInt(&ok1), s = schema.toInt(&ok2);
-            if (!ok1 || !ok2)
-                throw HttpError{426, QStringLiteral("upgrade_required"),
-                                QStringLiteral("the request must carry X-Ledger-Protocol and X-Ledger-Schema; update the app"), {}};
-            if (p < ProtocolVersion || s < ledger::wire::Version)
-                throw HttpError{426, QStringLiteral("upgrade_required"),
-                                QStringLiteral("this app speaks protocol %1, schema %2; the server needs protocol %3, schema %4 — update the app")
-                                    .arg(p).arg(s).arg(ProtocolVersion).arg(ledger::wire::Version), {}};
-            if (p > ProtocolVersion || s > ledger::wire::Version)
-                throw HttpError{400, QStringLiteral("server_too_old"),
-                                QStringLiteral("the app is newer than this server (protocol %1); ask the bureau to update the server").arg(p), {}};
+            static const QByteArray protocolHeader = QByteArray(ledger::sync::ProtocolHeader).toLower();
+            static const QByteArray schemaHeader = QByteArray(ledger::sync::SchemaHeader).toLower();
+            if (const auto refused = ledger::sync::checkVersions(r.header(protocolHeader), r.header(schemaHeader)))
+                throw HttpError{ledger::sync::httpStatus(*refused), refused->code, refused->message, {}};
             return handler(r);
         };
     };
@@ -204,7 +194,7 @@ void Server::addRoutes()
     };
 
     m_router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/health"), [this](const Request &) {
-        return Response::json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("protocol"), ProtocolVersion},
+        return Response::json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("protocol"), ledger::sync::ProtocolVersion},
                                {QStringLiteral("schema"), ledger::wire::Version}, {QStringLiteral("scheme"), m_scheme.id},
                                {QStringLiteral("seq"), m_store->lastSeq()}});
     });
@@ -256,7 +246,7 @@ void Server::addRoutes()
     }));
     m_router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull"), authed([this](const Request &r, const Session &s) {
         return Response::bytes(m_sync->pull(s, integerParam(r, QStringLiteral("cursor"), 0, 0, std::numeric_limits<qint64>::max()),
-                                            int(integerParam(r, QStringLiteral("limit"), 500, 1, MaxPullPage))),
+                                            int(integerParam(r, QStringLiteral("limit"), ledger::sync::DefaultPullPage, 1, ledger::sync::MaxPullPage))),
                                "application/json; charset=utf-8");
     }));
     m_router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/rejected"), authed([this](const Request &, const Session &s) {

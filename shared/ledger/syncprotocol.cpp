@@ -450,7 +450,7 @@ Result<PushResult> decodePushResult(const QJsonObject &json)
         if (auto problem = wholeNumber(json.value(key), key, 0, QStringLiteral("a count"), &v))
             return *problem;
         if (v > list.size())
-            return FieldError{key, QStringLiteral("counts %1 mutations, but there are %2 results").arg(v).arg(list.size())};
+            return FieldError{key, QStringLiteral("counts %1 mutations, more than the %2 results listed").arg(v).arg(list.size())};
         *count = int(v);
     }
     return out;

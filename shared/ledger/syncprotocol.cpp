@@ -478,8 +478,9 @@ Result<PullPage> decodePullPage(const QJsonObject &json)
         return expected(KeyChanges, QStringLiteral("the pulled changes, an array"), changes);
     if (auto problem = wholeNumber(json.value(KeyCursor), KeyCursor, 0, QStringLiteral("the new cursor, a whole number"), &page.cursor))
         return *problem;
+    // Absent "hasMore" means the last page.
     const QJsonValue more = json.value(KeyHasMore);
-    if (!more.isBool())
+    if (!more.isUndefined() && !more.isBool())
         return expected(KeyHasMore, QStringLiteral("true or false"), more);
     page.hasMore = more.toBool();
     const QJsonArray list = changes.toArray();

@@ -180,7 +180,7 @@ struct PullPage
 {
     QList<Change> changes;
     qint64 cursor = 0; // the sequence number to ask from next time
-    bool hasMore = false;
+    bool hasMore = false; // absent on the wire: false
     friend bool operator==(const PullPage &, const PullPage &) = default;
 };
 [[nodiscard]] QJsonObject encode(const PullPage &page);

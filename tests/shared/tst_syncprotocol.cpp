@@ -197,6 +197,15 @@ private slots:
         QCOMPARE(decodePushResult(json).value(), full);
     }
 
+    void aPageWithoutHasMoreIsTheLast()
+    {
+        QJsonObject json = readObject(DataDir + QStringLiteral("/pull-page.json"));
+        json.insert(QStringLiteral("hasMore"), true);
+        QVERIFY(decodePullPage(json).value().hasMore);
+        json.remove(QStringLiteral("hasMore"));
+        QVERIFY(!decodePullPage(json).value().hasMore);
+    }
+
     void thePullPageWriterWritesWhatTheEncoderWould()
     {
         const PullPage page = decodePullPage(readObject(DataDir + QStringLiteral("/pull-page.json"))).value();

@@ -9,7 +9,6 @@
 #include "ledger/wire.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace syncserver {
 

@@ -2,6 +2,7 @@
 // content-addressed attachments and the session.
 #include "localstore.h"
 
+#include "ledger/syncprotocol.h"
 #include "ledger/wire.h"
 
 #include <QCryptographicHash>
@@ -49,7 +50,7 @@ const QString KindPerson = QStringLiteral("person");
 // Fields the server owns (docs/sync-protocol.md): never part of a device's edit.
 bool isServerField(QStringView key)
 {
-    return key == u"v" || key == u"kind" || key == u"id" || key == u"review" || key == u"author";
+    return ledger::sync::isServerOwned(key);
 }
 
 QString toText(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
@@ -160,19 +161,21 @@ FieldError notOpen(const QString &why) { return FieldError{{}, QStringLiteral("t
 
 QJsonObject OutboxEntry::toMutation() const
 {
-    QJsonObject m{{QStringLiteral("n"), n}, {QStringLiteral("op"), op}, {QStringLiteral("baseVersion"), baseVersion},
-                  {QStringLiteral("changed"), QJsonArray::fromStringList(changed)}};
+    ledger::sync::Mutation m;
+    m.n = n;
+    m.baseVersion = baseVersion;
+    m.changed = changed;
     if (op == OpDelete) {
-        m.insert(QStringLiteral("id"), entityId);
+        m.op = ledger::sync::Op::Delete;
+        m.id = entityId;
     } else {
-        QJsonObject e = entity;
+        m.entity = entity;
         // The server tells an enterprise from a record by its "creditCode" member, which the
         // canonical encoding leaves out while the code is unknown; "" decodes as unknown.
-        if (!e.contains(u"kind") && !e.contains(u"roles") && !e.contains(u"creditCode"))
-            e.insert(QStringLiteral("creditCode"), QString());
-        m.insert(QStringLiteral("entity"), e);
+        if (!m.entity.contains(u"kind") && !m.entity.contains(u"roles") && !m.entity.contains(u"creditCode"))
+            m.entity.insert(QStringLiteral("creditCode"), QString());
     }
-    return m;
+    return ledger::sync::encode(m);
 }
 
 // ---- opening and the schema --------------------------------------------------------------------------
@@ -856,17 +859,15 @@ std::optional<FieldError> LocalStore::markAttempted(const QList<qint64> &numbers
 
 std::optional<FieldError> LocalStore::markPushed(const QJsonObject &pushResponse)
 {
-    const QJsonValue results = pushResponse.value(u"results");
-    if (!results.isArray())
-        return FieldError{QStringLiteral("results"), QStringLiteral("expected the push results, an array")};
+    const auto decoded = ledger::sync::decodePushResult(pushResponse);
+    if (!decoded)
+        return decoded.error();
     const int before = pendingCount();
     QSet<QString> kinds;
     auto refused = write([&]() -> std::optional<FieldError> {
         QSet<QString> touched;
-        const QJsonArray list = results.toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QJsonObject r = list.at(i).toObject();
-            const qint64 n = r.value(u"n").toInteger();
+        for (const ledger::sync::MutationResult &r : decoded.value().results) {
+            const qint64 n = r.n;
             ledger::Statement find = m_db->prepare(QStringLiteral(
                 "SELECT op, entity_id, changed_fields FROM outbox WHERE n = ?"));
             find.bind(1, n);
@@ -875,15 +876,12 @@ std::optional<FieldError> LocalStore::markPushed(const QJsonObject &pushResponse
             const QString op = find.columnText(0);
             const QString entityId = find.columnText(1);
             const QStringList entryChanged = listFrom(find.columnText(2));
-            QString status = r.value(u"status").toString();
-            if (status == u"skipped")
-                status = r.value(u"original").toString(); // a retry: the first answer is the real one
-            if (status != u"applied" && status != u"rejected")
-                return FieldError{QStringLiteral("results[%1].status").arg(i), QStringLiteral("unknown status \"%1\"").arg(status)};
+            // A retry's "skipped": the first answer is the real one.
+            const ledger::sync::Status status = r.outcome();
 
             std::optional<LocalEntity> e = readEntity(entityId);
-            if (status == u"applied" && e) {
-                const qint64 version = r.value(u"version").toInteger();
+            if (status == ledger::sync::Status::Applied && e) {
+                const qint64 version = r.version.value_or(0);
                 if (op == OpUpsert) {
                     e->serverVersion = std::max(e->serverVersion, version);
                     writeEntity(*e);
@@ -905,8 +903,8 @@ std::optional<FieldError> LocalStore::markPushed(const QJsonObject &pushResponse
                         rebase.exec();
                     }
                 }
-            } else if (status == u"rejected" && e) {
-                e->rejectedReason = rejectionText(r.value(u"error").toObject());
+            } else if (status == ledger::sync::Status::Rejected && e) {
+                e->rejectedReason = rejectionText(ledger::sync::encode(*r.error));
                 if (op == OpDelete)
                     e->deleted = false; // the server keeps it, so it comes back
                 writeEntity(*e);
@@ -917,7 +915,7 @@ std::optional<FieldError> LocalStore::markPushed(const QJsonObject &pushResponse
             ledger::Statement keep = m_db->prepare(QStringLiteral(
                 "INSERT OR REPLACE INTO sent(n, op, entity_id, json, base_version, changed_fields, status) "
                 "SELECT n, op, entity_id, json, base_version, changed_fields, ? FROM outbox WHERE n = ?"));
-            keep.bind(1, status).bind(2, n);
+            keep.bind(1, ledger::sync::toString(status)).bind(2, n);
             keep.exec();
             ledger::Statement drop = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE n = ?"));
             drop.bind(1, n);
@@ -1004,21 +1002,16 @@ qint64 LocalStore::pullCursor() const { return safeMeta(KeyPullCursor).toLongLon
 
 std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
 {
-    const QJsonValue changes = pullResponse.value(u"changes");
-    if (!changes.isArray())
-        return FieldError{QStringLiteral("changes"), QStringLiteral("expected the pulled changes, an array")};
-    if (!pullResponse.value(u"cursor").isDouble())
-        return FieldError{QStringLiteral("cursor"), QStringLiteral("expected the new cursor, a number")};
-    const qint64 cursor = pullResponse.value(u"cursor").toInteger();
+    const auto page = ledger::sync::decodePullPage(pullResponse);
+    if (!page)
+        return page.error();
     const int before = pendingCount();
     QSet<QString> kinds;
     auto refused = write([&]() -> std::optional<FieldError> {
-        const QJsonArray list = changes.toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QJsonObject c = list.at(i).toObject();
-            const qint64 seq = c.value(u"seq").toInteger();
-            if (c.value(u"deleted").toBool()) {
-                const QString id = c.value(u"id").toString();
+        for (const ledger::sync::Change &c : page.value().changes) {
+            const qint64 seq = c.seq;
+            if (c.deleted) {
+                const QString &id = c.id;
                 std::optional<LocalEntity> e = readEntity(id);
                 if (!e)
                     continue;
@@ -1032,7 +1025,7 @@ std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
                 }
                 continue;
             }
-            const QJsonObject incoming = c.value(u"entity").toObject();
+            const QJsonObject &incoming = c.entity;
             LocalEntity e;
             if (auto canonical = canonicalize(incoming)) {
                 e.kind = canonical.value().kind;
@@ -1044,9 +1037,7 @@ std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
                 e.json = incoming;
                 qWarning().noquote() << "local store: pulled entity does not decode:" << canonical.error().toString();
             }
-            e.id = e.json.value(u"id").toString();
-            if (e.id.isEmpty())
-                return FieldError{QStringLiteral("changes[%1].entity.id").arg(i), QStringLiteral("missing")};
+            e.id = e.json.value(u"id").toString(); // the decoder saw that it is there
             e.serverVersion = seq;
             if (std::optional<LocalEntity> local = readEntity(e.id)) {
                 e.rejectedReason = local->rejectedReason;
@@ -1066,7 +1057,7 @@ std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
             writeEntity(e);
             kinds.insert(e.kind);
         }
-        setMeta(KeyPullCursor, QString::number(cursor));
+        setMeta(KeyPullCursor, QString::number(page.value().cursor));
         hit(u"pull:applied");
         return std::nullopt;
     });

@@ -2,6 +2,7 @@
 // session refresh, automatic syncing, and the Chinese messages the person sees.
 #include "syncclient.h"
 
+#include "ledger/syncprotocol.h"
 #include "ledger/wire.h"
 
 #include <QFile>
@@ -28,28 +29,31 @@ constexpr double PullShare = 0.35;
 
 QString offline(const QString &detail)
 {
-    return QStringLiteral("无法连接服务器，记录已保存在本机，联网后会自动同步（%1）").arg(detail);
+    return SyncClient::tr("无法连接服务器，记录已保存在本机，联网后会自动同步（%1）").arg(detail);
 }
 
 QString serverBusy(const HttpResponse &r)
 {
-    return QStringLiteral("服务器暂时无法处理（HTTP %1），稍后会自动重试").arg(r.status);
+    return SyncClient::tr("服务器暂时无法处理（HTTP %1），稍后会自动重试").arg(r.status);
 }
 
-const QString UpdateTheApp = QStringLiteral("应用版本过旧，服务器已不再接受，请先更新应用再同步；未同步的记录仍保存在本机");
-const QString ServerTooOld = QStringLiteral("服务器版本比应用旧，请联系招商服务局更新服务器；未同步的记录仍保存在本机");
-const QString SignInAgain = QStringLiteral("登录已过期，请重新登录；未同步的记录仍保存在本机，登录后会继续同步");
-const QString NotSignedIn = QStringLiteral("请先登录");
+QString updateTheApp() { return SyncClient::tr("应用版本过旧，服务器已不再接受，请先更新应用再同步；未同步的记录仍保存在本机"); }
+QString serverTooOld() { return SyncClient::tr("服务器版本比应用旧，请联系招商服务局更新服务器；未同步的记录仍保存在本机"); }
+QString signInAgain() { return SyncClient::tr("登录已过期，请重新登录；未同步的记录仍保存在本机，登录后会继续同步"); }
+QString notSignedIn() { return SyncClient::tr("请先登录"); }
 
 // An answer nobody planned for: say so, with the server's own words for whoever helps.
 QString unexpected(const QString &what, const HttpResponse &r)
 {
     const QString detail = r.errorMessage().isEmpty() ? QStringLiteral("HTTP %1").arg(r.status)
-                                                      : QStringLiteral("HTTP %1：%2").arg(r.status).arg(r.errorMessage());
-    return QStringLiteral("%1失败（%2）").arg(what, detail);
+                                                      : SyncClient::tr("HTTP %1：%2").arg(r.status).arg(r.errorMessage());
+    return SyncClient::tr("%1失败（%2）").arg(what, detail);
 }
 
-QString localProblem(const ledger::FieldError &e) { return QStringLiteral("本机数据保存失败：%1").arg(e.toString()); }
+// Whether the server refused with this code of the protocol.
+bool refusedWith(const HttpResponse &r, ledger::sync::ErrorCode code) { return r.errorCode() == ledger::sync::toString(code); }
+
+QString localProblem(const ledger::FieldError &e) { return SyncClient::tr("本机数据保存失败：%1").arg(e.toString()); }
 
 } // namespace
 
@@ -83,8 +87,8 @@ HttpRequest SyncClient::versioned(QByteArray method, const QString &path) const
     HttpRequest r;
     r.method = std::move(method);
     r.path = path;
-    r.setHeader("X-Ledger-Protocol", QByteArray::number(ProtocolVersion));
-    r.setHeader("X-Ledger-Schema", QByteArray::number(ledger::wire::Version));
+    r.setHeader(ledger::sync::ProtocolHeader, QByteArray::number(ledger::sync::ProtocolVersion));
+    r.setHeader(ledger::sync::SchemaHeader, QByteArray::number(ledger::wire::Version));
     return r;
 }
 
@@ -109,16 +113,16 @@ void SyncClient::call(HttpRequest request, Answer onAnswer, Fail onFail, bool re
                 return self->call(request, onAnswer, onFail, true);
             }
             if (refreshed)
-                return onFail({State::SignInNeeded, SignInAgain});
+                return onFail({State::SignInNeeded, signInAgain()});
             return self->refreshThen([self, request, onAnswer, onFail] {
                 if (self)
                     self->call(request, onAnswer, onFail, true);
             }, onFail);
         }
-        if (r.status == 426)
-            return onFail({State::Failed, UpdateTheApp});
-        if (r.status == 400 && r.errorCode() == u"server_too_old")
-            return onFail({State::Failed, ServerTooOld});
+        if (refusedWith(r, ledger::sync::ErrorCode::UpgradeRequired) || r.status == 426)
+            return onFail({State::Failed, updateTheApp()});
+        if (refusedWith(r, ledger::sync::ErrorCode::ServerTooOld))
+            return onFail({State::Failed, serverTooOld()});
         if (r.status >= 500 || r.status == 429)
             return onFail({State::Waiting, serverBusy(r)});
         onAnswer(r);
@@ -129,7 +133,7 @@ void SyncClient::request(const QByteArray &method, const QString &path, const QU
                          std::function<void(const HttpResponse &)> answered, std::function<void(const QString &)> failed)
 {
     if (!isSignedIn()) {
-        failed(SignInAgain);
+        failed(signInAgain());
         return;
     }
     m_transport.setBaseUrl(m_store.session().serverUrl);
@@ -166,7 +170,7 @@ void SyncClient::refreshThen(std::function<void()> retry, Fail onFail)
         }
     };
     if (session.refreshToken.isEmpty()) {
-        settle(Failure{State::SignInNeeded, session.user.isEmpty() ? NotSignedIn : SignInAgain});
+        settle(Failure{State::SignInNeeded, session.user.isEmpty() ? notSignedIn() : signInAgain()});
         return;
     }
     m_refreshing = true;
@@ -183,12 +187,12 @@ void SyncClient::refreshThen(std::function<void()> retry, Fail onFail)
         if (response.status >= 500)
             return settle(Failure{State::Waiting, serverBusy(response)});
         if (response.status == 426)
-            return settle(Failure{State::Failed, UpdateTheApp});
+            return settle(Failure{State::Failed, updateTheApp()});
         const QJsonObject json = response.json();
         const QString access = json.value(u"accessToken").toString();
         const QString refresh = json.value(u"refreshToken").toString();
         if (response.status != 200 || access.isEmpty())
-            return settle(Failure{State::SignInNeeded, SignInAgain});
+            return settle(Failure{State::SignInNeeded, signInAgain()});
         if (auto e = self->m_store.setTokens(access, refresh))
             return settle(Failure{State::Failed, localProblem(*e)});
         settle(std::nullopt);
@@ -200,11 +204,11 @@ void SyncClient::refreshThen(std::function<void()> retry, Fail onFail)
 void SyncClient::signIn(const QUrl &serverUrl, const QString &login, const QString &password)
 {
     if (!serverUrl.isValid() || (serverUrl.scheme() != u"https" && serverUrl.scheme() != u"http") || serverUrl.host().isEmpty()) {
-        Q_EMIT signInFinished(false, QStringLiteral("服务器地址无效，应类似 https://zhaoshang.example.cn"));
+        Q_EMIT signInFinished(false, tr("服务器地址无效，应类似 https://zhaoshang.example.cn"));
         return;
     }
     if (!m_store.isOpen()) {
-        Q_EMIT signInFinished(false, QStringLiteral("本机数据库无法打开：%1").arg(m_store.openError()));
+        Q_EMIT signInFinished(false, tr("本机数据库无法打开：%1").arg(m_store.openError()));
         return;
     }
     ++m_run; // a sync still running belongs to the previous session
@@ -222,23 +226,22 @@ void SyncClient::signIn(const QUrl &serverUrl, const QString &login, const QStri
         if (!self)
             return;
         QString error;
-        const QString code = response.errorCode();
         if (!response.arrived())
-            error = QStringLiteral("无法连接服务器（%1）").arg(response.networkError);
+            error = tr("无法连接服务器（%1）").arg(response.networkError);
         else if (response.status == 401)
-            error = QStringLiteral("用户名或密码不正确，或账号已停用");
+            error = tr("用户名或密码不正确，或账号已停用");
         else if (response.status == 429)
-            error = QStringLiteral("登录失败次数过多，请稍后再试");
-        else if (code == u"device_taken")
-            error = QStringLiteral("这台设备已登记给其他人使用，请联系管理员");
-        else if (code == u"device_revoked")
-            error = QStringLiteral("这台设备已被管理员停用，请联系管理员");
+            error = tr("登录失败次数过多，请稍后再试");
+        else if (refusedWith(response, ledger::sync::ErrorCode::DeviceTaken))
+            error = tr("这台设备已登记给其他人使用，请联系管理员");
+        else if (refusedWith(response, ledger::sync::ErrorCode::DeviceRevoked))
+            error = tr("这台设备已被管理员停用，请联系管理员");
         else if (response.status == 426)
-            error = UpdateTheApp;
-        else if (response.status == 400 && code == u"server_too_old")
-            error = ServerTooOld;
+            error = updateTheApp();
+        else if (refusedWith(response, ledger::sync::ErrorCode::ServerTooOld))
+            error = serverTooOld();
         else if (response.status != 200)
-            error = unexpected(QStringLiteral("登录"), response);
+            error = unexpected(tr("登录"), response);
         if (error.isEmpty()) {
             const QJsonObject json = response.json();
             StoredSession session;
@@ -247,7 +250,7 @@ void SyncClient::signIn(const QUrl &serverUrl, const QString &login, const QStri
             session.accessToken = json.value(u"accessToken").toString();
             session.refreshToken = json.value(u"refreshToken").toString();
             if (session.accessToken.isEmpty())
-                error = QStringLiteral("服务器的登录答复不完整");
+                error = tr("服务器的登录答复不完整");
             else if (auto e = self->m_store.setSession(session))
                 error = localProblem(*e);
         }
@@ -290,14 +293,14 @@ void SyncClient::syncNow()
     m_soonTimer.stop();
     m_retryTimer.stop();
     if (!m_store.isOpen()) {
-        setLastError(QStringLiteral("本机数据库无法打开：%1").arg(m_store.openError()));
+        setLastError(tr("本机数据库无法打开：%1").arg(m_store.openError()));
         setState(State::Failed);
         Q_EMIT syncFinished(false);
         return;
     }
     const StoredSession session = m_store.session();
     if (!session.hasTokens() || !session.serverUrl.isValid()) {
-        setLastError(session.user.isEmpty() ? NotSignedIn : SignInAgain);
+        setLastError(session.user.isEmpty() ? notSignedIn() : signInAgain());
         setState(State::SignInNeeded);
         Q_EMIT syncFinished(false);
         return;
@@ -339,7 +342,7 @@ void SyncClient::uploadNext(quint64 run)
              if (run != m_run)
                  return;
              if (r.status != 200)
-                 return skipUpload(run, QStringLiteral("附件“%1”无法上传：%2").arg(a.name, unexpected(QStringLiteral("查询"), r)));
+                 return skipUpload(run, tr("附件“%1”无法上传：%2").arg(a.name, unexpected(tr("查询"), r)));
              const QJsonObject status = r.json();
              if (status.value(u"complete").toBool()) {
                  if (auto e = m_store.markAttachmentUploaded(a.sha256))
@@ -348,7 +351,7 @@ void SyncClient::uploadNext(quint64 run)
                  return uploadNext(run);
              }
              if (a.path.isEmpty())
-                 return skipUpload(run, QStringLiteral("附件“%1”不在这台设备上，无法上传；相关记录会被退回，请重新添加附件").arg(a.name));
+                 return skipUpload(run, tr("附件“%1”不在这台设备上，无法上传；相关记录会被退回，请重新添加附件").arg(a.name));
              uploadChunk(run, a, status.value(u"received").toInteger(), 0);
          },
          failRun(run));
@@ -369,10 +372,10 @@ void SyncClient::uploadChunk(quint64 run, const PendingAttachment &a, qint64 off
         return;
     QFile file(a.path);
     if (!file.open(QIODevice::ReadOnly))
-        return skipUpload(run, QStringLiteral("附件“%1”无法读取：%2").arg(a.name, file.errorString()));
+        return skipUpload(run, tr("附件“%1”无法读取：%2").arg(a.name, file.errorString()));
     const qint64 size = file.size();
     if (size <= 0 || offset < 0 || offset > size)
-        return skipUpload(run, QStringLiteral("附件“%1”是空文件或已损坏").arg(a.name));
+        return skipUpload(run, tr("附件“%1”是空文件或已损坏").arg(a.name));
     file.seek(offset);
     HttpRequest r = versioned("PUT", QStringLiteral("/api/v1/attachments/%1").arg(a.sha256));
     r.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
@@ -395,18 +398,18 @@ void SyncClient::uploadChunk(quint64 run, const PendingAttachment &a, qint64 off
                  }
                  return uploadChunk(run, a, json.value(u"received").toInteger(), restarts);
              }
-             if (response.status == 409 && response.errorCode() == u"wrong_offset" && restarts < MaxOffsetRestarts)
+             if (refusedWith(response, ledger::sync::ErrorCode::WrongOffset) && restarts < MaxOffsetRestarts)
                  return uploadChunk(run, a, response.error().value(u"received").toInteger(), restarts + 1);
              QString why;
              if (response.status == 413)
-                 why = QStringLiteral("文件太大（服务器最多接收 20 MiB）");
+                 why = tr("文件太大（服务器最多接收 20 MiB）");
              else if (response.status == 415)
-                 why = QStringLiteral("文件类型不受支持（仅限 PDF、JPEG、PNG、HEIC 和 Office 文档）");
+                 why = tr("文件类型不受支持（仅限 PDF、JPEG、PNG、HEIC 和 Office 文档）");
              else if (response.status == 422)
-                 why = QStringLiteral("文件内容与校验值不符，请重新添加附件");
+                 why = tr("文件内容与校验值不符，请重新添加附件");
              else
-                 why = unexpected(QStringLiteral("上传"), response);
-             skipUpload(run, QStringLiteral("附件“%1”无法上传：%2").arg(a.name, why));
+                 why = unexpected(tr("上传"), response);
+             skipUpload(run, tr("附件“%1”无法上传：%2").arg(a.name, why));
          },
          failRun(run));
 }
@@ -438,8 +441,7 @@ void SyncClient::pushNext(quint64 run)
     if (auto e = m_store.markAttempted(numbers))
         return finish(run, State::Failed, localProblem(*e));
     HttpRequest r = versioned("POST", QStringLiteral("/api/v1/sync/push"));
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("device"), m_store.deviceId()}, {QStringLiteral("mutations"), mutations}})
-                 .toJson(QJsonDocument::Compact);
+    r.body = QJsonDocument(ledger::sync::encodePushRequest(m_store.deviceId(), mutations)).toJson(QJsonDocument::Compact);
     const qint64 first = batch.first().n;
     const int count = int(batch.size());
     call(std::move(r),
@@ -451,22 +453,24 @@ void SyncClient::pushNext(quint64 run)
                      return finish(run, State::Failed, localProblem(*e));
                  const QList<OutboxEntry> next = m_store.outboxBatch(1);
                  if (!next.isEmpty() && next.first().n == first)
-                     return finish(run, State::Failed, QStringLiteral("服务器没有确认已发送的记录，请稍后再试"));
+                     return finish(run, State::Failed, tr("服务器没有确认已发送的记录，请稍后再试"));
                  m_pushed += count;
                  return pushNext(run);
              }
-             if (response.status == 409 && response.errorCode() == u"gap") {
+             if (refusedWith(response, ledger::sync::ErrorCode::Gap)) {
                  // The server needs older numbers than this device has queued: it was restored
                  // from a backup. Send again from the number it names.
                  if (++m_gapRounds > MaxGapRounds)
-                     return finish(run, State::Failed, unexpected(QStringLiteral("同步"), response));
-                 if (auto e = m_store.requeueFrom(response.error().value(u"expected").toInteger()))
-                     return finish(run, State::Failed, QStringLiteral("同步编号与服务器不一致：%1").arg(e->message));
+                     return finish(run, State::Failed, unexpected(tr("同步"), response));
+                 const auto gap = ledger::sync::decodeError(response.error());
+                 const qint64 expected = gap ? gap.value().extra.value(u"expected").toInteger() : 0;
+                 if (auto e = m_store.requeueFrom(expected))
+                     return finish(run, State::Failed, tr("同步编号与服务器不一致：%1").arg(e->message));
                  return pushNext(run);
              }
-             if (response.status == 403 && response.errorCode() == u"wrong_device")
-                 return finish(run, State::SignInNeeded, SignInAgain);
-             finish(run, State::Failed, unexpected(QStringLiteral("上传记录"), response));
+             if (refusedWith(response, ledger::sync::ErrorCode::WrongDevice))
+                 return finish(run, State::SignInNeeded, signInAgain());
+             finish(run, State::Failed, unexpected(tr("上传记录"), response));
          },
          failRun(run));
 }
@@ -485,7 +489,7 @@ void SyncClient::pullNext(quint64 run)
              if (run != m_run)
                  return;
              if (response.status != 200)
-                 return finish(run, State::Failed, unexpected(QStringLiteral("下载更新"), response));
+                 return finish(run, State::Failed, unexpected(tr("下载更新"), response));
              const QJsonObject page = response.json();
              if (auto e = m_store.applyPull(page))
                  return finish(run, State::Failed, localProblem(*e));
@@ -506,7 +510,7 @@ void SyncClient::fetchConflicts(quint64 run)
              if (run != m_run)
                  return;
              if (response.status != 200)
-                 return finish(run, State::Failed, unexpected(QStringLiteral("读取冲突"), response));
+                 return finish(run, State::Failed, unexpected(tr("读取冲突"), response));
              const QJsonArray conflicts = response.json().value(u"conflicts").toArray();
              if (conflicts != m_conflicts) {
                  m_conflicts = conflicts;
@@ -551,12 +555,12 @@ void SyncClient::finish(quint64 run, State state, const QString &error)
 void SyncClient::resolveConflict(qint64 conflictId, const QString &keep)
 {
     if (keep != u"server" && keep != u"device") {
-        Q_EMIT conflictResolved(conflictId, false, QStringLiteral("请选择保留服务器的值或本机的值"));
+        Q_EMIT conflictResolved(conflictId, false, tr("请选择保留服务器的值或本机的值"));
         return;
     }
     const StoredSession session = m_store.session();
     if (!session.hasTokens()) {
-        Q_EMIT conflictResolved(conflictId, false, NotSignedIn);
+        Q_EMIT conflictResolved(conflictId, false, notSignedIn());
         return;
     }
     m_transport.setBaseUrl(session.serverUrl);
@@ -564,8 +568,8 @@ void SyncClient::resolveConflict(qint64 conflictId, const QString &keep)
     r.body = QJsonDocument(QJsonObject{{QStringLiteral("keep"), keep}}).toJson(QJsonDocument::Compact);
     call(std::move(r),
          [this, conflictId](const HttpResponse &response) {
-             if (response.status != 200 && response.errorCode() != u"resolved") {
-                 Q_EMIT conflictResolved(conflictId, false, unexpected(QStringLiteral("处理冲突"), response));
+             if (response.status != 200 && !refusedWith(response, ledger::sync::ErrorCode::Resolved)) {
+                 Q_EMIT conflictResolved(conflictId, false, unexpected(tr("处理冲突"), response));
                  return;
              }
              QJsonArray rest;

@@ -10,6 +10,8 @@
 #include "localstore.h"
 #include "transport.h"
 
+#include "ledger/syncprotocol.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkInformation>
@@ -45,9 +47,10 @@ public:
     };
     Q_ENUM(State)
 
-    static constexpr int ProtocolVersion = 1;
+    // The protocol's version, headers and limits are ledger::sync's (shared/ledger/syncprotocol.h).
     static constexpr int PushBatchSize = 500;
-    static constexpr int PullPageSize = 500;
+    static_assert(PushBatchSize <= ledger::sync::MaxMutationsPerPush);
+    static constexpr int PullPageSize = ledger::sync::DefaultPullPage;
     static constexpr qint64 ChunkSize = 256 * 1024;
 
     // Neither the store nor the transport is owned; both must outlive the client.

@@ -1,5 +1,6 @@
 // Push, pull, review and conflicts. Every rule about what a record is or whether it counts comes
-// from shared/ (wire, recognition, checkin); this file decides who may change what, and when.
+// from shared/ (wire, recognition, checkin, the review table), and the protocol's messages from
+// ledger/syncprotocol.h; this file decides who may change what, and when.
 #include "sync.h"
 
 #include "http.h"
@@ -8,19 +9,13 @@
 #include "ledger/wire.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace syncserver {
 
 using ledger::Role;
+using ledger::sync::ErrorCode;
 
 namespace {
-
-// Fields the server owns: a device can neither set nor change them.
-bool isServerField(const QString &key)
-{
-    return key == u"v" || key == u"kind" || key == u"id" || key == u"review" || key == u"author";
-}
 
 QString compact(const QJsonValue &v)
 {
@@ -41,22 +36,21 @@ QJsonValue parseValue(const QString &text)
     return doc.array().first();
 }
 
-QJsonObject errorJson(const QString &code, const QString &message, const QString &field = {})
-{
-    QJsonObject e{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
-    e.insert(QStringLiteral("field"), field.isEmpty() ? QJsonValue() : QJsonValue(field));
-    return e;
-}
-
 // A validation failure of one mutation: recorded as rejected, never blocking the queue.
 struct Rejection
 {
-    QJsonObject error;
+    ledger::sync::Error error;
 };
 
-[[noreturn]] void reject(const QString &code, const QString &message, const QString &field = {})
+[[noreturn]] void reject(ErrorCode code, const QString &message, const QString &field = {})
 {
-    throw Rejection{errorJson(code, message, field)};
+    throw Rejection{ledger::sync::makeError(code, message, field)};
+}
+
+// A refusal of the whole request, with the protocol's HTTP status for the code.
+[[noreturn]] void refuse(ErrorCode code, const QString &message, const QString &field = {}, const QJsonObject &extra = {})
+{
+    throw HttpError{ledger::sync::httpStatus(code), ledger::sync::toString(code), message, field, extra};
 }
 
 QJsonObject reviewJson(ledger::ReviewState state, const QString &reason, const QString &reviewer, const QDateTime &at)
@@ -96,10 +90,30 @@ StoredEntity readEntity(ledger::Statement &s)
 
 struct SyncService::Outcome
 {
-    QString status = QStringLiteral("applied");
     QString id;
     qint64 version = 0;
     QStringList conflicts;
+};
+
+// An upserted entity, decoded and checked before anything is read or written.
+struct SyncService::Incoming
+{
+    QJsonObject json;
+    QString id;
+    QString kind;                                // a record kind's wire name, or "enterprise"
+    std::optional<ledger::RecordKind> recordKind; // empty for an enterprise
+    QString unit;                                // the credited unit of a record
+    std::shared_ptr<ledger::Record> record;      // the decoded record, for the mirror
+
+    [[nodiscard]] bool isEnterprise() const { return !recordKind; }
+};
+
+// What an edit does to the stored entity, field by field.
+struct SyncService::Merge
+{
+    QJsonObject merged;    // the stored entity with the edit's applied fields
+    QJsonObject changes;   // field → {"from", "to"}, for the audit log
+    QStringList conflicts; // fields kept as they are, the edit stored as a conflict
 };
 
 SyncService::SyncService(Store &store, const ledger::Scheme &scheme)
@@ -127,7 +141,7 @@ void SyncService::checkAttachments(ledger::Database &db, const QJsonObject &enti
             ledger::CachedStatement s = db.cached(QStringLiteral("SELECT complete FROM attachments WHERE sha256 = ?"));
             s->bind(1, sha);
             if (!s->step() || s->columnInt64(0) == 0)
-                reject(QStringLiteral("attachment_missing"),
+                reject(ErrorCode::AttachmentMissing,
                        QStringLiteral("attachment \"%1\" has not arrived; upload it before syncing the record")
                            .arg(list.at(i).toObject().value(QStringLiteral("name")).toString()),
                        QStringLiteral("%1[%2].sha256").arg(it.key()).arg(i));
@@ -135,101 +149,120 @@ void SyncService::checkAttachments(ledger::Database &db, const QJsonObject &enti
     }
 }
 
-SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Session &session, const QJsonObject &incoming, qint64 baseVersion,
-                                              const std::optional<QSet<QString>> &changed)
+// ---- upsert -------------------------------------------------------------------------------------
+
+SyncService::Incoming SyncService::decodeIncoming(const QJsonObject &json) const
 {
-    const QString kind = incoming.value(QStringLiteral("kind")).toString();
+    Incoming in;
+    in.json = json;
+    in.id = json.value(QStringLiteral("id")).toString();
+    in.kind = json.value(QStringLiteral("kind")).toString();
     // Records carry a "kind"; people carry "roles"; anything else without a kind is an enterprise.
-    const bool isEnterprise = kind.isEmpty() && !incoming.contains(QStringLiteral("roles"));
-    if (incoming.contains(QStringLiteral("roles")) && kind.isEmpty())
-        reject(QStringLiteral("forbidden"), QStringLiteral("people are managed by administrators, not synced from devices"), QStringLiteral("entity"));
-
+    if (in.kind.isEmpty() && json.contains(QStringLiteral("roles")))
+        reject(ErrorCode::Forbidden, QStringLiteral("people are managed by administrators, not synced from devices"), QStringLiteral("entity"));
     // Decode first: malformed input is rejected with the field named, before anything else.
-    QString unit;
-    std::shared_ptr<ledger::Record> record; // the decoded record, for the mirror
-    if (isEnterprise) {
-        const auto decoded = ledger::wire::decodeEnterprise(incoming);
-        if (!decoded)
-            reject(QStringLiteral("invalid"), decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
-    } else {
-        const auto decoded = ledger::wire::decodeRecord(incoming);
-        if (!decoded)
-            reject(QStringLiteral("invalid"), decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
-        record = std::make_shared<ledger::Record>(decoded.value());
-        unit = ledger::metaOf(*record).credit.unit.code();
-        if (!m_scheme.unit(ledger::UnitCode(unit)))
-            reject(QStringLiteral("invalid"), QStringLiteral("unit \"%1\" is not in the scheme").arg(unit), QStringLiteral("entity.credit.unit"));
-        const bool award = kind == u"award";
-        if (award && !session.user.has(Role::Reviewer))
-            reject(QStringLiteral("forbidden"), QStringLiteral("discretionary points are entered by the bureau's reviewers"), QStringLiteral("entity.kind"));
-        if (!award && unit != session.user.unit)
-            reject(QStringLiteral("forbidden"), QStringLiteral("you may only write records of your own unit (%1)").arg(session.user.unit),
-                   QStringLiteral("entity.credit.unit"));
+    if (in.kind.isEmpty()) {
+        in.kind = QStringLiteral("enterprise");
+        if (const auto decoded = ledger::wire::decodeEnterprise(json); !decoded)
+            reject(ErrorCode::Invalid, decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
+        return in;
     }
-    checkAttachments(db, incoming);
+    const auto decoded = ledger::wire::decodeRecord(json);
+    if (!decoded)
+        reject(ErrorCode::Invalid, decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
+    in.record = std::make_shared<ledger::Record>(decoded.value());
+    in.recordKind = ledger::kindOf(*in.record);
+    in.unit = ledger::metaOf(*in.record).credit.unit.code();
+    if (!m_scheme.unit(ledger::UnitCode(in.unit)))
+        reject(ErrorCode::Invalid, QStringLiteral("unit \"%1\" is not in the scheme").arg(in.unit), QStringLiteral("entity.credit.unit"));
+    return in;
+}
 
-    const QString id = incoming.value(QStringLiteral("id")).toString();
-    const std::optional<StoredEntity> existing = m_store.entity(db, id);
-    const qint64 seq = m_store.nextSeq(db);
-    const Actor actor{session.user.id, session.deviceId};
-    const QDateTime now = m_store.clock().now();
+void SyncService::checkMayWrite(const Session &session, const Incoming &in)
+{
+    if (in.isEnterprise())
+        return;
+    const bool award = in.recordKind == ledger::RecordKind::Award;
+    if (award && !session.user.has(Role::Reviewer))
+        reject(ErrorCode::Forbidden, QStringLiteral("discretionary points are entered by the bureau's reviewers"), QStringLiteral("entity.kind"));
+    if (!award && in.unit != session.user.unit)
+        reject(ErrorCode::Forbidden, QStringLiteral("you may only write records of your own unit (%1)").arg(session.user.unit),
+               QStringLiteral("entity.credit.unit"));
+}
 
-    if (!existing) {
-        StoredEntity e;
-        e.id = id;
-        e.kind = isEnterprise ? QStringLiteral("enterprise") : kind;
-        e.unit = unit;
-        e.author = session.user.id;
-        e.json = incoming;
-        e.seq = seq;
-        if (!isEnterprise) {
-            // Review fields are the server's: a new record waits for the bureau, except
-            // discretionary points, which a reviewer enters on the leading group's decision.
-            const bool award = kind == u"award";
-            e.json.insert(QStringLiteral("review"), award ? reviewJson(ledger::ReviewState::Recognised, {}, session.user.id, now)
-                                                          : reviewJson(ledger::ReviewState::Submitted, {}, {}, {}));
-            e.json.insert(QStringLiteral("author"), session.user.id);
-            const auto author = ledger::PersonId::parse(session.user.id);
-            if (!award && author) {
-                // What the JSON now decodes to: the device's record, submitted, by this author.
-                ledger::RecordMeta &meta = ledger::metaOf(*record);
-                meta.review = ledger::Review{};
-                meta.author = *author;
-                e.decoded = std::move(record);
-            }
-        }
-        // e.fieldSeq stays empty: every field is as old as the entity (see StoredEntity).
-        // The audit detail holds the entity as stored, spliced in rather than encoded again:
-        // {"entity":…,"kind":"…"}, the keys in the order QJsonDocument writes them.
-        const QByteArray stored = m_store.putEntity(db, e);
-        const QByteArray kindJson = QJsonDocument(QJsonObject{{QStringLiteral("kind"), e.kind}}).toJson(QJsonDocument::Compact);
-        m_store.auditEncoded(db, actor, QStringLiteral("create"), id, "{\"entity\":" + stored + ',' + kindJson.mid(1));
-        return Outcome{QStringLiteral("applied"), id, seq, {}};
-    }
-
-    StoredEntity e = *existing;
-    if (e.kind != (isEnterprise ? QStringLiteral("enterprise") : kind))
-        reject(QStringLiteral("invalid"), QStringLiteral("record %1 is a %2, not a %3").arg(id, e.kind, kind), QStringLiteral("entity.kind"));
+void SyncService::checkMayEdit(const Session &session, const StoredEntity &e, const Incoming &in)
+{
+    if (e.kind != in.kind)
+        reject(ErrorCode::Invalid, QStringLiteral("record %1 is a %2, not a %3").arg(in.id, e.kind, in.json.value(QStringLiteral("kind")).toString()),
+               QStringLiteral("entity.kind"));
     if (e.deleted)
-        reject(QStringLiteral("deleted"), QStringLiteral("this record was deleted"), QStringLiteral("entity.id"));
-    if (!isEnterprise) {
-        const ledger::ReviewState state = stateOf(e.json);
-        if (state == ledger::ReviewState::Revoked)
-            reject(QStringLiteral("revoked"), QStringLiteral("a record revoked as false cannot be changed"), QStringLiteral("entity.id"));
-        const bool ownUnit = e.unit == session.user.unit;
-        const bool mayEdit = (e.kind == u"award" && session.user.has(Role::Reviewer))
-                             || (ownUnit && (e.author == session.user.id || session.user.has(Role::UnitContact)));
-        if (!mayEdit)
-            reject(QStringLiteral("forbidden"), QStringLiteral("only its author or the unit's contact may change this record"), QStringLiteral("entity.id"));
-    }
+        reject(ErrorCode::Deleted, QStringLiteral("this record was deleted"), QStringLiteral("entity.id"));
+    if (in.isEnterprise())
+        return;
+    if (!ledger::isEditable(stateOf(e.json)))
+        reject(ErrorCode::Revoked, QStringLiteral("a record revoked as false cannot be changed"), QStringLiteral("entity.id"));
+    const bool ownUnit = e.unit == session.user.unit;
+    const bool mayEdit = (e.kind == u"award" && session.user.has(Role::Reviewer))
+                         || (ownUnit && (e.author == session.user.id || session.user.has(Role::UnitContact)));
+    if (!mayEdit)
+        reject(ErrorCode::Forbidden, QStringLiteral("only its author or the unit's contact may change this record"), QStringLiteral("entity.id"));
+}
 
+SyncService::Outcome SyncService::create(ledger::Database &db, const Session &session, Incoming &in)
+{
+    const qint64 seq = m_store.nextSeq(db);
+    StoredEntity e;
+    e.id = in.id;
+    e.kind = in.kind;
+    e.unit = in.unit;
+    e.author = session.user.id;
+    e.json = in.json;
+    e.seq = seq;
+    if (in.recordKind) {
+        // Review fields are the server's: a new record starts where the review table says, waiting
+        // for the bureau, or recognised on entry (discretionary points) by the reviewer entering it.
+        const ledger::ReviewState initial = ledger::initialState(*in.recordKind);
+        const bool decided = initial != ledger::ReviewState::Submitted;
+        e.json.insert(QStringLiteral("review"), reviewJson(initial, {}, decided ? session.user.id : QString(),
+                                                           decided ? m_store.clock().now() : QDateTime()));
+        e.json.insert(QStringLiteral("author"), session.user.id);
+        const auto author = ledger::PersonId::parse(session.user.id);
+        if (!decided && author) {
+            // What the JSON now decodes to: the device's record, submitted, by this author.
+            ledger::RecordMeta &meta = ledger::metaOf(*in.record);
+            meta.review = ledger::Review{};
+            meta.author = *author;
+            e.decoded = std::move(in.record);
+        }
+    }
+    // e.fieldSeq stays empty: every field is as old as the entity (see StoredEntity).
+    // The audit detail holds the entity as stored, spliced in rather than encoded again:
+    // {"entity":…,"kind":"…"}, the keys in the order QJsonDocument writes them.
+    const QByteArray stored = m_store.putEntity(db, e);
+    const QByteArray kindJson = QJsonDocument(QJsonObject{{QStringLiteral("kind"), e.kind}}).toJson(QJsonDocument::Compact);
+    m_store.auditEncoded(db, Actor{session.user.id, session.deviceId}, QStringLiteral("create"), e.id,
+                         "{\"entity\":" + stored + ',' + kindJson.mid(1));
+    return Outcome{e.id, seq, {}};
+}
+
+void SyncService::recordConflict(ledger::Database &db, const Session &session, const StoredEntity &e, const QString &field,
+                                 const QJsonValue &serverValue, const QJsonValue &deviceValue)
+{
+    ledger::CachedStatement c = db.cached(QStringLiteral(
+        "INSERT INTO conflicts(entity_id, unit, field, server_value, device_value, device_id, user_id, at) VALUES(?,?,?,?,?,?,?,?)"));
+    c->bind(1, e.id).bind(2, e.unit).bind(3, field).bind(4, compact(serverValue)).bind(5, compact(deviceValue)).bind(6, session.deviceId)
+        .bind(7, session.user.id).bind(8, m_store.clock().now().toString(Qt::ISODate));
+    c->exec();
+}
+
+SyncService::Merge SyncService::mergeFields(ledger::Database &db, const Session &session, StoredEntity &e, const ledger::sync::Mutation &m,
+                                            qint64 seq)
+{
     // Field by field, in server order: a field someone else changed after the version this edit
     // was based on is kept as it is, and the edit is stored as a conflict for a person to settle.
-    QJsonObject merged = e.json;
-    QJsonObject changes;
-    QStringList conflicted;
+    Merge out{e.json, {}, {}};
     QSet<QString> keys;
-    for (auto it = incoming.begin(); it != incoming.end(); ++it)
+    for (auto it = m.entity.begin(); it != m.entity.end(); ++it)
         keys.insert(it.key());
     for (auto it = e.json.begin(); it != e.json.end(); ++it)
         keys.insert(it.key());
@@ -238,190 +271,184 @@ SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Sessio
     for (const QString &key : std::as_const(sortedKeys)) {
         // Only the fields this edit changed are merged; the rest of the device's copy may simply
         // be older than the server's and must not overwrite it.
-        if (isServerField(key) || (changed && !changed->contains(key)))
+        if (ledger::sync::isServerOwned(key) || (m.changed && !m.changed->contains(key)))
             continue;
-        const QJsonValue in = incoming.value(key), cur = e.json.value(key);
+        const QJsonValue in = m.entity.value(key), cur = e.json.value(key);
         if (in == cur)
             continue;
-        if (qint64(e.fieldSeq.value(key).toInteger()) > baseVersion) {
-            conflicted << key;
-            ledger::CachedStatement c = db.cached(QStringLiteral(
-                "INSERT INTO conflicts(entity_id, unit, field, server_value, device_value, device_id, user_id, at) VALUES(?,?,?,?,?,?,?,?)"));
-            c->bind(1, id).bind(2, e.unit).bind(3, key).bind(4, compact(cur)).bind(5, compact(in)).bind(6, session.deviceId)
-                .bind(7, session.user.id).bind(8, now.toString(Qt::ISODate));
-            c->exec();
+        if (qint64(e.fieldSeq.value(key).toInteger()) > m.baseVersion) {
+            out.conflicts << key;
+            recordConflict(db, session, e, key, cur, in);
             continue;
         }
-        changes.insert(key, QJsonObject{{QStringLiteral("from"), cur.isUndefined() ? QJsonValue() : cur}, {QStringLiteral("to"), in.isUndefined() ? QJsonValue() : in}});
+        out.changes.insert(key, QJsonObject{{QStringLiteral("from"), cur.isUndefined() ? QJsonValue() : cur},
+                                            {QStringLiteral("to"), in.isUndefined() ? QJsonValue() : in}});
         if (in.isUndefined())
-            merged.remove(key);
+            out.merged.remove(key);
         else
-            merged.insert(key, in);
+            out.merged.insert(key, in);
         e.fieldSeq.insert(key, seq);
     }
-    if (!conflicted.isEmpty())
-        m_store.audit(db, actor, QStringLiteral("conflict"), id, QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(conflicted)}});
-    if (changes.isEmpty())
-        return Outcome{QStringLiteral("applied"), id, e.seq, conflicted};
+    return out;
+}
 
-    if (isEnterprise) {
-        if (auto d = ledger::wire::decodeEnterprise(merged); !d)
-            reject(QStringLiteral("invalid"), QStringLiteral("the merged enterprise is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
-    } else {
-        if (auto d = ledger::wire::decodeRecord(merged); !d)
-            reject(QStringLiteral("invalid"), QStringLiteral("the merged record is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
-        // An edited record goes back to the bureau: returned → resubmitted, recognised → re-reviewed.
-        const ledger::ReviewState state = stateOf(merged);
-        if (e.kind != u"award" && state != ledger::ReviewState::Submitted) {
-            merged.insert(QStringLiteral("review"), reviewJson(ledger::ReviewState::Submitted, {}, {}, {}));
-            e.fieldSeq.insert(QStringLiteral("review"), seq);
-            changes.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("from"), ledger::toString(state)}, {QStringLiteral("to"), QStringLiteral("submitted")}});
-        }
-        e.unit = merged.value(QStringLiteral("credit")).toObject().value(QStringLiteral("unit")).toString();
+void SyncService::settleMerged(StoredEntity &e, const Incoming &in, Merge &m, qint64 seq)
+{
+    if (in.isEnterprise()) {
+        if (auto d = ledger::wire::decodeEnterprise(m.merged); !d)
+            reject(ErrorCode::Invalid, QStringLiteral("the merged enterprise is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
+        return;
     }
-    e.json = merged;
+    if (auto d = ledger::wire::decodeRecord(m.merged); !d)
+        reject(ErrorCode::Invalid, QStringLiteral("the merged record is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
+    // An edited record goes back to the bureau: returned → resubmitted, recognised → re-reviewed.
+    const ledger::ReviewState state = stateOf(m.merged);
+    const ledger::ReviewState next = ledger::stateAfterEdit(*in.recordKind, state);
+    if (next != state) {
+        m.merged.insert(QStringLiteral("review"), reviewJson(next, {}, {}, {}));
+        e.fieldSeq.insert(QStringLiteral("review"), seq);
+        m.changes.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("from"), ledger::toString(state)}, {QStringLiteral("to"), ledger::toString(next)}});
+    }
+    e.unit = m.merged.value(QStringLiteral("credit")).toObject().value(QStringLiteral("unit")).toString();
+}
+
+SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Session &session, const ledger::sync::Mutation &m)
+{
+    Incoming in = decodeIncoming(m.entity);
+    checkMayWrite(session, in);
+    checkAttachments(db, in.json);
+    const std::optional<StoredEntity> existing = m_store.entity(db, in.id);
+    if (!existing)
+        return create(db, session, in);
+
+    StoredEntity e = *existing;
+    checkMayEdit(session, e, in);
+    const qint64 seq = m_store.nextSeq(db);
+    Merge merge = mergeFields(db, session, e, m, seq);
+    const Actor actor{session.user.id, session.deviceId};
+    if (!merge.conflicts.isEmpty())
+        m_store.audit(db, actor, QStringLiteral("conflict"), in.id, QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(merge.conflicts)}});
+    if (merge.changes.isEmpty())
+        return Outcome{in.id, e.seq, merge.conflicts};
+    settleMerged(e, in, merge, seq);
+    e.json = merge.merged;
     e.seq = seq;
     m_store.putEntity(db, e);
-    m_store.audit(db, actor, QStringLiteral("update"), id, changes);
-    return Outcome{QStringLiteral("applied"), id, seq, conflicted};
+    m_store.audit(db, actor, QStringLiteral("update"), in.id, merge.changes);
+    return Outcome{in.id, seq, merge.conflicts};
 }
+
+// ---- delete -------------------------------------------------------------------------------------
 
 SyncService::Outcome SyncService::applyDelete(ledger::Database &db, const Session &session, const QString &id, qint64 baseVersion)
 {
     std::optional<StoredEntity> existing = m_store.entity(db, id);
     if (!existing || existing->deleted)
-        return Outcome{QStringLiteral("applied"), id, existing ? existing->seq : 0, {}};
+        return Outcome{id, existing ? existing->seq : 0, {}};
     StoredEntity e = *existing;
     if (e.kind == u"person")
-        reject(QStringLiteral("forbidden"), QStringLiteral("people are managed by administrators"), QStringLiteral("id"));
+        reject(ErrorCode::Forbidden, QStringLiteral("people are managed by administrators"), QStringLiteral("id"));
     if (e.kind == u"enterprise") {
         if (!session.user.has(Role::Reviewer) && e.author != session.user.id)
-            reject(QStringLiteral("forbidden"), QStringLiteral("only the bureau or the person who added it may delete an enterprise"), QStringLiteral("id"));
+            reject(ErrorCode::Forbidden, QStringLiteral("only the bureau or the person who added it may delete an enterprise"), QStringLiteral("id"));
     } else {
-        const ledger::ReviewState state = stateOf(e.json);
-        if (state == ledger::ReviewState::Recognised || state == ledger::ReviewState::Revoked)
-            reject(QStringLiteral("recognised"), QStringLiteral("a recognised record cannot be deleted; ask the bureau to revoke it"), QStringLiteral("id"));
+        if (!ledger::isDeletable(stateOf(e.json)))
+            reject(ErrorCode::Recognised, QStringLiteral("a recognised record cannot be deleted; ask the bureau to revoke it"), QStringLiteral("id"));
         if (!(e.unit == session.user.unit && (e.author == session.user.id || session.user.has(Role::UnitContact))))
-            reject(QStringLiteral("forbidden"), QStringLiteral("only its author or the unit's contact may delete this record"), QStringLiteral("id"));
+            reject(ErrorCode::Forbidden, QStringLiteral("only its author or the unit's contact may delete this record"), QStringLiteral("id"));
     }
     if (e.seq > baseVersion)
-        reject(QStringLiteral("conflict"), QStringLiteral("the record changed since this device last saw it; sync and decide again"), QStringLiteral("id"));
+        reject(ErrorCode::Conflict, QStringLiteral("the record changed since this device last saw it; sync and decide again"), QStringLiteral("id"));
     e.deleted = true;
     e.seq = m_store.nextSeq(db);
     m_store.putEntity(db, e);
     m_store.audit(db, Actor{session.user.id, session.deviceId}, QStringLiteral("delete"), id, QJsonObject{{QStringLiteral("kind"), e.kind}});
-    return Outcome{QStringLiteral("applied"), id, e.seq, {}};
+    return Outcome{id, e.seq, {}};
 }
+
+// ---- push ---------------------------------------------------------------------------------------
 
 QJsonObject SyncService::push(const Session &session, const QJsonObject &body)
 {
-    const QString device = body.value(QStringLiteral("device")).toString();
-    if (device != session.deviceId)
-        throw HttpError{403, QStringLiteral("wrong_device"), QStringLiteral("the batch names another device than the one signed in"), QStringLiteral("device")};
-    const QJsonValue mv = body.value(QStringLiteral("mutations"));
-    if (!mv.isArray())
-        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected an array of mutations"), QStringLiteral("mutations")};
-    const QJsonArray mutations = mv.toArray();
-    if (mutations.size() > MaxMutationsPerPush)
-        throw HttpError{413, QStringLiteral("too_many"), QStringLiteral("at most %1 mutations in one push").arg(MaxMutationsPerPush), QStringLiteral("mutations")};
-    // Check the shape of every mutation before touching anything.
-    for (qsizetype i = 0; i < mutations.size(); ++i) {
-        const QJsonObject m = mutations.at(i).toObject();
-        const QString path = QStringLiteral("mutations[%1]").arg(i);
-        const QJsonValue n = m.value(QStringLiteral("n"));
-        if (!n.isDouble() || n.toDouble() < 1 || n.toDouble() != double(n.toInteger()))
-            throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected the mutation's number, a whole number from 1"), path + QStringLiteral(".n")};
-        const QString op = m.value(QStringLiteral("op")).toString();
-        if (op != u"upsert" && op != u"delete")
-            throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected \"upsert\" or \"delete\""), path + QStringLiteral(".op")};
-        if (op == u"upsert" && !m.value(QStringLiteral("entity")).isObject())
-            throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("an upsert needs the entity object"), path + QStringLiteral(".entity")};
-        if (op == u"delete" && !ledger::RecordId::parse(m.value(QStringLiteral("id")).toString()))
-            throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("a delete needs the entity's id"), path + QStringLiteral(".id")};
-        const QJsonValue changedFields = m.value(QStringLiteral("changed"));
-        if (!changedFields.isUndefined() && !changedFields.isArray())
-            throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected the list of fields the edit changed"), path + QStringLiteral(".changed")};
-        const QJsonValue base = m.value(QStringLiteral("baseVersion"));
-        if (!base.isUndefined() && (!base.isDouble() || base.toDouble() < 0))
-            throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected the version the edit was based on (0 for a new record)"), path + QStringLiteral(".baseVersion")};
-    }
-
-    return m_store.write([&](ledger::Database &db) {
-        const QString now = m_store.clock().now().toString(Qt::ISODate);
-        ledger::Statement last = db.prepare(QStringLiteral("SELECT last_applied FROM devices WHERE id = ?"));
-        last.bind(1, session.deviceId);
-        qint64 lastApplied = last.step() ? last.columnInt64(0) : 0;
-        QJsonArray results;
-        int applied = 0, skipped = 0, rejected = 0;
-        for (const QJsonValue &mvalue : mutations) {
-            const QJsonObject m = mvalue.toObject();
-            const qint64 n = m.value(QStringLiteral("n")).toInteger();
-            if (n <= lastApplied) {
-                // Already applied: a retry. Answer what was answered the first time.
-                ledger::CachedStatement prev = db.cached(QStringLiteral("SELECT result FROM mutations WHERE device_id = ? AND n = ?"));
-                prev->bind(1, session.deviceId).bind(2, n);
-                QJsonObject r = prev->step() ? QJsonDocument::fromJson(prev->columnText(0).toUtf8()).object() : QJsonObject{{QStringLiteral("n"), n}};
-                r.insert(QStringLiteral("original"), r.value(QStringLiteral("status")));
-                r.insert(QStringLiteral("status"), QStringLiteral("skipped"));
-                results.append(r);
-                ++skipped;
-                continue;
-            }
-            if (n != lastApplied + 1) {
-                throw HttpError{409, QStringLiteral("gap"),
-                                QStringLiteral("mutation %1 arrived but %2 was expected next; send from %2").arg(n).arg(lastApplied + 1),
-                                QStringLiteral("mutations"), QJsonObject{{QStringLiteral("expected"), lastApplied + 1}}};
-            }
-            QJsonObject r{{QStringLiteral("n"), n}};
-            QString entityId;
-            try {
-                const qint64 base = m.value(QStringLiteral("baseVersion")).toInteger();
-                std::optional<QSet<QString>> changed;
-                if (m.value(QStringLiteral("changed")).isArray()) {
-                    changed.emplace();
-                    for (const QJsonValue &f : m.value(QStringLiteral("changed")).toArray())
-                        changed->insert(f.toString());
-                }
-                const Outcome o = m.value(QStringLiteral("op")).toString() == u"delete"
-                                      ? applyDelete(db, session, m.value(QStringLiteral("id")).toString(), base)
-                                      : applyUpsert(db, session, m.value(QStringLiteral("entity")).toObject(), base, changed);
-                entityId = o.id;
-                r.insert(QStringLiteral("status"), o.status);
-                r.insert(QStringLiteral("id"), o.id);
-                r.insert(QStringLiteral("version"), o.version);
-                if (!o.conflicts.isEmpty())
-                    r.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(o.conflicts));
-                ++applied;
-            } catch (const Rejection &rej) {
-                entityId = m.value(QStringLiteral("entity")).toObject().value(QStringLiteral("id")).toString();
-                r.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-                if (!entityId.isEmpty())
-                    r.insert(QStringLiteral("id"), entityId);
-                r.insert(QStringLiteral("error"), rej.error);
-                ++rejected;
-                m_store.audit(db, Actor{session.user.id, session.deviceId}, QStringLiteral("reject"), entityId,
-                              QJsonObject{{QStringLiteral("n"), n}, {QStringLiteral("error"), rej.error}});
-            }
-            // The device's counter advances in the same transaction as the effects: exactly once.
-            ledger::CachedStatement rec = db.cached(QStringLiteral("INSERT INTO mutations(device_id, n, status, entity_id, result, at) VALUES(?,?,?,?,?,?)"));
-            rec->bind(1, session.deviceId).bind(2, n).bind(3, r.value(QStringLiteral("status")).toString()).bind(4, entityId)
-                .bind(5, QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact))).bind(6, now);
-            rec->exec();
-            lastApplied = n;
-            results.append(r);
-        }
-        ledger::Statement upd = db.prepare(QStringLiteral("UPDATE devices SET last_applied = ?, last_seen = ? WHERE id = ?"));
-        upd.bind(1, lastApplied).bind(2, m_store.clock().now().toString(Qt::ISODate)).bind(3, session.deviceId);
-        upd.exec();
-        return QJsonObject{{QStringLiteral("lastApplied"), lastApplied}, {QStringLiteral("applied"), applied},
-                           {QStringLiteral("skipped"), skipped}, {QStringLiteral("rejected"), rejected},
-                           {QStringLiteral("results"), results}};
-    });
+    // The whole batch is checked before anything is touched.
+    if (ledger::sync::exceedsPushLimit(body))
+        refuse(ErrorCode::TooMany, QStringLiteral("at most %1 mutations in one push").arg(ledger::sync::MaxMutationsPerPush), QStringLiteral("mutations"));
+    const auto request = ledger::sync::decodePushRequest(body);
+    if (!request)
+        refuse(ErrorCode::Invalid, request.error().message, request.error().field);
+    if (request.value().device != session.deviceId)
+        refuse(ErrorCode::WrongDevice, QStringLiteral("the batch names another device than the one signed in"), QStringLiteral("device"));
+    return ledger::sync::encode(m_store.write([&](ledger::Database &db) { return applyBatch(db, session, request.value()); }));
 }
+
+ledger::sync::PushResult SyncService::applyBatch(ledger::Database &db, const Session &session, const ledger::sync::PushRequest &request)
+{
+    const QString now = m_store.clock().now().toString(Qt::ISODate);
+    ledger::sync::PushResult out;
+    ledger::Statement last = db.prepare(QStringLiteral("SELECT last_applied FROM devices WHERE id = ?"));
+    last.bind(1, session.deviceId);
+    out.lastApplied = last.step() ? last.columnInt64(0) : 0;
+    for (const ledger::sync::Mutation &m : request.mutations) {
+        if (m.n <= out.lastApplied) {
+            // Already applied: a retry. Answer what was answered the first time.
+            out.results << previousAnswer(db, session, m.n);
+            ++out.skipped;
+            continue;
+        }
+        if (m.n != out.lastApplied + 1)
+            refuse(ErrorCode::Gap, QStringLiteral("mutation %1 arrived but %2 was expected next; send from %2").arg(m.n).arg(out.lastApplied + 1),
+                   QStringLiteral("mutations"), QJsonObject{{QStringLiteral("expected"), out.lastApplied + 1}});
+        const ledger::sync::MutationResult r = applyOne(db, session, m);
+        ++(r.status == ledger::sync::Status::Applied ? out.applied : out.rejected);
+        // The device's counter advances in the same transaction as the effects: exactly once.
+        keepAnswer(db, session, r, now);
+        out.lastApplied = m.n;
+        out.results << r;
+    }
+    ledger::Statement upd = db.prepare(QStringLiteral("UPDATE devices SET last_applied = ?, last_seen = ? WHERE id = ?"));
+    upd.bind(1, out.lastApplied).bind(2, now).bind(3, session.deviceId);
+    upd.exec();
+    return out;
+}
+
+ledger::sync::MutationResult SyncService::applyOne(ledger::Database &db, const Session &session, const ledger::sync::Mutation &m)
+{
+    try {
+        const Outcome o = m.op == ledger::sync::Op::Delete ? applyDelete(db, session, m.id, m.baseVersion) : applyUpsert(db, session, m);
+        return ledger::sync::MutationResult{m.n, ledger::sync::Status::Applied, {}, o.id, o.version, o.conflicts, {}};
+    } catch (const Rejection &rej) {
+        const QString entityId = m.entityId();
+        m_store.audit(db, Actor{session.user.id, session.deviceId}, QStringLiteral("reject"), entityId,
+                      QJsonObject{{QStringLiteral("n"), m.n}, {QStringLiteral("error"), ledger::sync::encode(rej.error)}});
+        return ledger::sync::MutationResult{m.n, ledger::sync::Status::Rejected, {}, entityId, {}, {}, rej.error};
+    }
+}
+
+ledger::sync::MutationResult SyncService::previousAnswer(ledger::Database &db, const Session &session, qint64 n)
+{
+    ledger::CachedStatement prev = db.cached(QStringLiteral("SELECT result FROM mutations WHERE device_id = ? AND n = ?"));
+    prev->bind(1, session.deviceId).bind(2, n);
+    if (prev->step()) {
+        if (auto first = ledger::sync::decodeMutationResult(QJsonDocument::fromJson(prev->columnText(0).toUtf8()).object()))
+            return ledger::sync::asSkipped(std::move(first).value());
+    }
+    // No answer kept (a device counter set by hand): say it was skipped, without an original.
+    return ledger::sync::MutationResult{n, ledger::sync::Status::Skipped, {}, {}, {}, {}, {}};
+}
+
+void SyncService::keepAnswer(ledger::Database &db, const Session &session, const ledger::sync::MutationResult &r, const QString &at)
+{
+    ledger::CachedStatement rec = db.cached(QStringLiteral("INSERT INTO mutations(device_id, n, status, entity_id, result, at) VALUES(?,?,?,?,?,?)"));
+    rec->bind(1, session.deviceId).bind(2, r.n).bind(3, ledger::sync::toString(r.status)).bind(4, r.id)
+        .bind(5, QString::fromUtf8(QJsonDocument(ledger::sync::encode(r)).toJson(QJsonDocument::Compact))).bind(6, at);
+    rec->exec();
+}
+
+// ---- pull ---------------------------------------------------------------------------------------
 
 QByteArray SyncService::pull(const Session &session, qint64 cursor, int limit)
 {
-    limit = std::clamp(limit, 1, MaxPullPage);
+    limit = std::clamp(limit, 1, ledger::sync::MaxPullPage);
     return m_store.read([&](ledger::Database &db) {
         const bool all = session.user.readsEveryUnit();
         ledger::CachedStatement s = db.cached(all ? QStringLiteral("SELECT id, kind, json, seq, deleted FROM entities WHERE seq > ? ORDER BY seq LIMIT ?")
@@ -434,85 +461,67 @@ QByteArray SyncService::pull(const Session &session, qint64 cursor, int limit)
         s->bind(i, limit + 1);
         // The page is written out directly: each entity's JSON exactly as stored (it was encoded
         // when it was written), never parsed and encoded again.
-        QByteArray out = "{\"changes\":[";
-        qint64 last = cursor;
+        ledger::sync::PullPageWriter page(cursor);
         bool more = false;
-        int count = 0;
         while (s->step()) {
-            if (count == limit) {
+            if (page.count() == limit) {
                 more = true;
                 break;
             }
-            const qint64 seq = s->columnInt64(3);
-            if (count++ > 0)
-                out += ',';
-            if (s->columnInt64(4) != 0) {
-                out += QJsonDocument(QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("id"), s->columnText(0)},
-                                                 {QStringLiteral("kind"), s->columnText(1)}, {QStringLiteral("deleted"), true}})
-                           .toJson(QJsonDocument::Compact);
-            } else {
-                out += "{\"entity\":";
-                out += s->columnBlob(2);
-                out += ",\"seq\":";
-                out += QByteArray::number(seq);
-                out += '}';
-            }
-            last = seq;
+            if (s->columnInt64(4) != 0)
+                page.addTombstone(s->columnInt64(3), s->columnText(0), s->columnText(1));
+            else
+                page.addEntity(s->columnInt64(3), s->columnBlob(2));
         }
-        out += "],\"cursor\":";
-        out += QByteArray::number(last);
-        out += more ? ",\"hasMore\":true}" : ",\"hasMore\":false}";
-        return out;
+        return page.finish(more);
     });
 }
 
-QJsonObject SyncService::review(const Session &session, const QString &recordId, const QString &action, const QString &reason)
+// ---- review -------------------------------------------------------------------------------------
+
+void SyncService::checkEvidence(ledger::ReviewAction action, const QJsonObject &json) const
 {
-    if (!session.user.has(Role::Reviewer))
-        throw HttpError{403, QStringLiteral("forbidden"), QStringLiteral("only the bureau's reviewers recognise, return or revoke records"), {}};
-    if (action != u"recognise" && action != u"return" && action != u"revoke")
-        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected \"recognise\", \"return\" or \"revoke\""), QStringLiteral("action")};
-    if ((action == u"return" || action == u"revoke") && reason.trimmed().isEmpty())
-        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("a reason is needed to return or revoke a record"), QStringLiteral("reason")};
+    // Evidence is checked against the ledger as it stands (a milestone needs its project).
+    const auto missing = m_store.withLedger([&](const ledger::Ledger &l) {
+        const auto decoded = ledger::wire::decodeRecord(json);
+        return decoded ? ledger::missingForMove(action, decoded.value(), l, m_scheme) : QList<ledger::FieldError>{decoded.error()};
+    });
+    if (missing.isEmpty())
+        return;
+    QStringList why;
+    for (const auto &m : missing)
+        why << m.message;
+    refuse(ErrorCode::EvidenceMissing, why.join(QStringLiteral("；")), missing.first().field);
+}
+
+QJsonObject SyncService::review(const Session &session, const QString &recordId, const QString &actionName, const QString &reason)
+{
+    if (!ledger::mayDecide(session.user.roles))
+        refuse(ErrorCode::Forbidden, QStringLiteral("only the bureau's reviewers recognise, return or revoke records"));
+    const auto action = ledger::reviewActionFromString(actionName);
+    if (!action || !ledger::reviewMove(*action).byReviewer)
+        refuse(ErrorCode::Invalid, QStringLiteral("expected \"recognise\", \"return\" or \"revoke\""), QStringLiteral("action"));
+    if (auto refused = ledger::refuseByRole(*action, session.user.roles))
+        refuse(ErrorCode::Forbidden, refused->message);
+    if (auto refused = ledger::refuseByReason(*action, reason))
+        refuse(ErrorCode::Invalid, refused->message, refused->field);
     if (reason.size() > ledger::wire::MaxTextLength)
-        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("is %1 characters; at most %2").arg(reason.size()).arg(ledger::wire::MaxTextLength), QStringLiteral("reason")};
+        refuse(ErrorCode::Invalid, QStringLiteral("is %1 characters; at most %2").arg(reason.size()).arg(ledger::wire::MaxTextLength), QStringLiteral("reason"));
     return m_store.write([&](ledger::Database &db) {
         std::optional<StoredEntity> found = m_store.entity(db, recordId);
         if (!found || found->deleted || !isRecordKind(found->kind))
-            throw HttpError{404, QStringLiteral("not_found"), QStringLiteral("no such record"), QStringLiteral("id")};
+            refuse(ErrorCode::NotFound, QStringLiteral("no such record"), QStringLiteral("id"));
         StoredEntity e = *found;
-        const ledger::ReviewState state = stateOf(e.json);
-        ledger::ReviewState next = ledger::ReviewState::Recognised;
-        if (action == u"recognise") {
-            if (state != ledger::ReviewState::Submitted)
-                throw HttpError{409, QStringLiteral("wrong_state"), QStringLiteral("only a submitted record can be recognised; this one is %1").arg(ledger::toString(state)), QStringLiteral("action")};
-            // Evidence is checked against the ledger as it stands (a milestone needs its project).
-            const auto missing = m_store.withLedger([&](const ledger::Ledger &l) {
-                const auto decoded = ledger::wire::decodeRecord(e.json);
-                return decoded ? ledger::missingEvidence(decoded.value(), l, m_scheme) : QList<ledger::FieldError>{decoded.error()};
-            });
-            if (!missing.isEmpty()) {
-                QStringList why;
-                for (const auto &m : missing)
-                    why << m.message;
-                throw HttpError{422, QStringLiteral("evidence_missing"), why.join(QStringLiteral("；")), missing.first().field};
-            }
-        } else if (action == u"return") {
-            if (state != ledger::ReviewState::Submitted && state != ledger::ReviewState::Recognised)
-                throw HttpError{409, QStringLiteral("wrong_state"), QStringLiteral("a %1 record cannot be returned").arg(ledger::toString(state)), QStringLiteral("action")};
-            next = ledger::ReviewState::Returned;
-        } else {
-            if (state == ledger::ReviewState::Revoked)
-                throw HttpError{409, QStringLiteral("wrong_state"), QStringLiteral("the record is already revoked"), QStringLiteral("action")};
-            next = ledger::ReviewState::Revoked;
-        }
+        if (auto refused = ledger::refuseByState(*action, stateOf(e.json)))
+            refuse(ErrorCode::WrongState, refused->message, refused->field);
+        checkEvidence(*action, e.json);
         const qint64 seq = m_store.nextSeq(db);
         const QJsonObject before = e.json.value(QStringLiteral("review")).toObject();
-        e.json.insert(QStringLiteral("review"), reviewJson(next, reason.trimmed(), session.user.id, m_store.clock().now()));
+        e.json.insert(QStringLiteral("review"), reviewJson(ledger::reviewMove(*action).to, reason.trimmed(), session.user.id, m_store.clock().now()));
         e.fieldSeq.insert(QStringLiteral("review"), seq);
         e.seq = seq;
         m_store.putEntity(db, e);
-        m_store.audit(db, Actor{session.user.id, session.deviceId}, QStringLiteral("review.") + action, recordId,
+        m_store.audit(db, Actor{session.user.id, session.deviceId}, QStringLiteral("review.") + actionName, recordId,
                       QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), e.json.value(QStringLiteral("review"))}});
         return QJsonObject{{QStringLiteral("id"), recordId}, {QStringLiteral("version"), seq}, {QStringLiteral("review"), e.json.value(QStringLiteral("review"))}};
     });
@@ -622,16 +631,17 @@ QJsonObject SyncService::resolveConflict(const Session &session, qint64 conflict
             if (!e || e->deleted)
                 throw HttpError{409, QStringLiteral("deleted"), QStringLiteral("the record was deleted meanwhile"), {}};
             const ledger::ReviewState state = stateOf(e->json);
-            if (state == ledger::ReviewState::Revoked)
-                throw HttpError{409, QStringLiteral("revoked"), QStringLiteral("a record revoked as false cannot be changed"), {}};
+            const auto recordKind = ledger::enumFromString<ledger::RecordKind>(e->kind);
+            if (recordKind && !ledger::isEditable(state))
+                refuse(ErrorCode::Revoked, QStringLiteral("a record revoked as false cannot be changed"));
             QJsonObject merged = e->json;
             if (deviceValue.isUndefined())
                 merged.remove(field);
             else
                 merged.insert(field, deviceValue);
             const qint64 seq = m_store.nextSeq(db);
-            if (e->kind != u"enterprise" && e->kind != u"award" && state != ledger::ReviewState::Submitted) {
-                merged.insert(QStringLiteral("review"), reviewJson(ledger::ReviewState::Submitted, {}, {}, {}));
+            if (recordKind && ledger::stateAfterEdit(*recordKind, state) != state) {
+                merged.insert(QStringLiteral("review"), reviewJson(ledger::stateAfterEdit(*recordKind, state), {}, {}, {}));
                 e->fieldSeq.insert(QStringLiteral("review"), seq);
             }
             const bool valid = e->kind == u"enterprise" ? bool(ledger::wire::decodeEnterprise(merged)) : bool(ledger::wire::decodeRecord(merged));

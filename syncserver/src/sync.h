@@ -1,19 +1,19 @@
-// The sync protocol (docs/sync-protocol.md): push applies a device's numbered mutations exactly
-// once in one transaction, merging concurrent edits field by field in server order and keeping
-// stale edits as conflicts; pull returns every change after a cursor in the server's sequence.
-// Review (认定) changes go through here too, since they are changes to records.
+// The server's side of the sync protocol (docs/sync-protocol.md; its messages, limits and codes are
+// ledger::sync in shared/): push applies a device's numbered mutations exactly once in one
+// transaction, merging concurrent edits field by field in server order and keeping stale edits as
+// conflicts; pull returns every change after a cursor in the server's sequence. Review (认定)
+// changes go through here too, since they are changes to records, by the table of ledger/reviewflow.h.
 #pragma once
 
 #include "accounts.h"
 #include "store.h"
 
+#include "ledger/reviewflow.h"
+#include "ledger/syncprotocol.h"
+
 #include <QJsonArray>
 
 namespace syncserver {
-
-inline constexpr int ProtocolVersion = 1;
-inline constexpr int MaxMutationsPerPush = 1000;
-inline constexpr int MaxPullPage = 5000;
 
 class SyncService
 {
@@ -42,10 +42,30 @@ public:
 
 private:
     struct Outcome;
-    Outcome applyUpsert(ledger::Database &db, const Session &session, const QJsonObject &incoming, qint64 baseVersion,
-                        const std::optional<QSet<QString>> &changed);
+    struct Incoming;
+    struct Merge;
+
+    // push: the batch in order, each mutation applied or rejected, its answer kept for retries.
+    [[nodiscard]] ledger::sync::PushResult applyBatch(ledger::Database &db, const Session &session, const ledger::sync::PushRequest &request);
+    [[nodiscard]] ledger::sync::MutationResult applyOne(ledger::Database &db, const Session &session, const ledger::sync::Mutation &mutation);
+    [[nodiscard]] ledger::sync::MutationResult previousAnswer(ledger::Database &db, const Session &session, qint64 n);
+    void keepAnswer(ledger::Database &db, const Session &session, const ledger::sync::MutationResult &result, const QString &at);
+
+    // One upsert: decode, check who may write it, then create or merge into the stored entity.
+    Outcome applyUpsert(ledger::Database &db, const Session &session, const ledger::sync::Mutation &mutation);
+    [[nodiscard]] Incoming decodeIncoming(const QJsonObject &json) const;
+    static void checkMayWrite(const Session &session, const Incoming &incoming);
+    static void checkMayEdit(const Session &session, const StoredEntity &stored, const Incoming &incoming);
+    Outcome create(ledger::Database &db, const Session &session, Incoming &incoming);
+    [[nodiscard]] Merge mergeFields(ledger::Database &db, const Session &session, StoredEntity &stored, const ledger::sync::Mutation &mutation,
+                                    qint64 seq);
+    void recordConflict(ledger::Database &db, const Session &session, const StoredEntity &stored, const QString &field,
+                        const QJsonValue &serverValue, const QJsonValue &deviceValue);
+    static void settleMerged(StoredEntity &stored, const Incoming &incoming, Merge &merge, qint64 seq);
     Outcome applyDelete(ledger::Database &db, const Session &session, const QString &id, qint64 baseVersion);
     void checkAttachments(ledger::Database &db, const QJsonObject &entity) const;
+    // Throws HttpError 422 evidence_missing when the move needs evidence the record lacks.
+    void checkEvidence(ledger::ReviewAction action, const QJsonObject &record) const;
 
     Store &m_store;
     const ledger::Scheme &m_scheme;

@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 
 #include "ledger/scoring.h"
+#include "ledger/syncprotocol.h"
 
 #include <QCryptographicHash>
 
@@ -42,6 +43,29 @@ QJsonObject withField(QJsonObject o, const QString &key, const QJsonValue &v)
 {
     o.insert(key, v);
     return o;
+}
+
+// A golden message of the sync protocol (tests/data/sync/), shared with tst_syncprotocol and the
+// app's tst_syncclient.
+QJsonObject golden(const char *name)
+{
+    QFile file(QStringLiteral(LEDGER_TEST_DATA "/sync/") + QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The golden page's entities on the server, pushed by their author from another device.
+void pushGoldenPage(Fixture &f)
+{
+    Client setup = f.signIn("pgo1");
+    QList<QJsonObject> entities;
+    for (const QJsonValue &c : golden("pull-page.json").value(QStringLiteral("changes")).toArray())
+        if (!c.toObject().value(QStringLiteral("deleted")).toBool())
+            entities << c.toObject().value(QStringLiteral("entity")).toObject();
+    const Reply r = f.push(setup, entities);
+    if (r.json.value(QStringLiteral("applied")).toInt() != entities.size())
+        qFatal("the golden page's entities were refused: %s", r.body.constData());
 }
 
 QString review(Fixture &f, const Client &reviewer, const QString &id, const QString &action, const QString &reason = {})
@@ -194,6 +218,78 @@ private slots:
         QCOMPARE(r.errorCode(), QStringLiteral("gap"));
         QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("expected")).toInteger(), 1);
         QCOMPARE(ledgerState(f), before);
+    }
+
+    void theServerAnswersTheGoldenPush()
+    {
+        Fixture f;
+        pushGoldenPage(f);
+        const QJsonObject request = golden("push-request.json");
+        Client c = f.signIn("pgo1", request.value(QStringLiteral("device")).toString());
+        const Reply r = f.call(POST, QStringLiteral("/api/v1/sync/push"), &c, request);
+        QCOMPARE(r.status, 200);
+        QVERIFY(ledger::sync::decodePushResult(r.json).ok());
+        // The versions are this server's sequence numbers: they rise, and are compared apart.
+        auto withoutVersions = [](QJsonObject result, QList<qint64> *versions) {
+            QJsonArray results = result.value(QStringLiteral("results")).toArray();
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                QJsonObject one = results[i].toObject();
+                if (one.contains(QStringLiteral("version")))
+                    *versions << one.take(QStringLiteral("version")).toInteger();
+                results[i] = one;
+            }
+            result.insert(QStringLiteral("results"), results);
+            return result;
+        };
+        QList<qint64> served, documented;
+        QCOMPARE(withoutVersions(r.json, &served), withoutVersions(golden("push-result.json"), &documented));
+        QCOMPARE(served.size(), documented.size());
+        QVERIFY(std::is_sorted(served.begin(), served.end()) && served.first() > 0);
+        // Sent again, the whole batch is answered as it was the first time.
+        const Reply again = f.call(POST, QStringLiteral("/api/v1/sync/push"), &c, request);
+        const auto retried = ledger::sync::decodePushResult(again.json);
+        QVERIFY(retried.ok());
+        QCOMPARE(retried.value().skipped, 4);
+        for (qsizetype i = 0; i < 4; ++i)
+            QCOMPARE(ledger::sync::encode(retried.value().results[i]),
+                     ledger::sync::encode(ledger::sync::asSkipped(ledger::sync::decodePushResult(r.json).value().results[i])));
+    }
+
+    void thePullPageHasTheGoldenShape()
+    {
+        Fixture f;
+        pushGoldenPage(f);
+        const QJsonObject request = golden("push-request.json");
+        Client c = f.signIn("pgo1", request.value(QStringLiteral("device")).toString());
+        QCOMPARE(f.call(POST, QStringLiteral("/api/v1/sync/push"), &c, request).status, 200);
+        const Reply r = f.call(GET, QStringLiteral("/api/v1/sync/pull"), &c, {}, {{QStringLiteral("cursor"), QStringLiteral("0")}});
+        const auto page = ledger::sync::decodePullPage(r.json);
+        QVERIFY2(page.ok(), r.body.constData());
+        // The fast path writes exactly what the shared encoder would.
+        QCOMPARE(r.body, QJsonDocument(ledger::sync::encode(page.value())).toJson(QJsonDocument::Compact));
+        // Each change has the members of its kind in the golden page: an entity, or a tombstone.
+        auto keysOf = [](const QJsonArray &changes, bool deleted) {
+            for (const QJsonValue &v : changes)
+                if (v.toObject().value(QStringLiteral("deleted")).toBool() == deleted)
+                    return v.toObject().keys();
+            return QStringList();
+        };
+        const QJsonArray goldenChanges = golden("pull-page.json").value(QStringLiteral("changes")).toArray();
+        const QJsonArray served = r.json.value(QStringLiteral("changes")).toArray();
+        for (bool deleted : {false, true}) {
+            QVERIFY(!keysOf(served, deleted).isEmpty());
+            QCOMPARE(keysOf(served, deleted), keysOf(goldenChanges, deleted));
+        }
+        QCOMPARE(QJsonObject(r.json).keys(), golden("pull-page.json").keys());
+        // The enterprise the golden push deleted is a tombstone; the edited lead carries the edit.
+        bool tombstone = false;
+        for (const ledger::sync::Change &ch : page.value().changes) {
+            if (ch.deleted && ch.id == u"7a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d")
+                tombstone = true;
+            if (!ch.deleted && ch.entity.value(QStringLiteral("id")).toString() == u"5e1d7c2a-9b3f-4c8e-a1d6-0f2b3c4d5e6f")
+                QCOMPARE(ch.entity.value(QStringLiteral("source")).toString(), QStringLiteral("企业来函"));
+        }
+        QVERIFY(tombstone);
     }
 
     void oneBadRecordNeverBlocksTheQueue()

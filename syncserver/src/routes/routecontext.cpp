@@ -1,26 +1,17 @@
 // The checks every route shares: protocol version, sign-in, roles and request parameters.
 #include "routecontext.h"
 
+#include "ledger/syncprotocol.h"
 #include "ledger/wire.h"
 
 namespace syncserver {
 
 void RouteContext::checkProtocol(const Request &r)
 {
-    const QByteArray protocol = r.header("x-ledger-protocol");
-    const QByteArray schema = r.header("x-ledger-schema");
-    bool ok1 = false, ok2 = false;
-    const int p = protocol.toInt(&ok1), s = schema.toInt(&ok2);
-    if (!ok1 || !ok2)
-        throw HttpError{426, QStringLiteral("upgrade_required"),
-                        QStringLiteral("the request must carry X-Ledger-Protocol and X-Ledger-Schema; update the app"), {}};
-    if (p < ProtocolVersion || s < ledger::wire::Version)
-        throw HttpError{426, QStringLiteral("upgrade_required"),
-                        QStringLiteral("this app speaks protocol %1, schema %2; the server needs protocol %3, schema %4 — update the app")
-                            .arg(p).arg(s).arg(ProtocolVersion).arg(ledger::wire::Version), {}};
-    if (p > ProtocolVersion || s > ledger::wire::Version)
-        throw HttpError{400, QStringLiteral("server_too_old"),
-                        QStringLiteral("the app is newer than this server (protocol %1); ask the bureau to update the server").arg(p), {}};
+    static const QByteArray protocolHeader = QByteArray(ledger::sync::ProtocolHeader).toLower();
+    static const QByteArray schemaHeader = QByteArray(ledger::sync::SchemaHeader).toLower();
+    if (const auto refused = ledger::sync::checkVersions(r.header(protocolHeader), r.header(schemaHeader)))
+        throw HttpError{ledger::sync::httpStatus(*refused), refused->code, refused->message, {}};
 }
 
 Session RouteContext::authenticate(const Request &request) const

@@ -5,6 +5,7 @@
 #include "statuspage.h"
 
 #include "ledger/scoring.h"
+#include "ledger/syncprotocol.h"
 #include "ledger/wire.h"
 
 namespace syncserver {
@@ -12,7 +13,7 @@ namespace syncserver {
 void addStatusRoutes(RouteContext &c)
 {
     c.router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/health"), [&c](const Request &) {
-        return Response::json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("protocol"), ProtocolVersion},
+        return Response::json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("protocol"), ledger::sync::ProtocolVersion},
                                {QStringLiteral("schema"), ledger::wire::Version}, {QStringLiteral("scheme"), c.scheme.id},
                                {QStringLiteral("seq"), c.store.lastSeq()}});
     });

@@ -2,6 +2,8 @@
 // device's rejected mutations, and the conflicts a reviewer resolves.
 #include "routecontext.h"
 
+#include "ledger/syncprotocol.h"
+
 #include <limits>
 
 namespace syncserver {
@@ -13,7 +15,7 @@ void addSyncRoutes(RouteContext &c)
     }));
     c.router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull"), c.authed([&c](const Request &r, const Session &s) {
         return Response::bytes(c.sync.pull(s, integerParam(r, QStringLiteral("cursor"), 0, 0, std::numeric_limits<qint64>::max()),
-                                           int(integerParam(r, QStringLiteral("limit"), 500, 1, MaxPullPage))),
+                                           int(integerParam(r, QStringLiteral("limit"), ledger::sync::DefaultPullPage, 1, ledger::sync::MaxPullPage))),
                                "application/json; charset=utf-8");
     }));
     c.router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/rejected"), c.authed([&c](const Request &, const Session &s) {

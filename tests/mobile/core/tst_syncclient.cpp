@@ -9,6 +9,8 @@
 #include "syncclient.h"
 #include "testentities.h"
 
+#include "ledger/syncprotocol.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -250,6 +252,27 @@ QJsonArray mutations(const QList<OutboxEntry> &entries)
     return out;
 }
 
+// A golden message of the sync protocol (tests/data/sync/), shared with tst_syncprotocol and the
+// server's tst_api.
+QJsonObject golden(const char *name)
+{
+    QFile file(QStringLiteral(LEDGER_TEST_DATA "/sync/") + QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The person's edits behind the golden push, made on a store that pulled the golden page: the
+// pulled lead's source changed, two new leads (one of another unit), the pulled enterprise deleted.
+void editAsTheGoldenPush(LocalStore &store)
+{
+    QVERIFY(!store.applyPull(golden("pull-page.json")));
+    const QJsonArray sent = golden("push-request.json").value(u"mutations").toArray();
+    for (qsizetype i = 0; i < 3; ++i)
+        QVERIFY(!store.save(sent[i].toObject().value(u"entity").toObject()));
+    QVERIFY(!store.remove(sent[3].toObject().value(u"id").toString()));
+}
+
 // An enterprise as both sides hold it, whatever the spelling of empty fields.
 ledger::Enterprise decodedEnterprise(const QJsonObject &json) { return ledger::wire::decodeEnterprise(json).value(); }
 
@@ -305,6 +328,46 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), false);
         QCOMPARE(finished.first().at(1).toString(), QStringLiteral("用户名或密码不正确，或账号已停用"));
         QVERIFY(!wrong.client.isSignedIn());
+    }
+
+    void theOutboxBuildsTheGoldenPush()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        editAsTheGoldenPush(store);
+        if (QTest::currentTestFailed())
+            return;
+        const QJsonObject expected = golden("push-request.json");
+        const QJsonObject built = ledger::sync::encodePushRequest(expected.value(u"device").toString(), mutations(store.outboxBatch(SyncClient::PushBatchSize)));
+        QCOMPARE(QJsonDocument(built).toJson(), QJsonDocument(expected).toJson());
+    }
+
+    void theGoldenPullPageAndPushResultAreAccepted()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        editAsTheGoldenPush(store);
+        if (QTest::currentTestFailed())
+            return;
+        // The pulled page: the lead and the enterprise as the server holds them, at its versions.
+        const QString lead = QStringLiteral("5e1d7c2a-9b3f-4c8e-a1d6-0f2b3c4d5e6f"), enterprise = QStringLiteral("7a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
+        QCOMPARE(store.entity(lead)->serverVersion, 41);
+        QCOMPARE(store.pullCursor(), 43);
+        QCOMPARE(store.pendingCount(), 4);
+        QList<qint64> numbers;
+        for (const OutboxEntry &e : store.outboxBatch(SyncClient::PushBatchSize))
+            numbers << e.n;
+        QVERIFY(!store.markAttempted(numbers));
+        // The server's answer: applied entries take its versions, the refused one comes back to its author.
+        QVERIFY(!store.markPushed(golden("push-result.json")));
+        QCOMPARE(store.pendingCount(), 0);
+        QCOMPARE(store.entity(lead)->serverVersion, 44);
+        QCOMPARE(store.entity(lead)->json.value(u"source").toString(), QStringLiteral("企业来函"));
+        QCOMPARE(store.entity(QStringLiteral("1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"))->serverVersion, 45);
+        const auto refused = store.entity(QStringLiteral("2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6a7b"));
+        QVERIFY(refused && refused->rejectedReason.contains(QStringLiteral("you may only write records of your own unit")));
+        QCOMPARE(store.rejected().size(), 1);
+        QVERIFY(!store.entity(enterprise));
     }
 
     void twoDevicesEditingOfflineConverge()

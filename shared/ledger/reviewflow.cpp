@@ -1,0 +1,147 @@
+// The review table and the questions asked of it.
+#include "ledger/reviewflow.h"
+
+#include "ledger/recognition.h"
+
+#include <algorithm>
+
+namespace ledger {
+
+namespace {
+
+using S = ReviewState;
+
+struct ActionNames
+{
+    ReviewAction action;
+    const char16_t *wire;
+    const char16_t *done; // "a returned record cannot be recognised"
+    const char *display;
+};
+
+constexpr ActionNames Names[] = {
+    {ReviewAction::Recognise, u"recognise", u"recognised", QT_TRANSLATE_NOOP("ReviewFlow", "认定")},
+    {ReviewAction::Return, u"return", u"returned", QT_TRANSLATE_NOOP("ReviewFlow", "退回")},
+    {ReviewAction::Revoke, u"revoke", u"revoked", QT_TRANSLATE_NOOP("ReviewFlow", "认定虚假")},
+    {ReviewAction::Resubmit, u"resubmit", u"resubmitted", QT_TRANSLATE_NOOP("ReviewFlow", "重新提交")},
+};
+
+const ActionNames &namesOf(ReviewAction action)
+{
+    return *std::find_if(std::begin(Names), std::end(Names), [&](const ActionNames &n) { return n.action == action; });
+}
+
+bool anyOf(const QList<Role> &have, const QList<Role> &wanted)
+{
+    return std::any_of(wanted.begin(), wanted.end(), [&](Role r) { return have.contains(r); });
+}
+
+} // namespace
+
+QString toString(ReviewAction action) { return QString::fromUtf16(namesOf(action).wire); }
+
+std::optional<ReviewAction> reviewActionFromString(QStringView name)
+{
+    for (const ActionNames &n : Names)
+        if (name == QStringView(n.wire))
+            return n.action;
+    return std::nullopt;
+}
+
+const QList<ReviewMove> &reviewMoves()
+{
+    static const QList<ReviewMove> table{
+        {ReviewAction::Recognise, {S::Submitted}, S::Recognised, {Role::Reviewer}, false, true, true},
+        {ReviewAction::Return, {S::Submitted, S::Recognised}, S::Returned, {Role::Reviewer}, true, false, true},
+        {ReviewAction::Revoke, {S::Submitted, S::Recognised, S::Returned}, S::Revoked, {Role::Reviewer}, true, false, true},
+        {ReviewAction::Resubmit, {S::Returned, S::Recognised}, S::Submitted, {Role::Staff, Role::UnitContact}, false, false, false},
+    };
+    return table;
+}
+
+const ReviewMove &reviewMove(ReviewAction action)
+{
+    const QList<ReviewMove> &table = reviewMoves();
+    return *std::find_if(table.begin(), table.end(), [&](const ReviewMove &m) { return m.action == action; });
+}
+
+bool mayDecide(const QList<Role> &roles)
+{
+    const QList<ReviewMove> &table = reviewMoves();
+    return std::any_of(table.begin(), table.end(), [&](const ReviewMove &m) { return m.byReviewer && anyOf(roles, m.roles); });
+}
+
+QList<ReviewAction> allowedActions(ReviewState state, const QList<Role> &roles)
+{
+    QList<ReviewAction> out;
+    for (const ReviewMove &m : reviewMoves())
+        if (m.from.contains(state) && anyOf(roles, m.roles))
+            out << m.action;
+    return out;
+}
+
+std::optional<FieldError> refuseByRole(ReviewAction action, const QList<Role> &roles)
+{
+    const ReviewMove &m = reviewMove(action);
+    if (anyOf(roles, m.roles))
+        return std::nullopt;
+    if (m.byReviewer)
+        return FieldError{QStringLiteral("action"), QStringLiteral("only the bureau's reviewers recognise, return or revoke records")};
+    return FieldError{QStringLiteral("action"), QStringLiteral("only the record's author or the unit's contact may change it")};
+}
+
+std::optional<FieldError> refuseByReason(ReviewAction action, const QString &reason)
+{
+    if (reviewMove(action).needsReason && reason.trimmed().isEmpty())
+        return FieldError{QStringLiteral("reason"), QStringLiteral("a reason is needed to %1 a record").arg(toString(action))};
+    return std::nullopt;
+}
+
+std::optional<FieldError> refuseByState(ReviewAction action, ReviewState state)
+{
+    const ReviewMove &m = reviewMove(action);
+    if (m.from.contains(state))
+        return std::nullopt;
+    QStringList from;
+    for (ReviewState s : m.from)
+        from << toString(s);
+    return FieldError{QStringLiteral("action"), QStringLiteral("a %1 record cannot be %2; only %3 ones can")
+                                                    .arg(toString(state), QString::fromUtf16(namesOf(action).done), from.join(QStringLiteral(" or ")))};
+}
+
+QList<FieldError> missingForMove(ReviewAction action, const Record &record, const Ledger &ledger, const Scheme &scheme)
+{
+    if (!reviewMove(action).checksEvidence)
+        return {};
+    return missingEvidence(record, ledger, scheme);
+}
+
+ReviewState initialState(RecordKind kind) { return kind == RecordKind::Award ? S::Recognised : S::Submitted; }
+
+bool isEditable(ReviewState state) { return state != S::Revoked; }
+
+bool isDeletable(ReviewState state) { return state != S::Recognised && state != S::Revoked; }
+
+ReviewState stateAfterEdit(RecordKind kind, ReviewState state)
+{
+    if (kind == RecordKind::Award)
+        return state;
+    const ReviewMove &resubmit = reviewMove(ReviewAction::Resubmit);
+    return resubmit.from.contains(state) ? resubmit.to : state;
+}
+
+const char *displayName(ReviewState state)
+{
+    switch (state) {
+    case S::Submitted: return QT_TRANSLATE_NOOP("ReviewFlow", "待认定");
+    case S::Recognised: return QT_TRANSLATE_NOOP("ReviewFlow", "已认定");
+    case S::Returned: return QT_TRANSLATE_NOOP("ReviewFlow", "已退回");
+    case S::Revoked: return QT_TRANSLATE_NOOP("ReviewFlow", "认定虚假");
+    }
+    Q_UNREACHABLE();
+    return "";
+}
+
+const char *displayName(ReviewAction action) { return namesOf(action).display; }
+
+} // namespace ledger

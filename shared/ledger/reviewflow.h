@@ -1,0 +1,73 @@
+// The review (认定) of a record as one table: from which states each move may be made, the state it
+// leads to, which role makes it, whether it needs a reason and whether it checks the evidence
+// (recognition.h). The server enforces the table (push and /review); the app shows what it allows
+// (allowedActions, the states' and actions' display names) from the same table.
+//
+//   submitted ──recognise──▶ recognised          reviewer; the evidence must be complete
+//   submitted | recognised ──return──▶ returned  reviewer; with a reason
+//   submitted | recognised | returned ──revoke──▶ revoked (as false; final)  reviewer; with a reason
+//   returned | recognised ──resubmit──▶ submitted  the record's editor (its author or the unit's
+//                                                   contact) saving a change of it
+#pragma once
+
+#include "ledger/entities.h"
+#include "ledger/ledger.h"
+#include "ledger/result.h"
+#include "ledger/scheme.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ledger {
+
+enum class ReviewAction { Recognise, Return, Revoke, Resubmit };
+[[nodiscard]] QString toString(ReviewAction action);
+[[nodiscard]] std::optional<ReviewAction> reviewActionFromString(QStringView name);
+
+struct ReviewMove
+{
+    ReviewAction action;
+    QList<ReviewState> from;
+    ReviewState to;
+    QList<Role> roles;      // any of them may make the move
+    bool needsReason;
+    bool checksEvidence;    // refused while missingEvidence() is not empty
+    bool byReviewer;        // a reviewer's decision (POST …/review), not the side effect of an edit
+};
+
+// The table, one row per action.
+[[nodiscard]] const QList<ReviewMove> &reviewMoves();
+[[nodiscard]] const ReviewMove &reviewMove(ReviewAction action);
+
+// Whether any of these roles may make a reviewer's decision at all.
+[[nodiscard]] bool mayDecide(const QList<Role> &roles);
+// The actions the table allows from this state to a person with these roles, in table order.
+[[nodiscard]] QList<ReviewAction> allowedActions(ReviewState state, const QList<Role> &roles);
+
+// Why the move cannot be made as asked, naming the field ("action", "reason"); nullopt when it can.
+// Evidence is checked separately (missingForMove), since it needs the whole ledger.
+[[nodiscard]] std::optional<FieldError> refuseByRole(ReviewAction action, const QList<Role> &roles);
+[[nodiscard]] std::optional<FieldError> refuseByReason(ReviewAction action, const QString &reason);
+[[nodiscard]] std::optional<FieldError> refuseByState(ReviewAction action, ReviewState state);
+// What the record lacks for this move: empty when the move checks no evidence or nothing is missing.
+[[nodiscard]] QList<FieldError> missingForMove(ReviewAction action, const Record &record, const Ledger &ledger, const Scheme &scheme);
+
+// The state a record of this kind starts in: submitted, except discretionary points (award),
+// which a reviewer enters recognised on the leading group's decision.
+[[nodiscard]] ReviewState initialState(RecordKind kind);
+// Whether a record in this state may be changed, and deleted, by its editor.
+[[nodiscard]] bool isEditable(ReviewState state);
+[[nodiscard]] bool isDeletable(ReviewState state);
+// The state after its editor saved a change: returned or recognised go back to submitted
+// (resubmit); discretionary points stay as they are.
+[[nodiscard]] ReviewState stateAfterEdit(RecordKind kind, ReviewState state);
+
+// Display names, Chinese source text marked for translation in the context "ReviewFlow": show them
+// with QCoreApplication::translate(ReviewFlowContext, displayName(…)).
+inline constexpr char ReviewFlowContext[] = "ReviewFlow";
+[[nodiscard]] const char *displayName(ReviewState state);
+[[nodiscard]] const char *displayName(ReviewAction action);
+
+} // namespace ledger

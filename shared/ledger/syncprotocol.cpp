@@ -1,0 +1,557 @@
+// The sync protocol's messages as JSON: encoders write every member the documentation lists,
+// decoders check each member's type and range and name the first field at fault.
+#include "ledger/syncprotocol.h"
+
+#include "ledger/ids.h"
+#include "ledger/wire.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace ledger::sync {
+
+namespace {
+
+const QString KeyN = QStringLiteral("n");
+const QString KeyOp = QStringLiteral("op");
+const QString KeyEntity = QStringLiteral("entity");
+const QString KeyId = QStringLiteral("id");
+const QString KeyBaseVersion = QStringLiteral("baseVersion");
+const QString KeyChanged = QStringLiteral("changed");
+const QString KeyDevice = QStringLiteral("device");
+const QString KeyMutations = QStringLiteral("mutations");
+const QString KeyStatus = QStringLiteral("status");
+const QString KeyOriginal = QStringLiteral("original");
+const QString KeyVersion = QStringLiteral("version");
+const QString KeyConflicts = QStringLiteral("conflicts");
+const QString KeyError = QStringLiteral("error");
+const QString KeyLastApplied = QStringLiteral("lastApplied");
+const QString KeyApplied = QStringLiteral("applied");
+const QString KeySkipped = QStringLiteral("skipped");
+const QString KeyRejected = QStringLiteral("rejected");
+const QString KeyResults = QStringLiteral("results");
+const QString KeyChanges = QStringLiteral("changes");
+const QString KeySeq = QStringLiteral("seq");
+const QString KeyDeleted = QStringLiteral("deleted");
+const QString KeyKind = QStringLiteral("kind");
+const QString KeyCursor = QStringLiteral("cursor");
+const QString KeyHasMore = QStringLiteral("hasMore");
+const QString KeyCode = QStringLiteral("code");
+const QString KeyMessage = QStringLiteral("message");
+const QString KeyField = QStringLiteral("field");
+
+struct CodeName
+{
+    ErrorCode code;
+    const char *name;
+    int status;
+};
+
+constexpr std::array<CodeName, 28> Codes{{
+    {ErrorCode::Invalid, "invalid", 400},
+    {ErrorCode::MalformedJson, "malformed_json", 400},
+    {ErrorCode::UpgradeRequired, "upgrade_required", 426},
+    {ErrorCode::ServerTooOld, "server_too_old", 400},
+    {ErrorCode::Unauthorised, "unauthorised", 401},
+    {ErrorCode::SessionExpired, "session_expired", 401},
+    {ErrorCode::BadCredentials, "bad_credentials", 401},
+    {ErrorCode::SlowDown, "slow_down", 429},
+    {ErrorCode::DeviceTaken, "device_taken", 409},
+    {ErrorCode::DeviceRevoked, "device_revoked", 403},
+    {ErrorCode::WrongDevice, "wrong_device", 403},
+    {ErrorCode::TooMany, "too_many", 413},
+    {ErrorCode::Gap, "gap", 409},
+    {ErrorCode::Forbidden, "forbidden", 403},
+    {ErrorCode::NotFound, "not_found", 404},
+    {ErrorCode::AttachmentMissing, "attachment_missing", 422},
+    {ErrorCode::Deleted, "deleted", 409},
+    {ErrorCode::Revoked, "revoked", 409},
+    {ErrorCode::Recognised, "recognised", 409},
+    {ErrorCode::Conflict, "conflict", 409},
+    {ErrorCode::WrongState, "wrong_state", 409},
+    {ErrorCode::EvidenceMissing, "evidence_missing", 422},
+    {ErrorCode::Resolved, "resolved", 409},
+    {ErrorCode::WrongOffset, "wrong_offset", 409},
+    {ErrorCode::SizeMismatch, "size_mismatch", 409},
+    {ErrorCode::TooLarge, "too_large", 413},
+    {ErrorCode::UnsupportedType, "unsupported_type", 415},
+    {ErrorCode::HashMismatch, "hash_mismatch", 422},
+}};
+
+const CodeName &entryOf(ErrorCode code)
+{
+    for (const CodeName &c : Codes)
+        if (c.code == code)
+            return c;
+    Q_UNREACHABLE();
+    return Codes.front();
+}
+
+QString at(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
+QString index(const QString &path, qsizetype i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
+
+FieldError expected(const QString &field, const QString &what, const QJsonValue &got)
+{
+    return FieldError{field, QStringLiteral("expected %1, got %2").arg(what, wire::jsonTypeName(got))};
+}
+
+// A whole number in [min, 2^53]: JSON numbers are doubles, and beyond that they are not exact.
+std::optional<FieldError> wholeNumber(const QJsonValue &v, const QString &field, qint64 min, const QString &what, qint64 *out)
+{
+    constexpr double Exact = 9007199254740992.0;
+    if (!v.isDouble())
+        return expected(field, what, v);
+    const double d = v.toDouble();
+    if (d != std::floor(d) || d < double(min) || d > Exact)
+        return FieldError{field, QStringLiteral("expected %1, got %2").arg(what).arg(d)};
+    *out = qint64(d);
+    return std::nullopt;
+}
+
+std::optional<FieldError> text(const QJsonObject &o, const QString &path, const QString &key, bool required, QString *out)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            return FieldError{at(path, key), QStringLiteral("missing")};
+        return std::nullopt;
+    }
+    if (!v.isString())
+        return expected(at(path, key), QStringLiteral("a string"), v);
+    *out = v.toString();
+    if (required && out->isEmpty())
+        return FieldError{at(path, key), QStringLiteral("must not be empty")};
+    return std::nullopt;
+}
+
+std::optional<FieldError> stringList(const QJsonValue &v, const QString &field, const QString &what, QStringList *out)
+{
+    if (!v.isArray())
+        return expected(field, what, v);
+    const QJsonArray list = v.toArray();
+    out->reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isString())
+            return expected(index(field, i), QStringLiteral("a field name"), list.at(i));
+        *out << list.at(i).toString();
+    }
+    return std::nullopt;
+}
+
+std::optional<Status> statusFromString(QStringView s)
+{
+    if (s == u"applied")
+        return Status::Applied;
+    if (s == u"rejected")
+        return Status::Rejected;
+    if (s == u"skipped")
+        return Status::Skipped;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool isServerOwned(QStringView field)
+{
+    return field == u"v" || field == u"kind" || field == u"id" || field == u"review" || field == u"author";
+}
+
+QStringList serverOwnedFields()
+{
+    return {QStringLiteral("v"), QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("review"), QStringLiteral("author")};
+}
+
+// ---- errors ---------------------------------------------------------------------------------------
+
+QString toString(ErrorCode code) { return QString::fromLatin1(entryOf(code).name); }
+
+std::optional<ErrorCode> errorCodeFromString(QStringView name)
+{
+    for (const CodeName &c : Codes)
+        if (name == QLatin1StringView(c.name))
+            return c.code;
+    return std::nullopt;
+}
+
+int httpStatus(ErrorCode code) { return entryOf(code).status; }
+
+int httpStatus(const Error &error)
+{
+    const auto code = errorCodeFromString(error.code);
+    return code ? httpStatus(*code) : 400;
+}
+
+Error makeError(ErrorCode code, const QString &message, const QString &field, const QJsonObject &extra)
+{
+    return Error{toString(code), message, field, extra};
+}
+
+QJsonObject encode(const Error &error)
+{
+    QJsonObject o = error.extra;
+    o.insert(KeyCode, error.code);
+    o.insert(KeyMessage, error.message);
+    o.insert(KeyField, error.field.isEmpty() ? QJsonValue() : QJsonValue(error.field));
+    return o;
+}
+
+Result<Error> decodeError(const QJsonObject &json, const QString &path)
+{
+    Error e;
+    if (auto problem = text(json, path, KeyCode, true, &e.code))
+        return *problem;
+    if (auto problem = text(json, path, KeyMessage, false, &e.message))
+        return *problem;
+    if (auto problem = text(json, path, KeyField, false, &e.field))
+        return *problem;
+    e.extra = json;
+    for (const QString &key : {KeyCode, KeyMessage, KeyField})
+        e.extra.remove(key);
+    return e;
+}
+
+std::optional<Error> checkVersions(const QByteArray &protocolHeader, const QByteArray &schemaHeader)
+{
+    bool ok1 = false, ok2 = false;
+    const int p = protocolHeader.toInt(&ok1), s = schemaHeader.toInt(&ok2);
+    if (!ok1 || !ok2)
+        return makeError(ErrorCode::UpgradeRequired,
+                         QStringLiteral("the request must carry %1 and %2; update the app")
+                             .arg(QLatin1StringView(ProtocolHeader), QLatin1StringView(SchemaHeader)));
+    if (p < ProtocolVersion || s < wire::Version)
+        return makeError(ErrorCode::UpgradeRequired,
+                         QStringLiteral("this app speaks protocol %1, schema %2; the server needs protocol %3, schema %4 — update the app")
+                             .arg(p).arg(s).arg(ProtocolVersion).arg(wire::Version));
+    if (p > ProtocolVersion || s > wire::Version)
+        return makeError(ErrorCode::ServerTooOld,
+                         QStringLiteral("the app is newer than this server (protocol %1); ask the bureau to update the server").arg(p));
+    return std::nullopt;
+}
+
+// ---- push -----------------------------------------------------------------------------------------
+
+QString Mutation::entityId() const
+{
+    return op == Op::Delete ? id : entity.value(KeyId).toString();
+}
+
+QJsonObject encode(const Mutation &m)
+{
+    QJsonObject o{{KeyN, m.n}, {KeyOp, m.op == Op::Delete ? QStringLiteral("delete") : QStringLiteral("upsert")},
+                  {KeyBaseVersion, m.baseVersion}};
+    if (m.changed)
+        o.insert(KeyChanged, QJsonArray::fromStringList(*m.changed));
+    if (m.op == Op::Delete)
+        o.insert(KeyId, m.id);
+    else
+        o.insert(KeyEntity, m.entity);
+    return o;
+}
+
+Result<Mutation> decodeMutation(const QJsonObject &json, const QString &path)
+{
+    Mutation m;
+    if (auto problem = wholeNumber(json.value(KeyN), at(path, KeyN), 1, QStringLiteral("the mutation's number, a whole number from 1"), &m.n))
+        return *problem;
+    const QString op = json.value(KeyOp).toString();
+    if (op == u"upsert") {
+        m.op = Op::Upsert;
+        const QJsonValue entity = json.value(KeyEntity);
+        if (!entity.isObject())
+            return FieldError{at(path, KeyEntity), QStringLiteral("an upsert needs the entity object")};
+        m.entity = entity.toObject();
+    } else if (op == u"delete") {
+        m.op = Op::Delete;
+        m.id = json.value(KeyId).toString();
+        if (!RecordId::parse(m.id))
+            return FieldError{at(path, KeyId), QStringLiteral("a delete needs the entity's id")};
+    } else {
+        return FieldError{at(path, KeyOp), QStringLiteral("expected \"upsert\" or \"delete\"")};
+    }
+    const QJsonValue base = json.value(KeyBaseVersion);
+    if (!base.isUndefined()) {
+        if (auto problem = wholeNumber(base, at(path, KeyBaseVersion), 0,
+                                       QStringLiteral("the version the edit was based on (0 for a new record)"), &m.baseVersion))
+            return *problem;
+    }
+    const QJsonValue changed = json.value(KeyChanged);
+    if (!changed.isUndefined()) {
+        m.changed.emplace();
+        if (auto problem = stringList(changed, at(path, KeyChanged), QStringLiteral("the list of fields the edit changed"), &*m.changed))
+            return *problem;
+    }
+    return m;
+}
+
+QJsonObject encode(const PushRequest &request)
+{
+    QJsonArray mutations;
+    for (const Mutation &m : request.mutations)
+        mutations.append(encode(m));
+    return encodePushRequest(request.device, mutations);
+}
+
+QJsonObject encodePushRequest(const QString &device, const QJsonArray &mutations)
+{
+    return QJsonObject{{KeyDevice, device}, {KeyMutations, mutations}};
+}
+
+bool exceedsPushLimit(const QJsonObject &json)
+{
+    return json.value(KeyMutations).toArray().size() > MaxMutationsPerPush;
+}
+
+Result<PushRequest> decodePushRequest(const QJsonObject &json)
+{
+    PushRequest r;
+    if (auto problem = text(json, {}, KeyDevice, true, &r.device))
+        return *problem;
+    const QJsonValue mv = json.value(KeyMutations);
+    if (!mv.isArray())
+        return FieldError{KeyMutations, QStringLiteral("expected an array of mutations")};
+    const QJsonArray list = mv.toArray();
+    if (list.size() > MaxMutationsPerPush)
+        return FieldError{KeyMutations, QStringLiteral("at most %1 mutations in one push").arg(MaxMutationsPerPush)};
+    r.mutations.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = index(KeyMutations, i);
+        if (!list.at(i).isObject())
+            return expected(path, QStringLiteral("a mutation object"), list.at(i));
+        auto m = decodeMutation(list.at(i).toObject(), path);
+        if (!m)
+            return m.error();
+        r.mutations << std::move(m).value();
+    }
+    return r;
+}
+
+QString toString(Status status)
+{
+    switch (status) {
+    case Status::Applied: return QStringLiteral("applied");
+    case Status::Rejected: return QStringLiteral("rejected");
+    case Status::Skipped: return QStringLiteral("skipped");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QJsonObject encode(const MutationResult &r)
+{
+    QJsonObject o{{KeyN, r.n}, {KeyStatus, toString(r.status)}};
+    if (r.original)
+        o.insert(KeyOriginal, toString(*r.original));
+    if (!r.id.isEmpty())
+        o.insert(KeyId, r.id);
+    if (r.version)
+        o.insert(KeyVersion, *r.version);
+    if (!r.conflicts.isEmpty())
+        o.insert(KeyConflicts, QJsonArray::fromStringList(r.conflicts));
+    if (r.error)
+        o.insert(KeyError, encode(*r.error));
+    return o;
+}
+
+Result<MutationResult> decodeMutationResult(const QJsonObject &json, const QString &path)
+{
+    MutationResult r;
+    if (auto problem = wholeNumber(json.value(KeyN), at(path, KeyN), 1, QStringLiteral("the mutation's number, a whole number from 1"), &r.n))
+        return *problem;
+    const auto status = statusFromString(json.value(KeyStatus).toString());
+    if (!status)
+        return FieldError{at(path, KeyStatus), QStringLiteral("unknown status \"%1\"").arg(json.value(KeyStatus).toString())};
+    r.status = *status;
+    if (r.status == Status::Skipped) {
+        const auto original = statusFromString(json.value(KeyOriginal).toString());
+        if (!original || *original == Status::Skipped)
+            return FieldError{at(path, KeyOriginal), QStringLiteral("a skipped mutation needs its original status, \"applied\" or \"rejected\"")};
+        r.original = original;
+    }
+    if (auto problem = text(json, path, KeyId, false, &r.id))
+        return *problem;
+    const QJsonValue version = json.value(KeyVersion);
+    if (!version.isUndefined()) {
+        qint64 v = 0;
+        if (auto problem = wholeNumber(version, at(path, KeyVersion), 0, QStringLiteral("the entity's version, a whole number"), &v))
+            return *problem;
+        r.version = v;
+    }
+    const QJsonValue conflicts = json.value(KeyConflicts);
+    if (!conflicts.isUndefined()) {
+        if (auto problem = stringList(conflicts, at(path, KeyConflicts), QStringLiteral("the list of conflicting fields"), &r.conflicts))
+            return *problem;
+    }
+    const QJsonValue error = json.value(KeyError);
+    if (!error.isUndefined()) {
+        if (!error.isObject())
+            return expected(at(path, KeyError), QStringLiteral("the error object"), error);
+        auto e = decodeError(error.toObject(), at(path, KeyError));
+        if (!e)
+            return e.error();
+        r.error = std::move(e).value();
+    }
+    if (r.outcome() == Status::Rejected && !r.error)
+        return FieldError{at(path, KeyError), QStringLiteral("a rejected mutation needs the reason")};
+    if (r.outcome() == Status::Applied && r.id.isEmpty())
+        return FieldError{at(path, KeyId), QStringLiteral("an applied mutation needs the entity's id")};
+    return r;
+}
+
+MutationResult asSkipped(MutationResult first)
+{
+    first.original = first.status;
+    first.status = Status::Skipped;
+    return first;
+}
+
+QJsonObject encode(const PushResult &result)
+{
+    QJsonArray results;
+    for (const MutationResult &r : result.results)
+        results.append(encode(r));
+    return QJsonObject{{KeyLastApplied, result.lastApplied}, {KeyApplied, result.applied}, {KeySkipped, result.skipped},
+                       {KeyRejected, result.rejected}, {KeyResults, results}};
+}
+
+Result<PushResult> decodePushResult(const QJsonObject &json)
+{
+    PushResult out;
+    const QJsonValue results = json.value(KeyResults);
+    if (!results.isArray())
+        return expected(KeyResults, QStringLiteral("the push results, an array"), results);
+    const QJsonArray list = results.toArray();
+    out.results.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = index(KeyResults, i);
+        if (!list.at(i).isObject())
+            return expected(path, QStringLiteral("a result object"), list.at(i));
+        auto r = decodeMutationResult(list.at(i).toObject(), path);
+        if (!r)
+            return r.error();
+        out.lastApplied = std::max(out.lastApplied, r.value().n);
+        ++(r.value().status == Status::Applied ? out.applied : r.value().status == Status::Rejected ? out.rejected : out.skipped);
+        out.results << std::move(r).value();
+    }
+    // The summary: counted from the results when it is absent (it says nothing they do not).
+    if (json.contains(KeyLastApplied)) {
+        if (auto problem = wholeNumber(json.value(KeyLastApplied), KeyLastApplied, 0, QStringLiteral("the last mutation number applied"), &out.lastApplied))
+            return *problem;
+    }
+    const std::array<std::pair<QString, int *>, 3> counts{{{KeyApplied, &out.applied}, {KeySkipped, &out.skipped}, {KeyRejected, &out.rejected}}};
+    for (const auto &[key, count] : counts) {
+        if (!json.contains(key))
+            continue;
+        qint64 v = 0;
+        if (auto problem = wholeNumber(json.value(key), key, 0, QStringLiteral("a count"), &v))
+            return *problem;
+        if (v > list.size())
+            return FieldError{key, QStringLiteral("counts %1 mutations, more than the %2 results listed").arg(v).arg(list.size())};
+        *count = int(v);
+    }
+    return out;
+}
+
+// ---- pull -----------------------------------------------------------------------------------------
+
+QJsonObject encode(const PullPage &page)
+{
+    QJsonArray changes;
+    for (const Change &c : page.changes) {
+        if (c.deleted)
+            changes.append(QJsonObject{{KeySeq, c.seq}, {KeyId, c.id}, {KeyKind, c.kind}, {KeyDeleted, true}});
+        else
+            changes.append(QJsonObject{{KeySeq, c.seq}, {KeyEntity, c.entity}});
+    }
+    return QJsonObject{{KeyChanges, changes}, {KeyCursor, page.cursor}, {KeyHasMore, page.hasMore}};
+}
+
+Result<PullPage> decodePullPage(const QJsonObject &json)
+{
+    PullPage page;
+    const QJsonValue changes = json.value(KeyChanges);
+    if (!changes.isArray())
+        return expected(KeyChanges, QStringLiteral("the pulled changes, an array"), changes);
+    if (auto problem = wholeNumber(json.value(KeyCursor), KeyCursor, 0, QStringLiteral("the new cursor, a whole number"), &page.cursor))
+        return *problem;
+    // Absent "hasMore" means the last page.
+    const QJsonValue more = json.value(KeyHasMore);
+    if (!more.isUndefined() && !more.isBool())
+        return expected(KeyHasMore, QStringLiteral("true or false"), more);
+    page.hasMore = more.toBool();
+    const QJsonArray list = changes.toArray();
+    page.changes.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = index(KeyChanges, i);
+        if (!list.at(i).isObject())
+            return expected(path, QStringLiteral("a change object"), list.at(i));
+        const QJsonObject c = list.at(i).toObject();
+        Change change;
+        if (auto problem = wholeNumber(c.value(KeySeq), at(path, KeySeq), 1, QStringLiteral("the change's sequence number, a whole number from 1"), &change.seq))
+            return *problem;
+        const QJsonValue deleted = c.value(KeyDeleted);
+        if (!deleted.isUndefined() && !deleted.isBool())
+            return expected(at(path, KeyDeleted), QStringLiteral("true or false"), deleted);
+        change.deleted = deleted.toBool();
+        if (change.deleted) {
+            if (auto problem = text(c, path, KeyId, true, &change.id))
+                return *problem;
+            if (auto problem = text(c, path, KeyKind, true, &change.kind))
+                return *problem;
+        } else {
+            const QJsonValue entity = c.value(KeyEntity);
+            if (!entity.isObject())
+                return expected(at(path, KeyEntity), QStringLiteral("the entity object"), entity);
+            change.entity = entity.toObject();
+            if (!change.entity.value(KeyId).isString() || change.entity.value(KeyId).toString().isEmpty())
+                return FieldError{at(at(path, KeyEntity), KeyId), QStringLiteral("missing")};
+        }
+        page.changes << std::move(change);
+    }
+    return page;
+}
+
+PullPageWriter::PullPageWriter(qint64 cursor)
+    : m_out("{\"changes\":[")
+    , m_cursor(cursor)
+{
+}
+
+void PullPageWriter::separate(qint64 seq)
+{
+    if (m_count++ > 0)
+        m_out += ',';
+    m_cursor = seq;
+}
+
+void PullPageWriter::addEntity(qint64 seq, const QByteArray &storedJson)
+{
+    // {"entity":…,"seq":N}: the keys in the order QJsonDocument writes them.
+    separate(seq);
+    m_out += "{\"entity\":";
+    m_out += storedJson;
+    m_out += ",\"seq\":";
+    m_out += QByteArray::number(seq);
+    m_out += '}';
+}
+
+void PullPageWriter::addTombstone(qint64 seq, const QString &id, const QString &kind)
+{
+    separate(seq);
+    m_out += QJsonDocument(QJsonObject{{KeySeq, seq}, {KeyId, id}, {KeyKind, kind}, {KeyDeleted, true}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray PullPageWriter::finish(bool hasMore)
+{
+    QByteArray out = std::exchange(m_out, {});
+    out += "],\"cursor\":";
+    out += QByteArray::number(m_cursor);
+    out += hasMore ? ",\"hasMore\":true}" : ",\"hasMore\":false}";
+    return out;
+}
+
+} // namespace ledger::sync

@@ -5,6 +5,7 @@
 #include "ledger/reportjson.h"
 #include "ledger/scoring.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -477,6 +478,11 @@ private slots:
         QCOMPARE(r.problems[0].code, ErrorCode::UnitNotInScheme);
         QCOMPARE(r.problems[0].args, (QStringList{QStringLiteral("TAX"), QStringLiteral("xxkfq-2023")}));
         QCOMPARE(r.problems[0].message, QStringLiteral("单位“TAX”不在考核方案 xxkfq-2023 中，其记录不计分"));
+        // The report's JSON carries the code and values, for a reader to put in its own language.
+        const QJsonObject problem = toJson(r).value(u"problems").toArray().at(0).toObject();
+        QCOMPARE(problem.value(u"code").toString(), QStringLiteral("unit_not_in_scheme"));
+        QCOMPARE(problem.value(u"args").toArray(), (QJsonArray{QStringLiteral("TAX"), QStringLiteral("xxkfq-2023")}));
+        QCOMPARE(problem.value(u"message").toString(), r.problems[0].message);
     }
 
     void wrongYearIsAProblem()

@@ -6,6 +6,7 @@
 // the canonical encoding of the decoded value, or {"error": {"code": …, "field": …, "args": […], "message": …}}. On a
 // mismatch the test writes <name>.actual.json next to it: review it, and rename it when it is right.
 #include "errorcodes.h"
+#include "ledger/ledgerfile.h"
 #include "ledger/wire.h"
 
 #include <QDir>
@@ -451,6 +452,9 @@ private slots:
     void absentOptionalsAreNotWritten();
     void helpers();
     void nonFiniteNumbersAreRefused();
+    void ledgerDocumentErrors_data();
+    void ledgerDocumentErrors();
+    void unreadableLedgerFile();
 };
 
 void TestWire::golden_data()
@@ -552,6 +556,40 @@ void TestWire::nonFiniteNumbersAreRefused()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::NotFinite);
     QCOMPARE(r.error().field, QStringLiteral("checkIn.accuracyM"));
+}
+
+// A whole ledger document is refused at its first bad entry, with the entry's path in front of the
+// wire decoder's own field.
+void TestWire::ledgerDocumentErrors_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("expected"); // as FieldError::toString() logs it
+    QTest::newRow("not JSON") << QByteArray("{\"v\": ") << QStringLiteral("not_json(6, unterminated object)");
+    QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("wrong_type(object, array)");
+    QTest::newRow("no version") << QByteArray("{}") << QStringLiteral("v: missing");
+    QTest::newRow("version as text") << QByteArray("{\"v\": \"1\"}") << QStringLiteral("v: wrong_type(number, string)");
+    QTest::newRow("version 2") << QByteArray("{\"v\": 2}") << QStringLiteral("v: unsupported_version(2, 1)");
+    QTest::newRow("records an object") << QByteArray("{\"v\": 1, \"records\": {}}") << QStringLiteral("records: wrong_type(array, object)");
+    QTest::newRow("a person a number") << QByteArray("{\"v\": 1, \"people\": [3]}") << QStringLiteral("people[0]: wrong_type(object, number)");
+    QTest::newRow("a record without a kind") << QByteArray("{\"v\": 1, \"records\": [{\"v\": 1}]}") << QStringLiteral("records[0].kind: missing");
+}
+
+void TestWire::ledgerDocumentErrors()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, expected);
+    const Result<LedgerDocument> read = readLedgerDocument(document);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().toString(), expected);
+    QCOMPARE(read.error().message, message(read.error()));
+}
+
+void TestWire::unreadableLedgerFile()
+{
+    const Result<LedgerDocument> read = readLedgerFile(QStringLiteral("/nonexistent/ledger.json"));
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().code, ErrorCode::Unreadable);
+    QCOMPARE(read.error().field, QStringLiteral("/nonexistent/ledger.json"));
 }
 
 void TestWire::roundTrip_data()

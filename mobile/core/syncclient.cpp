@@ -51,7 +51,7 @@ QString unexpected(const QString &what, const HttpResponse &r)
 }
 
 // Whether the server refused with this code of the protocol.
-bool refusedWith(const HttpResponse &r, ledger::sync::ErrorCode code) { return r.errorCode() == ledger::sync::toString(code); }
+bool refusedWith(const HttpResponse &r, ledger::sync::Code code) { return r.errorCode() == ledger::sync::toString(code); }
 
 QString localProblem(const ledger::FieldError &e) { return SyncClient::tr("本机数据保存失败：%1").arg(e.toString()); }
 
@@ -119,9 +119,9 @@ void SyncClient::call(HttpRequest request, Answer onAnswer, Fail onFail, bool re
                     self->call(request, onAnswer, onFail, true);
             }, onFail);
         }
-        if (refusedWith(r, ledger::sync::ErrorCode::UpgradeRequired) || r.status == 426)
+        if (refusedWith(r, ledger::sync::Code::UpgradeRequired) || r.status == 426)
             return onFail({State::Failed, updateTheApp()});
-        if (refusedWith(r, ledger::sync::ErrorCode::ServerTooOld))
+        if (refusedWith(r, ledger::sync::Code::ServerTooOld))
             return onFail({State::Failed, serverTooOld()});
         if (r.status >= 500 || r.status == 429)
             return onFail({State::Waiting, serverBusy(r)});
@@ -232,13 +232,13 @@ void SyncClient::signIn(const QUrl &serverUrl, const QString &login, const QStri
             error = tr("用户名或密码不正确，或账号已停用");
         else if (response.status == 429)
             error = tr("登录失败次数过多，请稍后再试");
-        else if (refusedWith(response, ledger::sync::ErrorCode::DeviceTaken))
+        else if (refusedWith(response, ledger::sync::Code::DeviceTaken))
             error = tr("这台设备已登记给其他人使用，请联系管理员");
-        else if (refusedWith(response, ledger::sync::ErrorCode::DeviceRevoked))
+        else if (refusedWith(response, ledger::sync::Code::DeviceRevoked))
             error = tr("这台设备已被管理员停用，请联系管理员");
         else if (response.status == 426)
             error = updateTheApp();
-        else if (refusedWith(response, ledger::sync::ErrorCode::ServerTooOld))
+        else if (refusedWith(response, ledger::sync::Code::ServerTooOld))
             error = serverTooOld();
         else if (response.status != 200)
             error = unexpected(tr("登录"), response);
@@ -398,7 +398,7 @@ void SyncClient::uploadChunk(quint64 run, const PendingAttachment &a, qint64 off
                  }
                  return uploadChunk(run, a, json.value(u"received").toInteger(), restarts);
              }
-             if (refusedWith(response, ledger::sync::ErrorCode::WrongOffset) && restarts < MaxOffsetRestarts)
+             if (refusedWith(response, ledger::sync::Code::WrongOffset) && restarts < MaxOffsetRestarts)
                  return uploadChunk(run, a, response.error().value(u"received").toInteger(), restarts + 1);
              QString why;
              if (response.status == 413)
@@ -457,7 +457,7 @@ void SyncClient::pushNext(quint64 run)
                  m_pushed += count;
                  return pushNext(run);
              }
-             if (refusedWith(response, ledger::sync::ErrorCode::Gap)) {
+             if (refusedWith(response, ledger::sync::Code::Gap)) {
                  // The server needs older numbers than this device has queued: it was restored
                  // from a backup. Send again from the number it names.
                  if (++m_gapRounds > MaxGapRounds)
@@ -468,7 +468,7 @@ void SyncClient::pushNext(quint64 run)
                      return finish(run, State::Failed, tr("同步编号与服务器不一致：%1").arg(e->message));
                  return pushNext(run);
              }
-             if (refusedWith(response, ledger::sync::ErrorCode::WrongDevice))
+             if (refusedWith(response, ledger::sync::Code::WrongDevice))
                  return finish(run, State::SignInNeeded, signInAgain());
              finish(run, State::Failed, unexpected(tr("上传记录"), response));
          },
@@ -568,7 +568,7 @@ void SyncClient::resolveConflict(qint64 conflictId, const QString &keep)
     r.body = QJsonDocument(QJsonObject{{QStringLiteral("keep"), keep}}).toJson(QJsonDocument::Compact);
     call(std::move(r),
          [this, conflictId](const HttpResponse &response) {
-             if (response.status != 200 && !refusedWith(response, ledger::sync::ErrorCode::Resolved)) {
+             if (response.status != 200 && !refusedWith(response, ledger::sync::Code::Resolved)) {
                  Q_EMIT conflictResolved(conflictId, false, unexpected(tr("处理冲突"), response));
                  return;
              }

@@ -1,22 +1,24 @@
 // The personal-shares rule, one implementation for the server's check and for scoring.
 #include "ledger/poolshares.h"
 
+#include "ledger/errors.h"
+
 #include <algorithm>
 #include <vector>
 
 namespace ledger {
 
-QString PoolShareProblem::toString(const UnitCode &unit) const
+FieldError PoolShareProblem::toError(const QString &field, const UnitCode &unit) const
 {
     switch (kind) {
     case Kind::NotOfUnit:
-        return QStringLiteral("person ") + person.toString() + QStringLiteral(" is not of unit ") + unit.code();
+        return FieldError(field, ErrorCode::ShareNotOfUnit, {person.toString(), unit.code()});
     case Kind::Negative:
-        return QStringLiteral("share of ") + person.toString() + QStringLiteral(" is negative");
+        return FieldError(field, ErrorCode::ShareNegative, {person.toString()});
     case Kind::OverPool:
         break;
     }
-    return QStringLiteral("the shares add up to ") + sum.toString() + QStringLiteral(", more than the pool of ") + pool.toString();
+    return FieldError(field, ErrorCode::SharesOverPool, {sum.toString(), pool.toString()});
 }
 
 std::optional<PoolShareProblem> checkPoolShares(const Ledger &ledger, const UnitCode &unit, const QHash<PersonId, Points> &shares,

@@ -7,6 +7,7 @@
 #include "ledger/amount.h"
 #include "ledger/ids.h"
 #include "ledger/ledger.h"
+#include "ledger/result.h"
 
 #include <QHash>
 #include <optional>
@@ -25,9 +26,9 @@ struct PoolShareProblem
     Points sum;      // OverPool
     Points pool;     // OverPool
 
-    // In words, for scoring's problem list: "person … is not of unit EEE", "share of … is negative",
-    // "the shares add up to 2, more than the pool of 1.8".
-    [[nodiscard]] QString toString(const UnitCode &unit) const;
+    // As an error for scoring's problem list, at `field` (share_not_of_unit, share_negative,
+    // shares_over_pool), so each side shows it in the person's language.
+    [[nodiscard]] FieldError toError(const QString &field, const UnitCode &unit) const;
 };
 
 // The first problem of `shares` for `unit` with `pool` to share, looking at the people in id order

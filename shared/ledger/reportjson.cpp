@@ -271,7 +271,7 @@ QJsonObject build(const ScoreReport &r, const ReportJsonOptions &options, const 
     for (const auto &p : r.awards.individuals)
         individuals.append(p.toString());
     for (const auto &p : r.problems)
-        problems.append(QJsonObject{{QStringLiteral("field"), p.field}, {QStringLiteral("message"), p.message}});
+        problems.append(toJson(p)); // with its code and values, so a reader can put it in its own language
     return QJsonObject{
         {QStringLiteral("scheme"), r.schemeId},
         {QStringLiteral("period"), QJsonObject{{QStringLiteral("year"), r.period.year}, {QStringLiteral("quarter"), r.period.quarter},
@@ -361,7 +361,7 @@ QString toText(const ScoreReport &r, const Scheme &scheme)
     }
     s << (names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("、"))) << "\n";
     for (const auto &p : r.problems)
-        s << "! " << p.toString() << "\n";
+        s << "! " << (p.field.isEmpty() ? QString() : p.field + QStringLiteral(": ")) << p.message << "\n";
     return out;
 }
 

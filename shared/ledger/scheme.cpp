@@ -66,7 +66,7 @@ bool Scheme::isExcludedFromAwards(const UnitCode &code) const { return awards.ex
 
 namespace {
 
-QString typeName(const QJsonValue &v) { return wire::jsonTypeName(v); }
+QString typeName(const QJsonValue &v) { return wire::jsonType(v); }
 
 // Reads values out of the scheme's JSON, recording every problem with its path and carrying on.
 class Reader
@@ -74,13 +74,17 @@ class Reader
 public:
     QList<FieldError> problems;
 
-    void problem(const QString &path, const QString &message) { problems.append({path, message}); }
+    void problem(const QString &path, ErrorCode code, const QStringList &args = {}) { problems.append(FieldError(path, code, args)); }
+    void wrongType(const QString &path, const QString &expected, const QJsonValue &v)
+    {
+        problem(path, ErrorCode::WrongType, {expected, typeName(v)});
+    }
 
     QJsonValue need(const QJsonObject &o, const QString &path, QLatin1StringView key)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
-            problem(join(path, key), QStringLiteral("missing"));
+            problem(join(path, key), ErrorCode::Missing);
         return v;
     }
 
@@ -95,15 +99,15 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(join(path, key), QStringLiteral("missing"));
+                problem(join(path, key), ErrorCode::Missing);
             return {};
         }
         if (!v.isString()) {
-            problem(join(path, key), QStringLiteral("expected a string, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("string"), v);
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            problem(join(path, key), QStringLiteral("must not be empty"));
+            problem(join(path, key), ErrorCode::Empty);
         return v.toString();
     }
 
@@ -113,22 +117,24 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(join(path, key), QStringLiteral("missing"));
+                problem(join(path, key), ErrorCode::Missing);
             return std::nullopt;
         }
         if (!v.isDouble()) {
-            problem(join(path, key), QStringLiteral("expected a whole number, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("number"), v);
             return std::nullopt;
         }
         const double d = v.toDouble();
         if (d != static_cast<double>(static_cast<std::int64_t>(d)) || d > 9e15 || d < -9e15) {
-            problem(join(path, key), QStringLiteral("expected a whole number, got %1").arg(d));
+            problem(join(path, key), ErrorCode::NotWhole);
             return std::nullopt;
         }
         const auto n = static_cast<std::int64_t>(d);
         if (n < minimum) {
-            problem(join(path, key), n < 0 ? QStringLiteral("must not be negative (got %1)").arg(n)
-                                           : QStringLiteral("must be at least %1 (got %2)").arg(minimum).arg(n));
+            if (n < 0)
+                problem(join(path, key), ErrorCode::Negative);
+            else
+                problem(join(path, key), ErrorCode::TooSmall, {QString::number(minimum)});
             return std::nullopt;
         }
         return n;
@@ -140,11 +146,11 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble()) {
-            problem(join(path, key), QStringLiteral("expected a number, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("number"), v);
             return std::nullopt;
         }
         if (!(v.toDouble() > 0)) {
-            problem(join(path, key), QStringLiteral("must be greater than 0 (got %1)").arg(v.toDouble()));
+            problem(join(path, key), ErrorCode::NotPositive);
             return std::nullopt;
         }
         return v.toDouble();
@@ -156,7 +162,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isBool()) {
-            problem(join(path, key), QStringLiteral("expected true or false, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("boolean"), v);
             return std::nullopt;
         }
         return v.toBool();
@@ -169,16 +175,16 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isString()) {
-            problem(join(path, key), QStringLiteral("expected points as a decimal string such as \"1.2\", got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("string"), v);
             return std::nullopt;
         }
         const auto p = Points::parse(v.toString());
         if (!p) {
-            problem(join(path, key), QStringLiteral("\"") + v.toString() + QStringLiteral("\" is not a number with at most four decimals"));
+            problem(join(path, key), ErrorCode::BadPoints);
             return std::nullopt;
         }
         if (*p < Points()) {
-            problem(join(path, key), QStringLiteral("must not be negative (got ") + p->toString() + u')');
+            problem(join(path, key), ErrorCode::Negative);
             return std::nullopt;
         }
         return p;
@@ -191,21 +197,21 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(join(path, key), QStringLiteral("missing"));
+                problem(join(path, key), ErrorCode::Missing);
             return std::nullopt;
         }
         if (!v.isString()) {
-            problem(join(path, key), QStringLiteral("expected an amount as a decimal string such as \"800000000\", got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("string"), v);
             return std::nullopt;
         }
         const QString text = v.toString();
         if (text.startsWith(u'-')) {
-            problem(join(path, key), QStringLiteral("must not be negative (got ") + text + u')');
+            problem(join(path, key), ErrorCode::Negative);
             return std::nullopt;
         }
         const auto m = Money::parse(text, currency);
         if (!m)
-            problem(join(path, key), QStringLiteral("\"") + text + QStringLiteral("\" is not an amount with at most two decimals"));
+            problem(join(path, key), ErrorCode::BadAmount);
         return m;
     }
 
@@ -217,7 +223,7 @@ public:
             return std::nullopt;
         const auto e = enumFromString<E>(s);
         if (!e)
-            problem(join(path, key), QStringLiteral("unknown value \"") + s + QStringLiteral("\"; expected one of: ") + enumNames<E>().join(QStringLiteral(", ")));
+            problem(join(path, key), ErrorCode::UnknownValue, {s, enumNames<E>().join(QStringLiteral(", "))});
         return e;
     }
 
@@ -226,11 +232,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(join(path, key), QStringLiteral("missing"));
+                problem(join(path, key), ErrorCode::Missing);
             return {};
         }
         if (!v.isArray()) {
-            problem(join(path, key), QStringLiteral("expected an array, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("array"), v);
             return {};
         }
         return v.toArray();
@@ -240,9 +246,9 @@ public:
     {
         if (!v.isObject()) {
             if (!v.isUndefined() && !v.isNull())
-                problem(path, QStringLiteral("expected an object, got ") + typeName(v));
+                wrongType(path, QStringLiteral("object"), v);
             else
-                problem(path, QStringLiteral("missing"));
+                problem(path, ErrorCode::Missing);
             return {};
         }
         return v.toObject();
@@ -271,7 +277,7 @@ ProjectFilter readFilter(Reader &r, const QJsonObject &o, const QString &path)
         QStringLiteral("leadingIndustry")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            r.problem(path + u'.' + it.key(), QStringLiteral("unknown condition; expected one of: ") + QStringList(known.begin(), known.end()).join(QStringLiteral(", ")));
+            r.problem(path + u'.' + it.key(), ErrorCode::UnknownKey, {QStringList(known.begin(), known.end()).join(QStringLiteral(", "))});
     }
     ProjectFilter f;
     f.minInvestment = r.money(o, path, QLatin1StringView("minInvestment"), Currency::CNY, false);
@@ -302,7 +308,7 @@ std::optional<Measure> readMeasure(Reader &r, const QJsonObject &parent, const Q
     }
     if (!found) {
         if (!of.isEmpty())
-            r.problem(path + QStringLiteral(".of"), QStringLiteral("unknown measure \"") + of + QStringLiteral("\"; expected one of: ") + names.join(QStringLiteral(", ")));
+            r.problem(path + QStringLiteral(".of"), ErrorCode::UnknownValue, {of, names.join(QStringLiteral(", "))});
         return std::nullopt;
     }
     const int before = int(r.problems.size());
@@ -324,14 +330,14 @@ std::optional<Measure> readMeasure(Reader &r, const QJsonObject &parent, const Q
     }
     const bool takesProjectFilter = m.of == MeasureOf::Milestones || m.of == MeasureOf::Investment;
     if (!takesProjectFilter && m.ofWhich)
-        r.problem(path + QStringLiteral(".ofWhich"), QStringLiteral("only a measure of milestones or investment takes an \"of which\" condition"));
+        r.problem(path + QStringLiteral(".ofWhich"), ErrorCode::OfWhichNotAllowed);
     if (m.of == MeasureOf::Trips) {
         ProjectFilter onlyLeading;
         onlyLeading.leadingIndustry = m.where.leadingIndustry;
         if (!(m.where == onlyLeading))
-            r.problem(path + QStringLiteral(".where"), QStringLiteral("a measure of trips takes only the condition leadingIndustry"));
+            r.problem(path + QStringLiteral(".where"), ErrorCode::TripsLeadingOnly);
     } else if (!takesProjectFilter && !m.where.isEmpty()) {
-        r.problem(path + QStringLiteral(".where"), QStringLiteral("a measure of ") + of + QStringLiteral(" takes no conditions"));
+        r.problem(path + QStringLiteral(".where"), ErrorCode::TakesNoConditions, {of});
     }
     if (r.problems.size() != before)
         return std::nullopt;
@@ -345,13 +351,361 @@ std::optional<Quantity> readQuantity(Reader &r, const QJsonObject &o, const QStr
     if (m.isAmount()) {
         const auto money = r.money(o, path, key, m.currency(), required);
         if (money && money->minor <= 0) {
-            r.problem(Reader::join(path, key), QStringLiteral("must be greater than 0"));
+            r.problem(Reader::join(path, key), ErrorCode::NotPositive);
             return std::nullopt;
         }
         return money ? std::optional<Quantity>(money->minor) : std::nullopt;
     }
     return r.integer(o, path, key, 1, required);
 }
+
+// Reads a whole scheme, one method per part of the file in the file's order, so that problems are
+// reported in that order. The sets of ids read so far let later parts check what they refer to.
+class SchemeReader
+{
+public:
+    explicit SchemeReader(const QJsonObject &root) : m_root(root) {}
+
+    SchemeLoad read()
+    {
+        readHeader();
+        readUnits();
+        readIndustries();
+        readZoneTargets();
+        readGroups();
+        checkEveryUnitIsInAGroup();
+        checkGroupsShareTheZoneTargets();
+        readBonuses();
+        readAwards();
+        readCheckIn();
+        SchemeLoad out;
+        out.problems = m_r.problems;
+        if (out.problems.isEmpty())
+            out.scheme = std::move(m_s);
+        return out;
+    }
+
+private:
+    [[nodiscard]] QString unitList() const { return QStringList(m_unitCodes.begin(), m_unitCodes.end()).join(QStringLiteral(", ")); }
+
+    void readHeader()
+    {
+        const QString top;
+        if (auto v = m_r.integer(m_root, top, QLatin1StringView("schemeVersion"), 1)) {
+            if (*v != 1)
+                m_r.problem(QStringLiteral("schemeVersion"), ErrorCode::UnsupportedVersion, {QString::number(*v), QStringLiteral("1")});
+        }
+        m_s.id = m_r.string(m_root, top, QLatin1StringView("id"));
+        if (auto y = m_r.integer(m_root, top, QLatin1StringView("year"), 2000)) {
+            if (*y > 2100)
+                m_r.problem(QStringLiteral("year"), ErrorCode::ImplausibleYear, {QString::number(*y)});
+            m_s.year = int(*y);
+        }
+        m_s.title = m_r.string(m_root, top, QLatin1StringView("title"));
+    }
+
+    void readUnits()
+    {
+        static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{2,8}$"));
+        const QJsonArray units = m_r.array(m_root, {}, QLatin1StringView("units"));
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("units"), i);
+            const QJsonObject o = m_r.object(units.at(i), path);
+            SchemeUnit u;
+            u.code = UnitCode(m_r.string(o, path, QLatin1StringView("code")));
+            if (!u.code.isEmpty() && !codePattern.match(u.code.code()).hasMatch())
+                m_r.problem(path + QStringLiteral(".code"), ErrorCode::NotAUnitCode);
+            else if (m_unitCodes.contains(u.code.code()))
+                m_r.problem(path + QStringLiteral(".code"), ErrorCode::Duplicate, {u.code.code()});
+            m_unitCodes.insert(u.code.code());
+            u.name = m_r.string(o, path, QLatin1StringView("name"));
+            u.nameEn = m_r.string(o, path, QLatin1StringView("nameEn"), false);
+            u.head = m_r.string(o, path, QLatin1StringView("head"), false);
+            if (auto h = m_r.integer(o, path, QLatin1StringView("headcount"), 1))
+                u.headcount = int(*h);
+            m_s.units.append(u);
+        }
+        if (units.isEmpty() && m_root.contains(QLatin1StringView("units")))
+            m_r.problem(QStringLiteral("units"), ErrorCode::EmptyList);
+    }
+
+    void readIndustries()
+    {
+        const QJsonArray industries = m_r.array(m_root, {}, QLatin1StringView("industries"));
+        QSet<QString> keys;
+        for (qsizetype i = 0; i < industries.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("industries"), i);
+            const QJsonObject o = m_r.object(industries.at(i), path);
+            Industry ind;
+            ind.key = m_r.string(o, path, QLatin1StringView("key"));
+            if (keys.contains(ind.key))
+                m_r.problem(path + QStringLiteral(".key"), ErrorCode::Duplicate, {ind.key});
+            keys.insert(ind.key);
+            ind.name = m_r.string(o, path, QLatin1StringView("name"));
+            ind.nameEn = m_r.string(o, path, QLatin1StringView("nameEn"), false);
+            ind.leading = m_r.boolean(o, path, QLatin1StringView("leading")).value_or(false);
+            ind.chain = readChain(o, path);
+            m_s.industries.append(ind);
+        }
+    }
+
+    // The links of an industry's chain: each a name.
+    QStringList readChain(const QJsonObject &industry, const QString &path)
+    {
+        QStringList out;
+        const QJsonArray chain = m_r.array(industry, path, QLatin1StringView("chain"), false);
+        for (qsizetype c = 0; c < chain.size(); ++c) {
+            const QString link = Reader::index(path + QStringLiteral(".chain"), c);
+            if (!chain.at(c).isString())
+                m_r.wrongType(link, QStringLiteral("string"), chain.at(c));
+            else if (chain.at(c).toString().trimmed().isEmpty())
+                m_r.problem(link, ErrorCode::Empty);
+            else
+                out << chain.at(c).toString();
+        }
+        return out;
+    }
+
+    // What a zone target or a task counts, its target and its "of which" target, which go together.
+    template<class T> void readMeasured(const QJsonObject &o, const QString &path, T &x)
+    {
+        const auto m = readMeasure(m_r, o, path);
+        if (!m)
+            return;
+        x.measure = *m;
+        x.target = readQuantity(m_r, o, path, QLatin1StringView("target"), *m, true).value_or(0);
+        x.ofWhichTarget = readQuantity(m_r, o, path, QLatin1StringView("ofWhichTarget"), *m, false);
+        if (m->ofWhich.has_value() != x.ofWhichTarget.has_value())
+            m_r.problem(path + QStringLiteral(".ofWhichTarget"), ErrorCode::OfWhichPairing);
+        if (x.ofWhichTarget && *x.ofWhichTarget > x.target)
+            m_r.problem(path + QStringLiteral(".ofWhichTarget"), ErrorCode::OfWhichOverTarget);
+    }
+
+    void readZoneTargets()
+    {
+        const QJsonArray zone = m_r.array(m_root, {}, QLatin1StringView("zoneTargets"));
+        for (qsizetype i = 0; i < zone.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("zoneTargets"), i);
+            const QJsonObject o = m_r.object(zone.at(i), path);
+            ZoneTarget z;
+            z.id = m_r.string(o, path, QLatin1StringView("id"));
+            if (m_zoneIndex.contains(z.id))
+                m_r.problem(path + QStringLiteral(".id"), ErrorCode::Duplicate, {z.id});
+            z.name = m_r.string(o, path, QLatin1StringView("name"));
+            readMeasured(o, path, z);
+            m_zoneIndex.insert(z.id, m_s.zoneTargets.size());
+            m_s.zoneTargets.append(z);
+        }
+    }
+
+    void readGroups()
+    {
+        const QJsonArray groups = m_r.array(m_root, {}, QLatin1StringView("groups"));
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            const QString path = Reader::index(QStringLiteral("groups"), g);
+            const QJsonObject o = m_r.object(groups.at(g), path);
+            TaskGroup group;
+            group.id = m_r.string(o, path, QLatin1StringView("id"));
+            if (m_groupIds.contains(group.id))
+                m_r.problem(path + QStringLiteral(".id"), ErrorCode::Duplicate, {group.id});
+            m_groupIds.insert(group.id);
+            group.leader = m_r.string(o, path, QLatin1StringView("leader"), false);
+            group.units = readGroupUnits(o, path);
+            const auto total = m_r.points(o, path, QLatin1StringView("total"));
+            group.total = total.value_or(Points());
+            group.tasks = readTasks(o, path, total);
+            m_s.groups.append(group);
+        }
+    }
+
+    // A group's units: each one of the scheme's, and in no other group.
+    QList<UnitCode> readGroupUnits(const QJsonObject &group, const QString &path)
+    {
+        QList<UnitCode> out;
+        const QJsonArray units = m_r.array(group, path, QLatin1StringView("units"));
+        if (units.isEmpty() && group.contains(QLatin1StringView("units")))
+            m_r.problem(path + QStringLiteral(".units"), ErrorCode::EmptyList);
+        for (qsizetype u = 0; u < units.size(); ++u) {
+            const QString upath = Reader::index(path + QStringLiteral(".units"), u);
+            const QString code = units.at(u).toString();
+            if (!m_unitCodes.contains(code)) {
+                m_r.problem(upath, ErrorCode::UnknownValue, {code, unitList()});
+                continue;
+            }
+            if (m_unitToGroupPath.contains(code))
+                m_r.problem(upath, ErrorCode::AlreadyInGroup, {code, m_unitToGroupPath.value(code)});
+            m_unitToGroupPath.insert(code, path);
+            out.append(UnitCode(code));
+        }
+        return out;
+    }
+
+    // A group's tasks, whose points add up to the group's total when both are readable.
+    QList<Task> readTasks(const QJsonObject &group, const QString &path, const std::optional<Points> &total)
+    {
+        QList<Task> out;
+        const QJsonArray tasks = m_r.array(group, path, QLatin1StringView("tasks"));
+        Points sum;
+        bool allPoints = true;
+        for (qsizetype t = 0; t < tasks.size(); ++t) {
+            const QString tpath = Reader::index(path + QStringLiteral(".tasks"), t);
+            std::optional<Points> points;
+            out.append(readTask(m_r.object(tasks.at(t), tpath), tpath, points));
+            if (points)
+                sum += *points;
+            else
+                allPoints = false;
+        }
+        if (total && allPoints && sum != *total)
+            m_r.problem(path + QStringLiteral(".tasks"), ErrorCode::PointsSum, {sum.toString(), total->toString()});
+        return out;
+    }
+
+    // One task; `points` is left unset when its points are missing or unreadable.
+    Task readTask(const QJsonObject &o, const QString &path, std::optional<Points> &points)
+    {
+        Task task;
+        task.id = m_r.string(o, path, QLatin1StringView("id"));
+        if (m_taskIds.contains(task.id))
+            m_r.problem(path + QStringLiteral(".id"), ErrorCode::Duplicate, {task.id});
+        m_taskIds.insert(task.id);
+        task.name = m_r.string(o, path, QLatin1StringView("name"));
+        points = m_r.points(o, path, QLatin1StringView("points"));
+        task.points = points.value_or(Points());
+        if (auto mode = m_r.string(o, path, QLatin1StringView("credit"), false); !mode.isEmpty()) {
+            if (mode == QStringLiteral("proportional"))
+                task.credit = CreditMode::Proportional;
+            else if (mode == QStringLiteral("all_or_nothing"))
+                task.credit = CreditMode::AllOrNothing;
+            else
+                m_r.problem(path + QStringLiteral(".credit"), ErrorCode::UnknownValue, {mode, QStringLiteral("proportional, all_or_nothing")});
+        }
+        readMeasured(o, path, task);
+        task.zoneTarget = m_r.string(o, path, QLatin1StringView("zoneTarget"), false);
+        if (!task.zoneTarget.isEmpty()) {
+            if (!m_zoneIndex.contains(task.zoneTarget))
+                m_r.problem(path + QStringLiteral(".zoneTarget"), ErrorCode::UnknownZoneTarget, {task.zoneTarget});
+            else if (!m_s.zoneTargets.at(m_zoneIndex.value(task.zoneTarget)).measure.countsSameAs(task.measure))
+                m_r.problem(path + QStringLiteral(".zoneTarget"), ErrorCode::ZoneTargetMismatch, {task.zoneTarget});
+        }
+        return task;
+    }
+
+    void checkEveryUnitIsInAGroup()
+    {
+        for (const auto &u : std::as_const(m_s.units)) {
+            if (!u.code.isEmpty() && !m_unitToGroupPath.contains(u.code.code()))
+                m_r.problem(QStringLiteral("groups"), ErrorCode::InNoGroup, {u.code.code()});
+        }
+    }
+
+    // The group targets that are shares of a zone target add up to it, "of which" targets too.
+    void checkGroupsShareTheZoneTargets()
+    {
+        for (const auto &z : std::as_const(m_s.zoneTargets)) {
+            Quantity sum = 0, ofWhichSum = 0;
+            bool any = false;
+            for (const auto &g : std::as_const(m_s.groups)) {
+                for (const auto &t : g.tasks) {
+                    if (t.zoneTarget != z.id)
+                        continue;
+                    any = true;
+                    sum += t.target;
+                    ofWhichSum += t.ofWhichTarget.value_or(0);
+                }
+            }
+            if (!any)
+                continue;
+            const QString path = Reader::index(QStringLiteral("zoneTargets"), m_zoneIndex.value(z.id));
+            if (sum != z.target)
+                m_r.problem(path + QStringLiteral(".target"), ErrorCode::TargetsSum,
+                            {z.id, formatQuantity(z.measure, sum), formatQuantity(z.measure, z.target)});
+            if (z.ofWhichTarget && ofWhichSum != *z.ofWhichTarget)
+                m_r.problem(path + QStringLiteral(".ofWhichTarget"), ErrorCode::OfWhichTargetsSum,
+                            {z.id, formatQuantity(z.measure, ofWhichSum), formatQuantity(z.measure, *z.ofWhichTarget)});
+        }
+    }
+
+    void readBonuses()
+    {
+        const QJsonObject bonuses = m_r.object(m_root.value(QLatin1StringView("bonuses")), QStringLiteral("bonuses"));
+        readReferral(bonuses);
+        readCapitalIncrease(bonuses);
+        readHeadquarters(bonuses);
+    }
+
+    void readReferral(const QJsonObject &bonuses)
+    {
+        const QString p = QStringLiteral("bonuses.referral");
+        const QJsonObject o = m_r.object(bonuses.value(QLatin1StringView("referral")), p);
+        m_s.referral.leadingIndustry = m_r.points(o, p, QLatin1StringView("leadingIndustry")).value_or(Points());
+        m_s.referral.foreign = m_r.points(o, p, QLatin1StringView("foreign")).value_or(Points());
+        m_s.referral.cap = m_r.points(o, p, QLatin1StringView("cap")).value_or(Points());
+    }
+
+    void readCapitalIncrease(const QJsonObject &bonuses)
+    {
+        const QString p = QStringLiteral("bonuses.capitalIncrease");
+        const QJsonObject o = m_r.object(bonuses.value(QLatin1StringView("capitalIncrease")), p);
+        const QString cur = m_r.string(o, p, QLatin1StringView("currency"));
+        if (!cur.isEmpty() && cur != QStringLiteral("USD"))
+            m_r.problem(p + QStringLiteral(".currency"), ErrorCode::WrongCurrency, {QStringLiteral("USD"), cur});
+        if (auto per = m_r.money(o, p, QLatin1StringView("per"), Currency::USD)) {
+            if (per->minor <= 0)
+                m_r.problem(p + QStringLiteral(".per"), ErrorCode::NotPositive);
+            m_s.capitalIncrease.per = *per;
+        }
+        m_s.capitalIncrease.points = m_r.points(o, p, QLatin1StringView("points")).value_or(Points());
+        m_s.capitalIncrease.cap = m_r.points(o, p, QLatin1StringView("cap")).value_or(Points());
+    }
+
+    void readHeadquarters(const QJsonObject &bonuses)
+    {
+        const QString p = QStringLiteral("bonuses.headquarters");
+        const QJsonObject o = m_r.object(bonuses.value(QLatin1StringView("headquarters")), p);
+        auto &h = m_s.headquarters;
+        h.points = m_r.points(o, p, QLatin1StringView("points")).value_or(Points());
+        h.minImportExport = m_r.money(o, p, QLatin1StringView("minImportExport"), Currency::CNY).value_or(Money());
+        h.minAnnualOutput = m_r.money(o, p, QLatin1StringView("minAnnualOutput"), Currency::CNY).value_or(Money());
+        h.minLocalFiscal = m_r.money(o, p, QLatin1StringView("minLocalFiscal"), Currency::CNY).value_or(Money());
+        h.minRegisteredCapital = m_r.money(o, p, QLatin1StringView("minRegisteredCapital"), Currency::CNY).value_or(Money());
+        h.minPaidInCapital = m_r.money(o, p, QLatin1StringView("minPaidInCapital"), Currency::CNY).value_or(Money());
+    }
+
+    void readAwards()
+    {
+        const QString p = QStringLiteral("awards");
+        const QJsonObject o = m_r.object(m_root.value(QLatin1StringView("awards")), p);
+        m_s.awards.collectiveTop = int(m_r.integer(o, p, QLatin1StringView("collectiveTop"), 0).value_or(1));
+        m_s.awards.individualTop = int(m_r.integer(o, p, QLatin1StringView("individualTop"), 0).value_or(5));
+        const QJsonArray ex = m_r.array(o, p, QLatin1StringView("excludedUnits"), false);
+        for (qsizetype i = 0; i < ex.size(); ++i) {
+            const QString code = ex.at(i).toString();
+            if (!m_unitCodes.contains(code))
+                m_r.problem(Reader::index(p + QStringLiteral(".excludedUnits"), i), ErrorCode::UnknownValue, {code, unitList()});
+            else
+                m_s.awards.excludedUnits.append(UnitCode(code));
+        }
+    }
+
+    void readCheckIn()
+    {
+        const QString p = QStringLiteral("checkIn");
+        const QJsonObject o = m_r.object(m_root.value(QLatin1StringView("checkIn")), p);
+        auto &c = m_s.checkIn;
+        c.maxAccuracyM = m_r.positiveNumber(o, p, QLatin1StringView("maxAccuracyM")).value_or(c.maxAccuracyM);
+        c.farFromSiteM = m_r.positiveNumber(o, p, QLatin1StringView("farFromSiteM")).value_or(c.farFromSiteM);
+        c.maxSpeedKmh = m_r.positiveNumber(o, p, QLatin1StringView("maxSpeedKmh")).value_or(c.maxSpeedKmh);
+    }
+
+    const QJsonObject &m_root;
+    Reader m_r;
+    Scheme m_s;
+    QSet<QString> m_unitCodes;
+    QHash<QString, qsizetype> m_zoneIndex;        // zone target id → its position
+    QHash<QString, QString> m_unitToGroupPath;    // unit code → "groups[2]"
+    QSet<QString> m_groupIds, m_taskIds;
+};
 
 } // namespace
 
@@ -364,278 +718,17 @@ QString formatQuantity(const Measure &measure, Quantity q)
 
 SchemeLoad loadScheme(const QByteArray &json)
 {
-    SchemeLoad out;
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        out.problems.append({QString(), QStringLiteral("not valid JSON at offset ") + QString::number(err.offset) + QStringLiteral(": ") + err.errorString()});
+    SchemeLoad out;
+    if (err.error != QJsonParseError::NoError)
+        out.problems.append(FieldError({}, ErrorCode::NotJson, {QString::number(err.offset), err.errorString()}));
+    else if (!doc.isObject())
+        out.problems.append(FieldError({}, ErrorCode::WrongType, {QStringLiteral("object"), QStringLiteral("array")}));
+    if (!out.problems.isEmpty())
         return out;
-    }
-    if (!doc.isObject()) {
-        out.problems.append({QString(), QStringLiteral("expected a JSON object at the top")});
-        return out;
-    }
     const QJsonObject root = doc.object();
-    Reader r;
-    Scheme s;
-    const QString top;
-
-    if (auto v = r.integer(root, top, QLatin1StringView("schemeVersion"), 1)) {
-        if (*v != 1)
-            r.problem(QStringLiteral("schemeVersion"), QStringLiteral("unsupported version %1; this build reads version 1").arg(*v));
-    }
-    s.id = r.string(root, top, QLatin1StringView("id"));
-    if (auto y = r.integer(root, top, QLatin1StringView("year"), 2000)) {
-        if (*y > 2100)
-            r.problem(QStringLiteral("year"), QStringLiteral("%1 is not a plausible year").arg(*y));
-        s.year = int(*y);
-    }
-    s.title = r.string(root, top, QLatin1StringView("title"));
-
-    // Units.
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{2,8}$"));
-    const QJsonArray units = r.array(root, top, QLatin1StringView("units"));
-    QSet<QString> unitCodes;
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("units"), i);
-        const QJsonObject o = r.object(units.at(i), path);
-        SchemeUnit u;
-        u.code = UnitCode(r.string(o, path, QLatin1StringView("code")));
-        if (!u.code.isEmpty() && !codePattern.match(u.code.code()).hasMatch())
-            r.problem(path + QStringLiteral(".code"), QStringLiteral("\"") + u.code.code() + QStringLiteral("\" is not 2 to 8 capital letters or digits"));
-        else if (unitCodes.contains(u.code.code()))
-            r.problem(path + QStringLiteral(".code"), QStringLiteral("unit \"") + u.code.code() + QStringLiteral("\" is listed twice"));
-        unitCodes.insert(u.code.code());
-        u.name = r.string(o, path, QLatin1StringView("name"));
-        u.nameEn = r.string(o, path, QLatin1StringView("nameEn"), false);
-        u.head = r.string(o, path, QLatin1StringView("head"), false);
-        if (auto h = r.integer(o, path, QLatin1StringView("headcount"), 1))
-            u.headcount = int(*h);
-        s.units.append(u);
-    }
-    if (units.isEmpty() && root.contains(QLatin1StringView("units")))
-        r.problem(QStringLiteral("units"), QStringLiteral("must list at least one unit"));
-
-    // Industries.
-    const QJsonArray industries = r.array(root, top, QLatin1StringView("industries"));
-    QSet<QString> industryKeys;
-    for (qsizetype i = 0; i < industries.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("industries"), i);
-        const QJsonObject o = r.object(industries.at(i), path);
-        Industry ind;
-        ind.key = r.string(o, path, QLatin1StringView("key"));
-        if (industryKeys.contains(ind.key))
-            r.problem(path + QStringLiteral(".key"), QStringLiteral("industry \"") + ind.key + QStringLiteral("\" is listed twice"));
-        industryKeys.insert(ind.key);
-        ind.name = r.string(o, path, QLatin1StringView("name"));
-        ind.nameEn = r.string(o, path, QLatin1StringView("nameEn"), false);
-        ind.leading = r.boolean(o, path, QLatin1StringView("leading")).value_or(false);
-        const QJsonArray chain = r.array(o, path, QLatin1StringView("chain"), false);
-        for (qsizetype c = 0; c < chain.size(); ++c) {
-            if (!chain.at(c).isString() || chain.at(c).toString().trimmed().isEmpty())
-                r.problem(Reader::index(path + QStringLiteral(".chain"), c), QStringLiteral("expected the name of a link of the chain"));
-            else
-                ind.chain << chain.at(c).toString();
-        }
-        s.industries.append(ind);
-    }
-
-    // Zone targets.
-    const QJsonArray zone = r.array(root, top, QLatin1StringView("zoneTargets"));
-    QHash<QString, qsizetype> zoneIndex;
-    for (qsizetype i = 0; i < zone.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("zoneTargets"), i);
-        const QJsonObject o = r.object(zone.at(i), path);
-        ZoneTarget z;
-        z.id = r.string(o, path, QLatin1StringView("id"));
-        if (zoneIndex.contains(z.id))
-            r.problem(path + QStringLiteral(".id"), QStringLiteral("zone target \"") + z.id + QStringLiteral("\" is listed twice"));
-        z.name = r.string(o, path, QLatin1StringView("name"));
-        if (auto m = readMeasure(r, o, path)) {
-            z.measure = *m;
-            z.target = readQuantity(r, o, path, QLatin1StringView("target"), *m, true).value_or(0);
-            z.ofWhichTarget = readQuantity(r, o, path, QLatin1StringView("ofWhichTarget"), *m, false);
-            if (m->ofWhich.has_value() != z.ofWhichTarget.has_value())
-                r.problem(path + QStringLiteral(".ofWhichTarget"), QStringLiteral("an \"of which\" condition and its target go together"));
-            if (z.ofWhichTarget && *z.ofWhichTarget > z.target)
-                r.problem(path + QStringLiteral(".ofWhichTarget"), QStringLiteral("is larger than the target"));
-        }
-        zoneIndex.insert(z.id, s.zoneTargets.size());
-        s.zoneTargets.append(z);
-    }
-
-    // Groups and tasks.
-    const QJsonArray groups = r.array(root, top, QLatin1StringView("groups"));
-    QHash<QString, QString> unitToGroupPath;
-    QSet<QString> groupIds, taskIds;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const QString path = Reader::index(QStringLiteral("groups"), g);
-        const QJsonObject o = r.object(groups.at(g), path);
-        TaskGroup group;
-        group.id = r.string(o, path, QLatin1StringView("id"));
-        if (groupIds.contains(group.id))
-            r.problem(path + QStringLiteral(".id"), QStringLiteral("group \"") + group.id + QStringLiteral("\" is listed twice"));
-        groupIds.insert(group.id);
-        group.leader = r.string(o, path, QLatin1StringView("leader"), false);
-        const QJsonArray gu = r.array(o, path, QLatin1StringView("units"));
-        if (gu.isEmpty() && o.contains(QLatin1StringView("units")))
-            r.problem(path + QStringLiteral(".units"), QStringLiteral("a group needs at least one unit"));
-        for (qsizetype u = 0; u < gu.size(); ++u) {
-            const QString upath = Reader::index(path + QStringLiteral(".units"), u);
-            const QString code = gu.at(u).toString();
-            if (!unitCodes.contains(code)) {
-                r.problem(upath, QStringLiteral("unknown unit \"") + code + QStringLiteral("\"; the scheme's units are: ") + QStringList(unitCodes.begin(), unitCodes.end()).join(QStringLiteral(", ")));
-                continue;
-            }
-            if (unitToGroupPath.contains(code))
-                r.problem(upath, QStringLiteral("unit \"") + code + QStringLiteral("\" is already in ") + unitToGroupPath.value(code));
-            unitToGroupPath.insert(code, path);
-            group.units.append(UnitCode(code));
-        }
-        const auto total = r.points(o, path, QLatin1StringView("total"));
-        group.total = total.value_or(Points());
-        const QJsonArray tasks = r.array(o, path, QLatin1StringView("tasks"));
-        Points sum;
-        bool allPoints = true;
-        for (qsizetype t = 0; t < tasks.size(); ++t) {
-            const QString tpath = Reader::index(path + QStringLiteral(".tasks"), t);
-            const QJsonObject to = r.object(tasks.at(t), tpath);
-            Task task;
-            task.id = r.string(to, tpath, QLatin1StringView("id"));
-            if (taskIds.contains(task.id))
-                r.problem(tpath + QStringLiteral(".id"), QStringLiteral("task \"") + task.id + QStringLiteral("\" is listed twice"));
-            taskIds.insert(task.id);
-            task.name = r.string(to, tpath, QLatin1StringView("name"));
-            const auto points = r.points(to, tpath, QLatin1StringView("points"));
-            if (points)
-                sum += *points;
-            else
-                allPoints = false;
-            task.points = points.value_or(Points());
-            if (auto mode = r.string(to, tpath, QLatin1StringView("credit"), false); !mode.isEmpty()) {
-                if (mode == QStringLiteral("proportional"))
-                    task.credit = CreditMode::Proportional;
-                else if (mode == QStringLiteral("all_or_nothing"))
-                    task.credit = CreditMode::AllOrNothing;
-                else
-                    r.problem(tpath + QStringLiteral(".credit"), QStringLiteral("unknown value \"") + mode + QStringLiteral("\"; expected one of: proportional, all_or_nothing"));
-            }
-            if (auto m = readMeasure(r, to, tpath)) {
-                task.measure = *m;
-                task.target = readQuantity(r, to, tpath, QLatin1StringView("target"), *m, true).value_or(0);
-                task.ofWhichTarget = readQuantity(r, to, tpath, QLatin1StringView("ofWhichTarget"), *m, false);
-                if (m->ofWhich.has_value() != task.ofWhichTarget.has_value())
-                    r.problem(tpath + QStringLiteral(".ofWhichTarget"), QStringLiteral("an \"of which\" condition and its target go together"));
-                if (task.ofWhichTarget && *task.ofWhichTarget > task.target)
-                    r.problem(tpath + QStringLiteral(".ofWhichTarget"), QStringLiteral("is larger than the target"));
-            }
-            task.zoneTarget = r.string(to, tpath, QLatin1StringView("zoneTarget"), false);
-            if (!task.zoneTarget.isEmpty()) {
-                if (!zoneIndex.contains(task.zoneTarget))
-                    r.problem(tpath + QStringLiteral(".zoneTarget"), QStringLiteral("unknown zone target \"") + task.zoneTarget + u'"');
-                else if (!s.zoneTargets.at(zoneIndex.value(task.zoneTarget)).measure.countsSameAs(task.measure))
-                    r.problem(tpath + QStringLiteral(".zoneTarget"), QStringLiteral("the task does not measure what zone target \"") + task.zoneTarget + QStringLiteral("\" measures"));
-            }
-            group.tasks.append(task);
-        }
-        if (total && allPoints && sum != *total)
-            r.problem(path + QStringLiteral(".tasks"), QStringLiteral("the tasks' points add up to ") + sum.toString() + QStringLiteral(", not the group's total of ") + total->toString());
-        s.groups.append(group);
-    }
-    for (const auto &u : std::as_const(s.units)) {
-        if (!u.code.isEmpty() && !unitToGroupPath.contains(u.code.code()))
-            r.problem(QStringLiteral("groups"), QStringLiteral("unit \"") + u.code.code() + QStringLiteral("\" is in no group"));
-    }
-
-    // Group targets must add up to the zone targets they share.
-    for (const auto &z : std::as_const(s.zoneTargets)) {
-        Quantity sum = 0, ofWhichSum = 0;
-        bool any = false;
-        for (const auto &g : std::as_const(s.groups)) {
-            for (const auto &t : g.tasks) {
-                if (t.zoneTarget != z.id)
-                    continue;
-                any = true;
-                sum += t.target;
-                ofWhichSum += t.ofWhichTarget.value_or(0);
-            }
-        }
-        if (!any)
-            continue;
-        const QString path = Reader::index(QStringLiteral("zoneTargets"), zoneIndex.value(z.id));
-        if (sum != z.target)
-            r.problem(path + QStringLiteral(".target"), QStringLiteral("the groups' targets for \"") + z.id + QStringLiteral("\" add up to ") + formatQuantity(z.measure, sum)
-                                             + QStringLiteral(", not the zone's ") + formatQuantity(z.measure, z.target));
-        if (z.ofWhichTarget && ofWhichSum != *z.ofWhichTarget)
-            r.problem(path + QStringLiteral(".ofWhichTarget"), QStringLiteral("the groups' \"of which\" targets for \"") + z.id + QStringLiteral("\" add up to ")
-                                                    + formatQuantity(z.measure, ofWhichSum) + QStringLiteral(", not the zone's ")
-                                                    + formatQuantity(z.measure, *z.ofWhichTarget));
-    }
-
-    // Bonuses.
-    const QJsonObject bonuses = r.object(root.value(QLatin1StringView("bonuses")), QStringLiteral("bonuses"));
-    {
-        const QString p = QStringLiteral("bonuses.referral");
-        const QJsonObject o = r.object(bonuses.value(QLatin1StringView("referral")), p);
-        s.referral.leadingIndustry = r.points(o, p, QLatin1StringView("leadingIndustry")).value_or(Points());
-        s.referral.foreign = r.points(o, p, QLatin1StringView("foreign")).value_or(Points());
-        s.referral.cap = r.points(o, p, QLatin1StringView("cap")).value_or(Points());
-    }
-    {
-        const QString p = QStringLiteral("bonuses.capitalIncrease");
-        const QJsonObject o = r.object(bonuses.value(QLatin1StringView("capitalIncrease")), p);
-        const QString cur = r.string(o, p, QLatin1StringView("currency"));
-        if (!cur.isEmpty() && cur != QStringLiteral("USD"))
-            r.problem(p + QStringLiteral(".currency"), QStringLiteral("foreign capital increase is counted in USD, not ") + cur);
-        if (auto per = r.money(o, p, QLatin1StringView("per"), Currency::USD)) {
-            if (per->minor <= 0)
-                r.problem(p + QStringLiteral(".per"), QStringLiteral("must be greater than 0"));
-            s.capitalIncrease.per = *per;
-        }
-        s.capitalIncrease.points = r.points(o, p, QLatin1StringView("points")).value_or(Points());
-        s.capitalIncrease.cap = r.points(o, p, QLatin1StringView("cap")).value_or(Points());
-    }
-    {
-        const QString p = QStringLiteral("bonuses.headquarters");
-        const QJsonObject o = r.object(bonuses.value(QLatin1StringView("headquarters")), p);
-        auto &h = s.headquarters;
-        h.points = r.points(o, p, QLatin1StringView("points")).value_or(Points());
-        h.minImportExport = r.money(o, p, QLatin1StringView("minImportExport"), Currency::CNY).value_or(Money());
-        h.minAnnualOutput = r.money(o, p, QLatin1StringView("minAnnualOutput"), Currency::CNY).value_or(Money());
-        h.minLocalFiscal = r.money(o, p, QLatin1StringView("minLocalFiscal"), Currency::CNY).value_or(Money());
-        h.minRegisteredCapital = r.money(o, p, QLatin1StringView("minRegisteredCapital"), Currency::CNY).value_or(Money());
-        h.minPaidInCapital = r.money(o, p, QLatin1StringView("minPaidInCapital"), Currency::CNY).value_or(Money());
-    }
-
-    // Awards.
-    {
-        const QString p = QStringLiteral("awards");
-        const QJsonObject o = r.object(root.value(QLatin1StringView("awards")), p);
-        s.awards.collectiveTop = int(r.integer(o, p, QLatin1StringView("collectiveTop"), 0).value_or(1));
-        s.awards.individualTop = int(r.integer(o, p, QLatin1StringView("individualTop"), 0).value_or(5));
-        const QJsonArray ex = r.array(o, p, QLatin1StringView("excludedUnits"), false);
-        for (qsizetype i = 0; i < ex.size(); ++i) {
-            const QString code = ex.at(i).toString();
-            if (!unitCodes.contains(code))
-                r.problem(Reader::index(p + QStringLiteral(".excludedUnits"), i), QStringLiteral("unknown unit \"") + code + u'"');
-            else
-                s.awards.excludedUnits.append(UnitCode(code));
-        }
-    }
-
-    // Check-in thresholds.
-    {
-        const QString p = QStringLiteral("checkIn");
-        const QJsonObject o = r.object(root.value(QLatin1StringView("checkIn")), p);
-        s.checkIn.maxAccuracyM = r.positiveNumber(o, p, QLatin1StringView("maxAccuracyM")).value_or(s.checkIn.maxAccuracyM);
-        s.checkIn.farFromSiteM = r.positiveNumber(o, p, QLatin1StringView("farFromSiteM")).value_or(s.checkIn.farFromSiteM);
-        s.checkIn.maxSpeedKmh = r.positiveNumber(o, p, QLatin1StringView("maxSpeedKmh")).value_or(s.checkIn.maxSpeedKmh);
-    }
-
-    out.problems = r.problems;
-    if (out.problems.isEmpty())
-        out.scheme = std::move(s);
-    return out;
+    return SchemeReader(root).read();
 }
 
 SchemeLoad loadSchemeFile(const QString &path)
@@ -643,7 +736,7 @@ SchemeLoad loadSchemeFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         SchemeLoad out;
-        out.problems.append({path, QStringLiteral("cannot be read: ") + f.errorString()});
+        out.problems.append(FieldError(path, ErrorCode::Unreadable, {f.errorString()}));
         return out;
     }
     return loadScheme(f.readAll());

@@ -411,8 +411,8 @@ Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, 
         if (!slot) {
             if (!reportedUnknown.contains(meta.credit.unit)) {
                 reportedUnknown.insert(meta.credit.unit);
-                acc.problems.append({QStringLiteral("records[") + meta.id.toString() + QStringLiteral("].credit.unit"),
-                                     QStringLiteral("unit \"") + meta.credit.unit.code() + QStringLiteral("\" is not in scheme ") + scheme.id + QStringLiteral("; its records are not scored")});
+                acc.problems.append(FieldError(QStringLiteral("records[") + meta.id.toString() + QStringLiteral("].credit.unit"),
+                                               ErrorCode::UnitNotInScheme, {meta.credit.unit.code(), scheme.id}));
             }
             continue;
         }
@@ -566,26 +566,29 @@ void rankBy(std::vector<T> &items, Key key, Tie tie, int T::*rank)
         items[i].*rank = (i > 0 && key(items[i]) == key(items[i - 1])) ? items[i - 1].*rank : int(i) + 1;
 }
 
-} // namespace
-
-ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &period, const ScoreOptions &options)
+// The scheme scores the four quarters of its own year; anything else is a mistake by the caller.
+[[nodiscard]] std::optional<FieldError> periodProblem(const Scheme &scheme, const Period &period)
 {
-    ScoreReport report;
-    report.schemeId = scheme.id;
-    report.period = period;
-    if (period.year != scheme.year || period.quarter < 1 || period.quarter > 4) {
-        report.problems.append({QStringLiteral("period"), QStringLiteral("scheme %1 scores the quarters 1 to 4 of %2, not quarter %3 of %4")
-                                                                .arg(scheme.id).arg(scheme.year).arg(period.quarter).arg(period.year)});
-        return report;
-    }
+    if (period.year == scheme.year && period.quarter >= 1 && period.quarter <= 4)
+        return std::nullopt;
+    return FieldError(QStringLiteral("period"), ErrorCode::PeriodOutsideScheme,
+                      {scheme.id, QString::number(scheme.year), QString::number(period.year), QString::number(period.quarter)});
+}
 
-    Cumulative cur = cumulative(scheme, ledger, period.last());
-    if (period.quarterAlone && period.quarter > 1)
-        subtractPrevious(cur, cumulative(scheme, ledger, period.first().addDays(-1)), period.first());
-    report.problems = cur.acc.problems;
-    report.zone = std::move(cur.zone);
+// Why a unit cannot win the Advanced Collective award; empty when it can.
+[[nodiscard]] QString unitIneligibility(const Scheme &scheme, const UnitScore &us)
+{
+    if (scheme.isExcludedFromAwards(us.unit))
+        return QStringLiteral("按方案规定不参与评选");
+    if (!us.revoked.isEmpty())
+        return QStringLiteral("提供虚假信息（记录 ") + us.revoked.first().toString() + QStringLiteral("），取消评先资格");
+    return {};
+}
 
-    // Each unit: its group's task score plus its own bonuses.
+// Each unit, in the scheme's order: its group's task score plus its own bonuses, and its pool.
+[[nodiscard]] std::vector<UnitScore> unitScores(const Scheme &scheme, const Cumulative &cur)
+{
+    std::vector<UnitScore> out;
     for (const SchemeUnit &su : scheme.units) {
         UnitScore us;
         us.unit = su.code;
@@ -603,117 +606,147 @@ ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &peri
         us.total = us.taskPoints + us.bonusPoints;
         us.pool = us.total * su.headcount;
         us.revoked = cur.acc.revoked.value(su.code);
-        if (scheme.isExcludedFromAwards(su.code)) {
-            us.eligible = false;
-            us.ineligibleBecause = QStringLiteral("按方案规定不参与评选");
-        } else if (!us.revoked.isEmpty()) {
-            us.eligible = false;
-            us.ineligibleBecause = QStringLiteral("提供虚假信息（记录 ") + us.revoked.first().toString() + QStringLiteral("），取消评先资格");
-        }
-        report.units.push_back(std::move(us));
+        us.ineligibleBecause = unitIneligibility(scheme, us);
+        us.eligible = us.ineligibleBecause.isEmpty();
+        out.push_back(std::move(us));
     }
+    return out;
+}
 
-    // Who produced points: the people credited on every record that counted somewhere.
+// Who produced points, unit by unit: how many records that counted somewhere credit each person.
+// By position in the ledger, so a record that fed several tasks still counts once.
+[[nodiscard]] QHash<UnitCode, QHash<PersonId, int>> producers(const Ledger &ledger, const std::vector<GroupScore> &groups,
+                                                              const std::vector<UnitScore> &units)
+{
+    const std::vector<Record> &records = ledger.records();
+    std::vector<bool> producing(records.size(), false);
+    for (const auto &g : groups)
+        for (const auto &t : g.tasks)
+            for (const auto &c : t.progress.contributions)
+                if (c.counted && c.quantity > 0)
+                    producing[c.index] = true;
+    for (const auto &u : units)
+        for (const auto &b : u.bonuses)
+            for (const auto &i : b.items)
+                if (i.counted)
+                    producing[i.index] = true;
     QHash<UnitCode, QHash<PersonId, int>> weights;
-    {
-        // By position in the ledger: a record that fed several tasks still counts once.
-        const std::vector<Record> &records = ledger.records();
-        std::vector<bool> producing(records.size(), false);
-        for (const auto &g : cur.groups)
-            for (const auto &t : g.tasks)
-                for (const auto &c : t.progress.contributions)
-                    if (c.counted && c.quantity > 0)
-                        producing[c.index] = true;
-        for (const auto &u : report.units)
-            for (const auto &b : u.bonuses)
-                for (const auto &i : b.items)
-                    if (i.counted)
-                        producing[i.index] = true;
-        for (std::size_t i = 0; i < records.size(); ++i) {
-            if (!producing[i])
-                continue;
-            const Credit &credit = metaOf(records[i]).credit;
-            for (const auto &p : credit.people)
-                ++weights[credit.unit][p];
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (!producing[i])
+            continue;
+        const Credit &credit = metaOf(records[i]).credit;
+        for (const auto &p : credit.people)
+            ++weights[credit.unit][p];
+    }
+    return weights;
+}
+
+// A unit's pool among its people: the contact's shares when they are valid (marking the unit as
+// shared by hand), else by the records each person produced. A refused set of shares is a problem.
+QHash<PersonId, Points> poolShares(UnitScore &us, const QHash<PersonId, int> &weights, const ScoreOptions &options,
+                                   const Ledger &ledger, QList<FieldError> &problems)
+{
+    const auto manual = options.manualShares.constFind(us.unit);
+    if (manual != options.manualShares.constEnd()) {
+        if (const auto problem = checkPoolShares(ledger, us.unit, *manual, us.pool)) {
+            problems.append(problem->toError(QStringLiteral("manualShares.") + us.unit.code(), us.unit));
+        } else {
+            us.manualShares = true;
+            return *manual;
         }
     }
+    return splitPool(us.pool, weights);
+}
 
-    // Each unit's pool among its people: the contact's shares when valid, else by records.
-    for (auto &us : report.units) {
-        const QHash<PersonId, int> &w = weights[us.unit];
-        QHash<PersonId, Points> shares;
-        const auto manual = options.manualShares.constFind(us.unit);
-        if (manual != options.manualShares.constEnd()) {
-            if (const auto problem = checkPoolShares(ledger, us.unit, *manual, us.pool)) {
-                report.problems.append({QStringLiteral("manualShares.") + us.unit.code(), problem->toString(us.unit) + QStringLiteral("; the default shares are used")});
-            } else {
-                shares = *manual;
-                us.manualShares = true;
-            }
+// Everyone of the unit who produced something, holds a share or is an active member, with their
+// share and whether they may win the Advanced Individual award.
+[[nodiscard]] std::vector<PersonScore> personScores(const UnitScore &us, const QHash<PersonId, int> &weights,
+                                                    const QHash<PersonId, Points> &shares, const Scheme &scheme, const Ledger &ledger,
+                                                    const QHash<PersonId, QString> &revokedPeople)
+{
+    QSet<PersonId> everyone(weights.keyBegin(), weights.keyEnd());
+    for (auto it = shares.begin(); it != shares.end(); ++it)
+        everyone.insert(it.key());
+    for (const Person &p : ledger.people())
+        if (p.unit == us.unit && p.active)
+            everyone.insert(p.id);
+    std::vector<PersonScore> out;
+    for (const PersonId &id : std::as_const(everyone)) {
+        PersonScore ps;
+        ps.person = id;
+        ps.unit = us.unit;
+        if (const Person *p = ledger.person(id))
+            ps.name = p->name;
+        ps.records = weights.value(id);
+        ps.share = shares.value(id);
+        if (scheme.isExcludedFromAwards(us.unit)) {
+            ps.eligible = false;
+            ps.ineligibleBecause = QStringLiteral("按方案规定不参与评选");
+        } else if (!us.eligible) {
+            ps.eligible = false;
+            ps.ineligibleBecause = us.ineligibleBecause;
+        } else if (revokedPeople.contains(id)) {
+            ps.eligible = false;
+            ps.ineligibleBecause = QStringLiteral("提供虚假信息（记录 ") + revokedPeople.value(id) + QStringLiteral("），取消评先资格");
         }
-        if (!us.manualShares)
-            shares = splitPool(us.pool, w);
-        QSet<PersonId> everyone(w.keyBegin(), w.keyEnd());
-        for (auto it = shares.begin(); it != shares.end(); ++it)
-            everyone.insert(it.key());
-        for (const Person &p : ledger.people())
-            if (p.unit == us.unit && p.active)
-                everyone.insert(p.id);
-        for (const PersonId &id : std::as_const(everyone)) {
-            PersonScore ps;
-            ps.person = id;
-            ps.unit = us.unit;
-            if (const Person *p = ledger.person(id))
-                ps.name = p->name;
-            ps.records = w.value(id);
-            ps.share = shares.value(id);
-            if (scheme.isExcludedFromAwards(us.unit)) {
-                ps.eligible = false;
-                ps.ineligibleBecause = QStringLiteral("按方案规定不参与评选");
-            } else if (!us.eligible) {
-                ps.eligible = false;
-                ps.ineligibleBecause = us.ineligibleBecause;
-            } else if (cur.acc.revokedPeople.contains(id)) {
-                ps.eligible = false;
-                ps.ineligibleBecause = QStringLiteral("提供虚假信息（记录 ") + cur.acc.revokedPeople.value(id) + QStringLiteral("），取消评先资格");
-            }
-            us.people.push_back(ps);
-        }
-        rankBy(us.people, [](const PersonScore &p) { return p.share; }, [](const PersonScore &p) { return p.person; }, &PersonScore::rank);
-        for (const auto &p : us.people)
-            report.people.push_back(p);
+        out.push_back(ps);
+    }
+    rankBy(out, [](const PersonScore &p) { return p.share; }, [](const PersonScore &p) { return p.person; }, &PersonScore::rank);
+    return out;
+}
+
+// The winners of an award among ranked `items`: the eligible ones with more than nothing, the top
+// `places` of them, and everyone tied with the last of those.
+template<class T, class Id>
+[[nodiscard]] QList<Id> winners(const std::vector<T> &items, int places, Points T::*points, Id T::*id)
+{
+    QList<Id> out;
+    int place = 0;
+    Points last = Points::fromUnits(-1);
+    for (const T &item : items) {
+        if (!item.eligible || item.*points <= Points())
+            continue;
+        ++place;
+        if (place > places && item.*points != last)
+            break;
+        out.append(item.*id);
+        last = item.*points;
+    }
+    return out;
+}
+
+} // namespace
+
+ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &period, const ScoreOptions &options)
+{
+    ScoreReport report;
+    report.schemeId = scheme.id;
+    report.period = period;
+    if (auto problem = periodProblem(scheme, period)) {
+        report.problems.append(*problem);
+        return report;
     }
 
+    Cumulative cur = cumulative(scheme, ledger, period.last());
+    if (period.quarterAlone && period.quarter > 1)
+        subtractPrevious(cur, cumulative(scheme, ledger, period.first().addDays(-1)), period.first());
+    report.problems = cur.acc.problems;
+    report.zone = std::move(cur.zone);
+    report.units = unitScores(scheme, cur);
+
+    const QHash<UnitCode, QHash<PersonId, int>> weights = producers(ledger, cur.groups, report.units);
+    for (UnitScore &us : report.units) {
+        const QHash<PersonId, int> w = weights.value(us.unit);
+        const QHash<PersonId, Points> shares = poolShares(us, w, options, ledger, report.problems);
+        us.people = personScores(us, w, shares, scheme, ledger, cur.acc.revokedPeople);
+        report.people.insert(report.people.end(), us.people.begin(), us.people.end());
+    }
     rankBy(report.units, [](const UnitScore &u) { return u.total; }, [](const UnitScore &u) { return u.unit; }, &UnitScore::rank);
     rankBy(report.people, [](const PersonScore &p) { return p.share; }, [](const PersonScore &p) { return p.person; }, &PersonScore::rank);
 
-    // Awards: among the eligible only, everyone tied within the top N shares it.
-    {
-        int place = 0;
-        Points last = Points::fromUnits(-1);
-        for (const auto &u : report.units) {
-            if (!u.eligible || u.total <= Points())
-                continue;
-            ++place;
-            if (place > scheme.awards.collectiveTop && u.total != last)
-                break;
-            report.awards.collective.append(u.unit);
-            last = u.total;
-        }
-    }
-    {
-        int place = 0;
-        Points last = Points::fromUnits(-1);
-        for (const auto &p : report.people) {
-            if (!p.eligible || p.share <= Points())
-                continue;
-            ++place;
-            if (place > scheme.awards.individualTop && p.share != last)
-                break;
-            report.awards.individuals.append(p.person);
-            last = p.share;
-        }
-    }
+    // Among the eligible only, everyone tied within the top N shares an award.
+    report.awards.collective = winners(report.units, scheme.awards.collectiveTop, &UnitScore::total, &UnitScore::unit);
+    report.awards.individuals = winners(report.people, scheme.awards.individualTop, &PersonScore::share, &PersonScore::person);
     report.groups = std::move(cur.groups);
     return report;
 }

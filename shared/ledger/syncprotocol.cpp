@@ -47,43 +47,43 @@ const QString KeyField = QStringLiteral("field");
 
 struct CodeName
 {
-    ErrorCode code;
+    Code code;
     const char *name;
     int status;
 };
 
 constexpr std::array<CodeName, 28> Codes{{
-    {ErrorCode::Invalid, "invalid", 400},
-    {ErrorCode::MalformedJson, "malformed_json", 400},
-    {ErrorCode::UpgradeRequired, "upgrade_required", 426},
-    {ErrorCode::ServerTooOld, "server_too_old", 400},
-    {ErrorCode::Unauthorised, "unauthorised", 401},
-    {ErrorCode::SessionExpired, "session_expired", 401},
-    {ErrorCode::BadCredentials, "bad_credentials", 401},
-    {ErrorCode::SlowDown, "slow_down", 429},
-    {ErrorCode::DeviceTaken, "device_taken", 409},
-    {ErrorCode::DeviceRevoked, "device_revoked", 403},
-    {ErrorCode::WrongDevice, "wrong_device", 403},
-    {ErrorCode::TooMany, "too_many", 413},
-    {ErrorCode::Gap, "gap", 409},
-    {ErrorCode::Forbidden, "forbidden", 403},
-    {ErrorCode::NotFound, "not_found", 404},
-    {ErrorCode::AttachmentMissing, "attachment_missing", 422},
-    {ErrorCode::Deleted, "deleted", 409},
-    {ErrorCode::Revoked, "revoked", 409},
-    {ErrorCode::Recognised, "recognised", 409},
-    {ErrorCode::Conflict, "conflict", 409},
-    {ErrorCode::WrongState, "wrong_state", 409},
-    {ErrorCode::EvidenceMissing, "evidence_missing", 422},
-    {ErrorCode::Resolved, "resolved", 409},
-    {ErrorCode::WrongOffset, "wrong_offset", 409},
-    {ErrorCode::SizeMismatch, "size_mismatch", 409},
-    {ErrorCode::TooLarge, "too_large", 413},
-    {ErrorCode::UnsupportedType, "unsupported_type", 415},
-    {ErrorCode::HashMismatch, "hash_mismatch", 422},
+    {Code::Invalid, "invalid", 400},
+    {Code::MalformedJson, "malformed_json", 400},
+    {Code::UpgradeRequired, "upgrade_required", 426},
+    {Code::ServerTooOld, "server_too_old", 400},
+    {Code::Unauthorised, "unauthorised", 401},
+    {Code::SessionExpired, "session_expired", 401},
+    {Code::BadCredentials, "bad_credentials", 401},
+    {Code::SlowDown, "slow_down", 429},
+    {Code::DeviceTaken, "device_taken", 409},
+    {Code::DeviceRevoked, "device_revoked", 403},
+    {Code::WrongDevice, "wrong_device", 403},
+    {Code::TooMany, "too_many", 413},
+    {Code::Gap, "gap", 409},
+    {Code::Forbidden, "forbidden", 403},
+    {Code::NotFound, "not_found", 404},
+    {Code::AttachmentMissing, "attachment_missing", 422},
+    {Code::Deleted, "deleted", 409},
+    {Code::Revoked, "revoked", 409},
+    {Code::Recognised, "recognised", 409},
+    {Code::Conflict, "conflict", 409},
+    {Code::WrongState, "wrong_state", 409},
+    {Code::EvidenceMissing, "evidence_missing", 422},
+    {Code::Resolved, "resolved", 409},
+    {Code::WrongOffset, "wrong_offset", 409},
+    {Code::SizeMismatch, "size_mismatch", 409},
+    {Code::TooLarge, "too_large", 413},
+    {Code::UnsupportedType, "unsupported_type", 415},
+    {Code::HashMismatch, "hash_mismatch", 422},
 }};
 
-const CodeName &entryOf(ErrorCode code)
+const CodeName &entryOf(Code code)
 {
     for (const CodeName &c : Codes)
         if (c.code == code)
@@ -97,7 +97,7 @@ QString index(const QString &path, qsizetype i) { return QStringLiteral("%1[%2]"
 
 FieldError expected(const QString &field, const QString &what, const QJsonValue &got)
 {
-    return FieldError{field, QStringLiteral("expected %1, got %2").arg(what, wire::jsonTypeName(got))};
+    return FieldError{field, QStringLiteral("expected %1, got %2").arg(what, wire::jsonType(got))};
 }
 
 // A whole number in [min, 2^53]: JSON numbers are doubles, and beyond that they are not exact.
@@ -168,9 +168,9 @@ QStringList serverOwnedFields()
 
 // ---- errors ---------------------------------------------------------------------------------------
 
-QString toString(ErrorCode code) { return QString::fromLatin1(entryOf(code).name); }
+QString toString(Code code) { return QString::fromLatin1(entryOf(code).name); }
 
-std::optional<ErrorCode> errorCodeFromString(QStringView name)
+std::optional<Code> errorCodeFromString(QStringView name)
 {
     for (const CodeName &c : Codes)
         if (name == QLatin1StringView(c.name))
@@ -178,7 +178,7 @@ std::optional<ErrorCode> errorCodeFromString(QStringView name)
     return std::nullopt;
 }
 
-int httpStatus(ErrorCode code) { return entryOf(code).status; }
+int httpStatus(Code code) { return entryOf(code).status; }
 
 int httpStatus(const Error &error)
 {
@@ -186,7 +186,7 @@ int httpStatus(const Error &error)
     return code ? httpStatus(*code) : 400;
 }
 
-Error makeError(ErrorCode code, const QString &message, const QString &field, const QJsonObject &extra)
+Error makeError(Code code, const QString &message, const QString &field, const QJsonObject &extra)
 {
     return Error{toString(code), message, field, extra};
 }
@@ -220,15 +220,15 @@ std::optional<Error> checkVersions(const QByteArray &protocolHeader, const QByte
     bool ok1 = false, ok2 = false;
     const int p = protocolHeader.toInt(&ok1), s = schemaHeader.toInt(&ok2);
     if (!ok1 || !ok2)
-        return makeError(ErrorCode::UpgradeRequired,
+        return makeError(Code::UpgradeRequired,
                          QStringLiteral("the request must carry %1 and %2; update the app")
                              .arg(QLatin1StringView(ProtocolHeader), QLatin1StringView(SchemaHeader)));
     if (p < ProtocolVersion || s < wire::Version)
-        return makeError(ErrorCode::UpgradeRequired,
+        return makeError(Code::UpgradeRequired,
                          QStringLiteral("this app speaks protocol %1, schema %2; the server needs protocol %3, schema %4 — update the app")
                              .arg(p).arg(s).arg(ProtocolVersion).arg(wire::Version));
     if (p > ProtocolVersion || s > wire::Version)
-        return makeError(ErrorCode::ServerTooOld,
+        return makeError(Code::ServerTooOld,
                          QStringLiteral("the app is newer than this server (protocol %1); ask the bureau to update the server").arg(p));
     return std::nullopt;
 }

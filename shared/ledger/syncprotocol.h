@@ -38,7 +38,7 @@ inline constexpr int DefaultPullPage = 500;
 // ---- errors ---------------------------------------------------------------------------------------
 // The codes of the protocol's one error shape {"error": {"code", "message", "field", …}}, and of a
 // rejected mutation's "error". The wire name is the snake_case of the enumerator.
-enum class ErrorCode {
+enum class Code {
     Invalid,           // a field is malformed; "field" names it
     MalformedJson,     // the body is not a JSON object
     UpgradeRequired,   // 426: the app is older than the server, or sent no versions
@@ -68,10 +68,10 @@ enum class ErrorCode {
     UnsupportedType,   // 415: an attachment of a type not kept
     HashMismatch,      // 422: an attachment's content does not hash to its name
 };
-[[nodiscard]] QString toString(ErrorCode code);
-[[nodiscard]] std::optional<ErrorCode> errorCodeFromString(QStringView name);
+[[nodiscard]] QString toString(Code code);
+[[nodiscard]] std::optional<Code> errorCodeFromString(QStringView name);
 // The HTTP status the server answers a request refused with this code.
-[[nodiscard]] int httpStatus(ErrorCode code);
+[[nodiscard]] int httpStatus(Code code);
 
 struct Error
 {
@@ -80,12 +80,12 @@ struct Error
     QString field;     // the field at fault; empty when none
     QJsonObject extra; // further members, e.g. {"expected": 12} with a gap
 
-    [[nodiscard]] bool is(ErrorCode c) const { return code == toString(c); }
+    [[nodiscard]] bool is(Code c) const { return code == toString(c); }
     friend bool operator==(const Error &, const Error &) = default;
 };
 // The HTTP status for the error's code; 400 for a code this build does not know.
 [[nodiscard]] int httpStatus(const Error &error);
-[[nodiscard]] Error makeError(ErrorCode code, const QString &message, const QString &field = {}, const QJsonObject &extra = {});
+[[nodiscard]] Error makeError(Code code, const QString &message, const QString &field = {}, const QJsonObject &extra = {});
 // {"code", "message", "field": "…"|null, …extra}.
 [[nodiscard]] QJsonObject encode(const Error &error);
 [[nodiscard]] Result<Error> decodeError(const QJsonObject &json, const QString &path = QStringLiteral("error"));

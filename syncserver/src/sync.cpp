@@ -13,7 +13,7 @@
 namespace syncserver {
 
 using ledger::Role;
-using ledger::sync::ErrorCode;
+using ledger::sync::Code;
 
 namespace {
 
@@ -42,13 +42,13 @@ struct Rejection
     ledger::sync::Error error;
 };
 
-[[noreturn]] void reject(ErrorCode code, const QString &message, const QString &field = {})
+[[noreturn]] void reject(Code code, const QString &message, const QString &field = {})
 {
     throw Rejection{ledger::sync::makeError(code, message, field)};
 }
 
 // A refusal of the whole request, with the protocol's HTTP status for the code.
-[[noreturn]] void refuse(ErrorCode code, const QString &message, const QString &field = {}, const QJsonObject &extra = {})
+[[noreturn]] void refuse(Code code, const QString &message, const QString &field = {}, const QJsonObject &extra = {})
 {
     throw HttpError{ledger::sync::httpStatus(code), ledger::sync::toString(code), message, field, extra};
 }
@@ -141,7 +141,7 @@ void SyncService::checkAttachments(ledger::Database &db, const QJsonObject &enti
             ledger::CachedStatement s = db.cached(QStringLiteral("SELECT complete FROM attachments WHERE sha256 = ?"));
             s->bind(1, sha);
             if (!s->step() || s->columnInt64(0) == 0)
-                reject(ErrorCode::AttachmentMissing,
+                reject(Code::AttachmentMissing,
                        QStringLiteral("attachment \"%1\" has not arrived; upload it before syncing the record")
                            .arg(list.at(i).toObject().value(QStringLiteral("name")).toString()),
                        QStringLiteral("%1[%2].sha256").arg(it.key()).arg(i));
@@ -159,22 +159,22 @@ SyncService::Incoming SyncService::decodeIncoming(const QJsonObject &json) const
     in.kind = json.value(QStringLiteral("kind")).toString();
     // Records carry a "kind"; people carry "roles"; anything else without a kind is an enterprise.
     if (in.kind.isEmpty() && json.contains(QStringLiteral("roles")))
-        reject(ErrorCode::Forbidden, QStringLiteral("people are managed by administrators, not synced from devices"), QStringLiteral("entity"));
+        reject(Code::Forbidden, QStringLiteral("people are managed by administrators, not synced from devices"), QStringLiteral("entity"));
     // Decode first: malformed input is rejected with the field named, before anything else.
     if (in.kind.isEmpty()) {
         in.kind = QStringLiteral("enterprise");
         if (const auto decoded = ledger::wire::decodeEnterprise(json); !decoded)
-            reject(ErrorCode::Invalid, decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
+            reject(Code::Invalid, decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
         return in;
     }
     const auto decoded = ledger::wire::decodeRecord(json);
     if (!decoded)
-        reject(ErrorCode::Invalid, decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
+        reject(Code::Invalid, decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
     in.record = std::make_shared<ledger::Record>(decoded.value());
     in.recordKind = ledger::kindOf(*in.record);
     in.unit = ledger::metaOf(*in.record).credit.unit.code();
     if (!m_scheme.unit(ledger::UnitCode(in.unit)))
-        reject(ErrorCode::Invalid, QStringLiteral("unit \"%1\" is not in the scheme").arg(in.unit), QStringLiteral("entity.credit.unit"));
+        reject(Code::Invalid, QStringLiteral("unit \"%1\" is not in the scheme").arg(in.unit), QStringLiteral("entity.credit.unit"));
     return in;
 }
 
@@ -184,28 +184,28 @@ void SyncService::checkMayWrite(const Session &session, const Incoming &in)
         return;
     const bool award = in.recordKind == ledger::RecordKind::Award;
     if (award && !session.user.has(Role::Reviewer))
-        reject(ErrorCode::Forbidden, QStringLiteral("discretionary points are entered by the bureau's reviewers"), QStringLiteral("entity.kind"));
+        reject(Code::Forbidden, QStringLiteral("discretionary points are entered by the bureau's reviewers"), QStringLiteral("entity.kind"));
     if (!award && in.unit != session.user.unit)
-        reject(ErrorCode::Forbidden, QStringLiteral("you may only write records of your own unit (%1)").arg(session.user.unit),
+        reject(Code::Forbidden, QStringLiteral("you may only write records of your own unit (%1)").arg(session.user.unit),
                QStringLiteral("entity.credit.unit"));
 }
 
 void SyncService::checkMayEdit(const Session &session, const StoredEntity &e, const Incoming &in)
 {
     if (e.kind != in.kind)
-        reject(ErrorCode::Invalid, QStringLiteral("record %1 is a %2, not a %3").arg(in.id, e.kind, in.json.value(QStringLiteral("kind")).toString()),
+        reject(Code::Invalid, QStringLiteral("record %1 is a %2, not a %3").arg(in.id, e.kind, in.json.value(QStringLiteral("kind")).toString()),
                QStringLiteral("entity.kind"));
     if (e.deleted)
-        reject(ErrorCode::Deleted, QStringLiteral("this record was deleted"), QStringLiteral("entity.id"));
+        reject(Code::Deleted, QStringLiteral("this record was deleted"), QStringLiteral("entity.id"));
     if (in.isEnterprise())
         return;
     if (!ledger::isEditable(stateOf(e.json)))
-        reject(ErrorCode::Revoked, QStringLiteral("a record revoked as false cannot be changed"), QStringLiteral("entity.id"));
+        reject(Code::Revoked, QStringLiteral("a record revoked as false cannot be changed"), QStringLiteral("entity.id"));
     const bool ownUnit = e.unit == session.user.unit;
     const bool mayEdit = (e.kind == u"award" && session.user.has(Role::Reviewer))
                          || (ownUnit && (e.author == session.user.id || session.user.has(Role::UnitContact)));
     if (!mayEdit)
-        reject(ErrorCode::Forbidden, QStringLiteral("only its author or the unit's contact may change this record"), QStringLiteral("entity.id"));
+        reject(Code::Forbidden, QStringLiteral("only its author or the unit's contact may change this record"), QStringLiteral("entity.id"));
 }
 
 SyncService::Outcome SyncService::create(ledger::Database &db, const Session &session, Incoming &in)
@@ -296,11 +296,11 @@ void SyncService::settleMerged(StoredEntity &e, const Incoming &in, Merge &m, qi
 {
     if (in.isEnterprise()) {
         if (auto d = ledger::wire::decodeEnterprise(m.merged); !d)
-            reject(ErrorCode::Invalid, QStringLiteral("the merged enterprise is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
+            reject(Code::Invalid, QStringLiteral("the merged enterprise is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
         return;
     }
     if (auto d = ledger::wire::decodeRecord(m.merged); !d)
-        reject(ErrorCode::Invalid, QStringLiteral("the merged record is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
+        reject(Code::Invalid, QStringLiteral("the merged record is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
     // An edited record goes back to the bureau: returned → resubmitted, recognised → re-reviewed.
     const ledger::ReviewState state = stateOf(m.merged);
     const ledger::ReviewState next = ledger::stateAfterEdit(*in.recordKind, state);
@@ -347,18 +347,18 @@ SyncService::Outcome SyncService::applyDelete(ledger::Database &db, const Sessio
         return Outcome{id, existing ? existing->seq : 0, {}};
     StoredEntity e = *existing;
     if (e.kind == u"person")
-        reject(ErrorCode::Forbidden, QStringLiteral("people are managed by administrators"), QStringLiteral("id"));
+        reject(Code::Forbidden, QStringLiteral("people are managed by administrators"), QStringLiteral("id"));
     if (e.kind == u"enterprise") {
         if (!session.user.has(Role::Reviewer) && e.author != session.user.id)
-            reject(ErrorCode::Forbidden, QStringLiteral("only the bureau or the person who added it may delete an enterprise"), QStringLiteral("id"));
+            reject(Code::Forbidden, QStringLiteral("only the bureau or the person who added it may delete an enterprise"), QStringLiteral("id"));
     } else {
         if (!ledger::isDeletable(stateOf(e.json)))
-            reject(ErrorCode::Recognised, QStringLiteral("a recognised record cannot be deleted; ask the bureau to revoke it"), QStringLiteral("id"));
+            reject(Code::Recognised, QStringLiteral("a recognised record cannot be deleted; ask the bureau to revoke it"), QStringLiteral("id"));
         if (!(e.unit == session.user.unit && (e.author == session.user.id || session.user.has(Role::UnitContact))))
-            reject(ErrorCode::Forbidden, QStringLiteral("only its author or the unit's contact may delete this record"), QStringLiteral("id"));
+            reject(Code::Forbidden, QStringLiteral("only its author or the unit's contact may delete this record"), QStringLiteral("id"));
     }
     if (e.seq > baseVersion)
-        reject(ErrorCode::Conflict, QStringLiteral("the record changed since this device last saw it; sync and decide again"), QStringLiteral("id"));
+        reject(Code::Conflict, QStringLiteral("the record changed since this device last saw it; sync and decide again"), QStringLiteral("id"));
     e.deleted = true;
     e.seq = m_store.nextSeq(db);
     m_store.putEntity(db, e);
@@ -372,12 +372,12 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &body)
 {
     // The whole batch is checked before anything is touched.
     if (ledger::sync::exceedsPushLimit(body))
-        refuse(ErrorCode::TooMany, QStringLiteral("at most %1 mutations in one push").arg(ledger::sync::MaxMutationsPerPush), QStringLiteral("mutations"));
+        refuse(Code::TooMany, QStringLiteral("at most %1 mutations in one push").arg(ledger::sync::MaxMutationsPerPush), QStringLiteral("mutations"));
     const auto request = ledger::sync::decodePushRequest(body);
     if (!request)
-        refuse(ErrorCode::Invalid, request.error().message, request.error().field);
+        refuse(Code::Invalid, request.error().message, request.error().field);
     if (request.value().device != session.deviceId)
-        refuse(ErrorCode::WrongDevice, QStringLiteral("the batch names another device than the one signed in"), QStringLiteral("device"));
+        refuse(Code::WrongDevice, QStringLiteral("the batch names another device than the one signed in"), QStringLiteral("device"));
     return ledger::sync::encode(m_store.write([&](ledger::Database &db) { return applyBatch(db, session, request.value()); }));
 }
 
@@ -396,7 +396,7 @@ ledger::sync::PushResult SyncService::applyBatch(ledger::Database &db, const Ses
             continue;
         }
         if (m.n != out.lastApplied + 1)
-            refuse(ErrorCode::Gap, QStringLiteral("mutation %1 arrived but %2 was expected next; send from %2").arg(m.n).arg(out.lastApplied + 1),
+            refuse(Code::Gap, QStringLiteral("mutation %1 arrived but %2 was expected next; send from %2").arg(m.n).arg(out.lastApplied + 1),
                    QStringLiteral("mutations"), QJsonObject{{QStringLiteral("expected"), out.lastApplied + 1}});
         const ledger::sync::MutationResult r = applyOne(db, session, m);
         ++(r.status == ledger::sync::Status::Applied ? out.applied : out.rejected);
@@ -491,29 +491,29 @@ void SyncService::checkEvidence(ledger::ReviewAction action, const QJsonObject &
     QStringList why;
     for (const auto &m : missing)
         why << m.message;
-    refuse(ErrorCode::EvidenceMissing, why.join(QStringLiteral("；")), missing.first().field);
+    refuse(Code::EvidenceMissing, why.join(QStringLiteral("；")), missing.first().field);
 }
 
 QJsonObject SyncService::review(const Session &session, const QString &recordId, const QString &actionName, const QString &reason)
 {
     if (!ledger::mayDecide(session.user.roles))
-        refuse(ErrorCode::Forbidden, QStringLiteral("only the bureau's reviewers recognise, return or revoke records"));
+        refuse(Code::Forbidden, QStringLiteral("only the bureau's reviewers recognise, return or revoke records"));
     const auto action = ledger::reviewActionFromString(actionName);
     if (!action || !ledger::reviewMove(*action).byReviewer)
-        refuse(ErrorCode::Invalid, QStringLiteral("expected \"recognise\", \"return\" or \"revoke\""), QStringLiteral("action"));
+        refuse(Code::Invalid, QStringLiteral("expected \"recognise\", \"return\" or \"revoke\""), QStringLiteral("action"));
     if (auto refused = ledger::refuseByRole(*action, session.user.roles))
-        refuse(ErrorCode::Forbidden, refused->message);
+        refuse(Code::Forbidden, refused->message);
     if (auto refused = ledger::refuseByReason(*action, reason))
-        refuse(ErrorCode::Invalid, refused->message, refused->field);
+        refuse(Code::Invalid, refused->message, refused->field);
     if (reason.size() > ledger::wire::MaxTextLength)
-        refuse(ErrorCode::Invalid, QStringLiteral("is %1 characters; at most %2").arg(reason.size()).arg(ledger::wire::MaxTextLength), QStringLiteral("reason"));
+        refuse(Code::Invalid, QStringLiteral("is %1 characters; at most %2").arg(reason.size()).arg(ledger::wire::MaxTextLength), QStringLiteral("reason"));
     return m_store.write([&](ledger::Database &db) {
         std::optional<StoredEntity> found = m_store.entity(db, recordId);
         if (!found || found->deleted || !isRecordKind(found->kind))
-            refuse(ErrorCode::NotFound, QStringLiteral("no such record"), QStringLiteral("id"));
+            refuse(Code::NotFound, QStringLiteral("no such record"), QStringLiteral("id"));
         StoredEntity e = *found;
         if (auto refused = ledger::refuseByState(*action, stateOf(e.json)))
-            refuse(ErrorCode::WrongState, refused->message, refused->field);
+            refuse(Code::WrongState, refused->message, refused->field);
         checkEvidence(*action, e.json);
         const qint64 seq = m_store.nextSeq(db);
         const QJsonObject before = e.json.value(QStringLiteral("review")).toObject();
@@ -633,7 +633,7 @@ QJsonObject SyncService::resolveConflict(const Session &session, qint64 conflict
             const ledger::ReviewState state = stateOf(e->json);
             const auto recordKind = ledger::enumFromString<ledger::RecordKind>(e->kind);
             if (recordKind && !ledger::isEditable(state))
-                refuse(ErrorCode::Revoked, QStringLiteral("a record revoked as false cannot be changed"));
+                refuse(Code::Revoked, QStringLiteral("a record revoked as false cannot be changed"));
             QJsonObject merged = e->json;
             if (deviceValue.isUndefined())
                 merged.remove(field);

@@ -52,7 +52,10 @@ private slots:
         QCOMPARE(p->kind, PoolShareProblem::Kind::OverPool);
         QCOMPARE(p->sum.toString(), QStringLiteral("1.81"));
         QCOMPARE(p->pool.toString(), QStringLiteral("1.8"));
-        QCOMPARE(p->toString(EEE), QStringLiteral("the shares add up to 1.81, more than the pool of 1.8"));
+        const FieldError e = p->toError(QStringLiteral("manualShares.EEE"), EEE);
+        QCOMPARE(e.field, QStringLiteral("manualShares.EEE"));
+        QCOMPARE(e.code, ErrorCode::SharesOverPool);
+        QCOMPARE(e.args, (QStringList{QStringLiteral("1.81"), QStringLiteral("1.8")}));
     }
 
     void anotherUnitsOrUnknownPersonIsRefused()
@@ -61,7 +64,9 @@ private slots:
         QVERIFY(other);
         QCOMPARE(other->kind, PoolShareProblem::Kind::NotOfUnit);
         QCOMPARE(other->person, m_other);
-        QCOMPARE(other->toString(EEE), QStringLiteral("person ") + m_other.toString() + QStringLiteral(" is not of unit EEE"));
+        const FieldError e = other->toError(QStringLiteral("manualShares.EEE"), EEE);
+        QCOMPARE(e.code, ErrorCode::ShareNotOfUnit);
+        QCOMPARE(e.args, (QStringList{m_other.toString(), QStringLiteral("EEE")}));
         const auto unknown = checkPoolShares(m_ledger, EEE, {{m_unknown, pts(u"0.1")}}, pts(u"1.8"));
         QVERIFY(unknown);
         QCOMPARE(unknown->kind, PoolShareProblem::Kind::NotOfUnit);
@@ -75,7 +80,9 @@ private slots:
         // Negative comes before the sum: 2 - 0.5 is within the pool, yet refused.
         QCOMPARE(p->kind, PoolShareProblem::Kind::Negative);
         QCOMPARE(p->person, m_b);
-        QCOMPARE(p->toString(EEE), QStringLiteral("share of ") + m_b.toString() + QStringLiteral(" is negative"));
+        const FieldError e = p->toError(QStringLiteral("manualShares.EEE"), EEE);
+        QCOMPARE(e.code, ErrorCode::ShareNegative);
+        QCOMPARE(e.args, QStringList{m_b.toString()});
     }
 
     void theFirstProblemInIdOrderIsTheOneReported()

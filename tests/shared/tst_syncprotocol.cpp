@@ -108,7 +108,7 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result.value().lastApplied, 4);
         QVERIFY(result.value().results[2].outcome() == Status::Rejected);
-        QVERIFY(result.value().results[2].error->is(ErrorCode::Forbidden));
+        QVERIFY(result.value().results[2].error->is(Code::Forbidden));
         QCOMPARE(result.value().results[2].error->field, QStringLiteral("entity.credit.unit"));
 
         const auto page = decodePullPage(readObject(DataDir + QStringLiteral("/pull-page.json")));
@@ -178,7 +178,7 @@ private slots:
     void aRetryIsAnsweredAsSkippedWithTheFirstAnswer()
     {
         const MutationResult first{7, Status::Rejected, {}, QStringLiteral("x"), {}, {},
-                                   makeError(ErrorCode::Revoked, QStringLiteral("a record revoked as false cannot be changed"), QStringLiteral("entity.id"))};
+                                   makeError(Code::Revoked, QStringLiteral("a record revoked as false cannot be changed"), QStringLiteral("entity.id"))};
         const MutationResult again = asSkipped(first);
         QVERIFY(again.status == Status::Skipped);
         QVERIFY(again.outcome() == Status::Rejected);
@@ -267,17 +267,17 @@ private slots:
     void errorCodesHaveOneWireNameEach()
     {
         QSet<QString> names;
-        for (int i = int(ErrorCode::Invalid); i <= int(ErrorCode::HashMismatch); ++i) {
-            const auto code = ErrorCode(i);
+        for (int i = int(Code::Invalid); i <= int(Code::HashMismatch); ++i) {
+            const auto code = Code(i);
             const QString name = toString(code);
             QVERIFY2(!names.contains(name), qPrintable(name));
             names.insert(name);
-            QCOMPARE(errorCodeFromString(name), std::optional<ErrorCode>(code));
+            QCOMPARE(errorCodeFromString(name), std::optional<Code>(code));
             QVERIFY(httpStatus(code) >= 400 && httpStatus(code) < 500);
         }
-        QCOMPARE(httpStatus(ErrorCode::Gap), 409);
-        QCOMPARE(httpStatus(ErrorCode::TooMany), 413);
-        QCOMPARE(httpStatus(ErrorCode::UpgradeRequired), 426);
+        QCOMPARE(httpStatus(Code::Gap), 409);
+        QCOMPARE(httpStatus(Code::TooMany), 413);
+        QCOMPARE(httpStatus(Code::UpgradeRequired), 426);
         QVERIFY(!errorCodeFromString(u"no_such_code"));
         // A newer server's code passes through, and counts as a bad request.
         const Error future{QStringLiteral("no_such_code"), QStringLiteral("?"), {}, {}};
@@ -287,14 +287,14 @@ private slots:
 
     void anErrorKeepsItsExtraMembers()
     {
-        const Error gap = makeError(ErrorCode::Gap, QStringLiteral("send from 12"), QStringLiteral("mutations"), {{QStringLiteral("expected"), 12}});
+        const Error gap = makeError(Code::Gap, QStringLiteral("send from 12"), QStringLiteral("mutations"), {{QStringLiteral("expected"), 12}});
         const QJsonObject json = encode(gap);
         QCOMPARE(json.value(QStringLiteral("expected")).toInteger(), 12);
         QCOMPARE(json.value(QStringLiteral("code")).toString(), QStringLiteral("gap"));
         QCOMPARE(decodeError(json).value(), gap);
-        QVERIFY(decodeError(json).value().is(ErrorCode::Gap));
+        QVERIFY(decodeError(json).value().is(Code::Gap));
         // Without a field, "field" is null, as in every error the server sends.
-        QVERIFY(encode(makeError(ErrorCode::Forbidden, QStringLiteral("no"))).value(QStringLiteral("field")).isNull());
+        QVERIFY(encode(makeError(Code::Forbidden, QStringLiteral("no"))).value(QStringLiteral("field")).isNull());
     }
 };
 

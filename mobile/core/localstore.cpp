@@ -147,7 +147,7 @@ void LocalStore::open(const std::vector<ledger::Migration> &migrations)
         m_session.emplace(*m_meta);
         m_deviceId = m_session->deviceId();
         if (m_deviceId.isEmpty())
-            throw ledger::DatabaseError(1, QStringLiteral("the store has no device id"));
+            throw ledger::DatabaseError(1, QCoreApplication::translate("LocalStore", "本机数据库缺少设备编号"));
     } catch (const ledger::DatabaseError &e) {
         m_session.reset();
         m_meta.reset();

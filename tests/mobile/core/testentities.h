@@ -6,6 +6,7 @@
 #include "ledger/wire.h"
 
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace mobile::test {
@@ -51,6 +52,48 @@ inline QJsonObject visit(const QString &unit, const QString &personId, const QSt
     v.attachments = attachments;
     v.noCheckInReason = QStringLiteral("企业在外地，定位不可用");
     return ledger::wire::encode(ledger::Record(v));
+}
+
+// A visit on `date` with a check-in at (latitude, longitude), fixed at 10:00 that day (UTC).
+inline QJsonObject checkedInVisit(const QString &unit, const QString &personId, const QString &enterpriseId, QDate date, double latitude,
+                                  double longitude, const QString &id = newId())
+{
+    ledger::Visit v;
+    v.meta.id = *ledger::RecordId::parse(id);
+    v.meta.credit.unit = ledger::UnitCode(unit);
+    v.meta.credit.people = {*ledger::PersonId::parse(personId)};
+    v.enterprise = *ledger::EnterpriseId::parse(enterpriseId);
+    v.date = date;
+    v.purpose = QStringLiteral("现场回访");
+    v.checkIn = ledger::CheckIn{ledger::GeoPoint{latitude, longitude}, 15.0, QDateTime(date, QTime(10, 0), QTimeZone::utc()), std::nullopt, {}};
+    return ledger::wire::encode(ledger::Record(v));
+}
+
+inline QJsonObject project(const QString &unit, const QString &personId, const QString &enterpriseId, const QString &name, const QString &id = newId())
+{
+    ledger::Project p;
+    p.meta.id = *ledger::RecordId::parse(id);
+    p.meta.credit.unit = ledger::UnitCode(unit);
+    p.meta.credit.people = {*ledger::PersonId::parse(personId)};
+    p.enterprise = *ledger::EnterpriseId::parse(enterpriseId);
+    p.name = name;
+    p.investment = ledger::Money::yuan(500000000);
+    p.industry = QStringLiteral("new_materials");
+    p.talksSince = QDate(2023, 3, 1);
+    return ledger::wire::encode(ledger::Record(p));
+}
+
+inline QJsonObject milestone(const QString &unit, const QString &personId, const QString &projectId, ledger::MilestoneStage stage, QDate date,
+                             const QString &id = newId())
+{
+    ledger::Milestone m;
+    m.meta.id = *ledger::RecordId::parse(id);
+    m.meta.credit.unit = ledger::UnitCode(unit);
+    m.meta.credit.people = {*ledger::PersonId::parse(personId)};
+    m.project = *ledger::RecordId::parse(projectId);
+    m.stage = stage;
+    m.date = date;
+    return ledger::wire::encode(ledger::Record(m));
 }
 
 // The same entity with one top-level field set.

@@ -5,9 +5,11 @@
 // singletons and the record editor the screens use.
 #include "appsingletons.h"
 #include "checkincontroller.h"
+#include "localstore.h"
 #include "networktransport.h"
 #include "nmeareplayprovider.h"
 #include "recordeditor.h"
+#include "syncclient.h"
 
 #include "../../support/syncserverprocess.h"
 

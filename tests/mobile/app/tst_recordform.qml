@@ -58,6 +58,16 @@ TestCase {
         kind: "funds"
     }
 
+    // The leads' rows as a list shows them: a text of C++ through a delegate's binding.
+    Repeater {
+        id: leadRows
+        model: leads
+        delegate: Text {
+            required property string reviewStateText
+            text: reviewStateText
+        }
+    }
+
     // The enterprises in the store (the one pulled in setup).
     EnterpriseListModel {
         id: enterprises
@@ -297,11 +307,13 @@ TestCase {
         settle(form)
         const saveButton = button(form, "保存")
         compare(leads.data(leads.index(0, 0), reviewStateText), "待认定")
+        compare(leadRows.itemAt(0).text, "待认定")
         Settings.language = "en"
         compare(saveButton.text, "Save")
         compare(leads.data(leads.index(0, 0), reviewStateText), "Awaiting recognition")
+        compare(leadRows.itemAt(0).text, "Awaiting recognition")
         Settings.language = "zh_CN"
         compare(saveButton.text, "保存")
-        compare(leads.data(leads.index(0, 0), reviewStateText), "待认定")
+        compare(leadRows.itemAt(0).text, "待认定")
     }
 }

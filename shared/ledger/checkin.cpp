@@ -1,4 +1,4 @@
-// The check-in rules: spherical distance, the flags a check-in carries, and their descriptions.
+// The check-in rules: spherical distance, the flags a check-in carries, and their notes for the reviewer.
 #include "ledger/checkin.h"
 
 #include <QLocale>
@@ -116,23 +116,20 @@ CheckIn makeCheckIn(const PositionFix &fix, const Enterprise &enterprise, const 
     return out;
 }
 
-QString describe(CheckInFlag flag, const CheckInRules &rules)
+FieldError flagNote(CheckInFlag flag, const CheckInRules &rules)
 {
+    const QString field = QStringLiteral("checkIn.flags");
     switch (flag) {
-    case CheckInFlag::FarFromSite:
-        return QStringLiteral("距企业注册地址超过%1米").arg(number(rules.farFromSiteM));
-    case CheckInFlag::MockLocation:
-        return QStringLiteral("手机报告为模拟位置（疑似虚拟定位）");
-    case CheckInFlag::RepeatedCoordinates:
-        return QStringLiteral("坐标与本人此前某次签到完全相同，真实定位不会精确重复");
-    case CheckInFlag::ImpossibleSpeed:
-        return QStringLiteral("与本人上一次签到相比，移动速度超过每小时%1公里").arg(number(rules.maxSpeedKmh));
-    case CheckInFlag::InaccurateFix:
-        return QStringLiteral("定位误差大于%1米或未知，由本人确认后提交").arg(number(rules.maxAccuracyM));
-    case CheckInFlag::NoSiteLocation:
-        return QStringLiteral("企业没有登记注册地址坐标，无法核对签到距离");
+    case CheckInFlag::FarFromSite: return FieldError(field, ErrorCode::FarFromSite, {number(rules.farFromSiteM)});
+    case CheckInFlag::MockLocation: return FieldError(field, ErrorCode::MockLocation);
+    case CheckInFlag::RepeatedCoordinates: return FieldError(field, ErrorCode::RepeatedCoordinates);
+    case CheckInFlag::ImpossibleSpeed: return FieldError(field, ErrorCode::ImpossibleSpeed, {number(rules.maxSpeedKmh)});
+    case CheckInFlag::InaccurateFix: return FieldError(field, ErrorCode::InaccurateFix, {number(rules.maxAccuracyM)});
+    case CheckInFlag::NoSiteLocation: return FieldError(field, ErrorCode::NoSiteLocation);
     }
     return {};
 }
+
+QString describe(CheckInFlag flag, const CheckInRules &rules) { return flagNote(flag, rules).message; }
 
 } // namespace ledger

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ledger/entities.h"
+#include "ledger/errors.h"
 #include "ledger/scheme.h"
 
 #include <QDateTime>
@@ -47,7 +48,10 @@ struct PositionFix
 [[nodiscard]] CheckIn makeCheckIn(const PositionFix &fix, const Enterprise &enterprise, const QList<CheckIn> &earlier,
                                   const CheckInRules &rules);
 
-// What a flag means, for the reviewer (Chinese, the office's language), with the scheme's numbers.
+// What a flag means, for the reviewer: a note on "checkIn.flags" whose code is the flag's and whose
+// args are the scheme's numbers, so each side can show it in the person's language.
+[[nodiscard]] FieldError flagNote(CheckInFlag flag, const CheckInRules &rules);
+// The same note in Chinese, the office's language.
 [[nodiscard]] QString describe(CheckInFlag flag, const CheckInRules &rules);
 
 } // namespace ledger

@@ -1,4 +1,4 @@
-// The GB 32100-2015 check over a unified social credit code, and the words that say what is wrong
+// The GB 32100-2015 check over a unified social credit code, and the error that says what is wrong
 // with a code that fails it.
 #include "ledger/creditcode.h"
 
@@ -40,39 +40,31 @@ static_assert(Charset.size() == Radix);
     return QChar(Charset[size_t(check)]);
 }
 
-// A character as a person would recognise it in a message: invisible ones by name or code point.
+// A character as a person would recognise it in a message: invisible ones by code point.
 [[nodiscard]] QString describe(char32_t c)
 {
-    if (c == U' ')
-        return QStringLiteral("a space");
-    if (c == U'\u3000')
-        return QStringLiteral("a full-width space");
-    const QString text = QString::fromUcs4(&c, 1);
     if (QChar::isPrint(c))
-        return u'\'' + text + u'\'';
+        return QString::fromUcs4(&c, 1);
     return QStringLiteral("U+%1").arg(uint(c), 4, 16, QChar(u'0')).toUpper();
 }
 
-[[nodiscard]] QString characterProblem(char32_t c, int position)
+[[nodiscard]] FieldError characterProblem(char32_t c, int position)
 {
-    QString message = QStringLiteral("character %1 at position %2 is not allowed")
-                          .arg(describe(c), QString::number(position));
+    const QString at = QString::number(position);
+    if (c == U' ' || c == U'\u3000')
+        return FieldError({}, ErrorCode::CreditCodeSpace, {at});
     if (c >= U'a' && c <= U'z') {
         const char32_t upper = c - U'a' + U'A';
-        message += QStringLiteral(": lower-case letters are not accepted");
         if (valueOf(upper) >= 0)
-            message += QStringLiteral(", write '%1' instead").arg(QChar(char16_t(upper)));
-        else
-            message += QStringLiteral(", and the letters I, O, Z, S and V are never used");
-    } else if (c == U'I' || c == U'O' || c == U'Z' || c == U'S' || c == U'V') {
-        message += QStringLiteral(": the letters I, O, Z, S and V are never used in a credit code");
-    } else if (c >= 0xFF01 && c <= 0xFF5E) {
-        // Full-width forms come from Chinese input methods; say so, since they look right on screen.
-        message += QStringLiteral(": full-width characters are not accepted, switch the keyboard to half-width");
-    } else {
-        message += QStringLiteral(": only the digits 0-9 and the capital letters ABCDEFGHJKLMNPQRTUWXY are used");
+            return FieldError({}, ErrorCode::CreditCodeLowercase, {describe(c), at, describe(upper)});
+        return FieldError({}, ErrorCode::CreditCodeLowercaseUnused, {describe(c), at});
     }
-    return message;
+    if (c == U'I' || c == U'O' || c == U'Z' || c == U'S' || c == U'V')
+        return FieldError({}, ErrorCode::CreditCodeUnusedLetter, {describe(c), at});
+    // Full-width forms come from Chinese input methods; say so, since they look right on screen.
+    if (c >= 0xFF01 && c <= 0xFF5E)
+        return FieldError({}, ErrorCode::CreditCodeFullWidth, {describe(c), at});
+    return FieldError({}, ErrorCode::CreditCodeCharacter, {describe(c), at});
 }
 
 } // namespace
@@ -91,14 +83,13 @@ std::optional<QChar> creditCodeCheckCharacter(QStringView first17)
     return checkCharacterFor(values);
 }
 
-std::optional<QString> creditCodeProblem(QStringView code)
+std::optional<FieldError> creditCodeError(QStringView code)
 {
     // Count code points, not UTF-16 units, so that a pasted emoji or rare CJK character is
     // reported as the one character a person sees.
     const QList<uint> points = code.toUcs4();
     if (points.size() != Length) {
-        return QStringLiteral("a credit code has %1 characters, this one has %2")
-            .arg(QString::number(Length), QString::number(points.size()));
+        return FieldError({}, ErrorCode::CreditCodeLength, {QString::number(Length), QString::number(points.size())});
     }
     std::array<int, Length> values{};
     for (int i = 0; i < Length; ++i) {
@@ -113,11 +104,15 @@ std::optional<QString> creditCodeProblem(QStringView code)
         first17[size_t(i)] = values[size_t(i)];
     const QChar expected = checkCharacterFor(first17);
     const QChar got(Charset[size_t(values[Length - 1])]);
-    if (expected != got) {
-        return QStringLiteral("the check character (position 18) is wrong: expected %1, got %2 "
-                              "(a character was probably mistyped)")
-            .arg(expected, got);
-    }
+    if (expected != got)
+        return FieldError({}, ErrorCode::CreditCodeCheck, {QString(expected), QString(got)});
+    return std::nullopt;
+}
+
+std::optional<QString> creditCodeProblem(QStringView code)
+{
+    if (auto error = creditCodeError(code))
+        return error->message;
     return std::nullopt;
 }
 

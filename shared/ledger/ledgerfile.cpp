@@ -17,15 +17,18 @@ std::optional<FieldError> readList(const QJsonObject &root, const QString &key, 
     if (v.isUndefined())
         return std::nullopt;
     if (!v.isArray())
-        return FieldError{key, QStringLiteral("expected an array")};
+        return FieldError(key, ErrorCode::WrongType, {QStringLiteral("array"), wire::jsonType(v)});
     const QJsonArray a = v.toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString path = key + u'[' + QString::number(i) + u']';
         if (!a.at(i).isObject())
-            return FieldError{path, QStringLiteral("expected an object")};
+            return FieldError(path, ErrorCode::WrongType, {QStringLiteral("object"), wire::jsonType(a.at(i))});
         Result<T> r = decode(a.at(i).toObject());
-        if (!r)
-            return FieldError{path + u'.' + r.error().field, r.error().message};
+        if (!r) {
+            FieldError e = r.error();
+            e.field = path + u'.' + e.field;
+            return e;
+        }
         into.upsert(std::move(r).value());
     }
     return std::nullopt;
@@ -37,12 +40,17 @@ Result<LedgerDocument> readLedgerDocument(const QByteArray &json)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return FieldError{QString(), QStringLiteral("not valid JSON at offset %1: %2").arg(err.offset).arg(err.errorString())};
+        return FieldError({}, ErrorCode::NotJson, {QString::number(err.offset), err.errorString()});
     if (!doc.isObject())
-        return FieldError{QString(), QStringLiteral("expected a JSON object at the top")};
+        return FieldError({}, ErrorCode::WrongType, {QStringLiteral("object"), doc.isArray() ? QStringLiteral("array") : QStringLiteral("null")});
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("v")).toInt() != 1)
-        return FieldError{QStringLiteral("v"), QStringLiteral("expected ledger document version 1")};
+    const QJsonValue version = root.value(QStringLiteral("v"));
+    if (version.isUndefined() || version.isNull())
+        return FieldError(QStringLiteral("v"), ErrorCode::Missing);
+    if (!version.isDouble())
+        return FieldError(QStringLiteral("v"), ErrorCode::WrongType, {QStringLiteral("number"), wire::jsonType(version)});
+    if (version.toDouble() != 1)
+        return FieldError(QStringLiteral("v"), ErrorCode::UnsupportedVersion, {QString::number(version.toDouble()), QStringLiteral("1")});
     LedgerDocument out;
     out.schemeId = root.value(QStringLiteral("scheme")).toString();
     // Reference data first, records after: the order inside the file does not matter to scoring.
@@ -59,7 +67,7 @@ Result<LedgerDocument> readLedgerFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return FieldError{path, QStringLiteral("cannot be read: ") + f.errorString()};
+        return FieldError(path, ErrorCode::Unreadable, {f.errorString()});
     return readLedgerDocument(f.readAll());
 }
 

@@ -1,6 +1,6 @@
 // Recognition (认定): the evidence each kind of record needs before a reviewer can recognise it,
-// and why a record does not count yet, in words a reviewer understands (Chinese, the office's
-// language). The server refuses to recognise a record while missingEvidence() is not empty, and
+// and why a record does not count yet, each as an error code with its values (errors.h), whose
+// words the app and the server show in the person's language. The server refuses to recognise a record while missingEvidence() is not empty, and
 // scoring counts a record only when countsForScore() is true, so both sides apply one rule.
 #pragma once
 
@@ -21,7 +21,9 @@ namespace ledger {
 // The fast check scoring uses: recognised, and (for a milestone) its project exists and is not revoked.
 [[nodiscard]] bool countsForScore(const Record &record, const Ledger &ledger);
 
-// Why a headquarters claim does not meet its type's thresholds, or nullopt when it does.
+// Why a headquarters claim does not meet its type's thresholds (on the field "type", the amount
+// claimed and the threshold as args), or nullopt when it does; and the same in Chinese words.
+[[nodiscard]] std::optional<FieldError> headquartersShortfallError(const HeadquartersClaim &claim, const HeadquartersRule &rule);
 [[nodiscard]] std::optional<QString> headquartersShortfall(const HeadquartersClaim &claim, const HeadquartersRule &rule);
 
 // The points one referral is worth (foreign beats leading-industry); zero when it is neither.

@@ -1,20 +1,13 @@
-// Errors that name the field and the problem, and a small result type for decoders and loaders.
+// A small result type for decoders and loaders: a value, or the FieldError (errors.h) that says
+// which field is wrong and how.
 #pragma once
 
-#include <QList>
-#include <QString>
+#include "ledger/errors.h"
+
 #include <utility>
 #include <variant>
 
 namespace ledger {
-
-struct FieldError
-{
-    QString field;   // a path into the input: "checkIn.accuracyM", "groups[0].tasks[2].points"
-    QString message; // what is wrong with it, in words a person understands
-    [[nodiscard]] QString toString() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
-    friend bool operator==(const FieldError &, const FieldError &) = default;
-};
 
 template<class T>
 class Result

@@ -66,7 +66,7 @@ bool Scheme::isExcludedFromAwards(const UnitCode &code) const { return awards.ex
 
 namespace {
 
-QString typeName(const QJsonValue &v) { return wire::jsonTypeName(v); }
+QString typeName(const QJsonValue &v) { return wire::jsonType(v); }
 
 // Reads values out of the scheme's JSON, recording every problem with its path and carrying on.
 class Reader
@@ -74,13 +74,17 @@ class Reader
 public:
     QList<FieldError> problems;
 
-    void problem(const QString &path, const QString &message) { problems.append({path, message}); }
+    void problem(const QString &path, ErrorCode code, const QStringList &args = {}) { problems.append(FieldError(path, code, args)); }
+    void wrongType(const QString &path, const QString &expected, const QJsonValue &v)
+    {
+        problem(path, ErrorCode::WrongType, {expected, typeName(v)});
+    }
 
     QJsonValue need(const QJsonObject &o, const QString &path, QLatin1StringView key)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
-            problem(join(path, key), QStringLiteral("missing"));
+            problem(join(path, key), ErrorCode::Missing);
         return v;
     }
 
@@ -95,15 +99,15 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(join(path, key), QStringLiteral("missing"));
+                problem(join(path, key), ErrorCode::Missing);
             return {};
         }
         if (!v.isString()) {
-            problem(join(path, key), QStringLiteral("expected a string, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("string"), v);
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            problem(join(path, key), QStringLiteral("must not be empty"));
+            problem(join(path, key), ErrorCode::Empty);
         return v.toString();
     }
 
@@ -113,22 +117,24 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(join(path, key), QStringLiteral("missing"));
+                problem(join(path, key), ErrorCode::Missing);
             return std::nullopt;
         }
         if (!v.isDouble()) {
-            problem(join(path, key), QStringLiteral("expected a whole number, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("number"), v);
             return std::nullopt;
         }
         const double d = v.toDouble();
         if (d != static_cast<double>(static_cast<std::int64_t>(d)) || d > 9e15 || d < -9e15) {
-            problem(join(path, key), QStringLiteral("expected a whole number, got %1").arg(d));
+            problem(join(path, key), ErrorCode::NotWhole);
             return std::nullopt;
         }
         const auto n = static_cast<std::int64_t>(d);
         if (n < minimum) {
-            problem(join(path, key), n < 0 ? QStringLiteral("must not be negative (got %1)").arg(n)
-                                           : QStringLiteral("must be at least %1 (got %2)").arg(minimum).arg(n));
+            if (n < 0)
+                problem(join(path, key), ErrorCode::Negative);
+            else
+                problem(join(path, key), ErrorCode::TooSmall, {QString::number(minimum)});
             return std::nullopt;
         }
         return n;
@@ -140,11 +146,11 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble()) {
-            problem(join(path, key), QStringLiteral("expected a number, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("number"), v);
             return std::nullopt;
         }
         if (!(v.toDouble() > 0)) {
-            problem(join(path, key), QStringLiteral("must be greater than 0 (got %1)").arg(v.toDouble()));
+            problem(join(path, key), ErrorCode::NotPositive);
             return std::nullopt;
         }
         return v.toDouble();
@@ -156,7 +162,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isBool()) {
-            problem(join(path, key), QStringLiteral("expected true or false, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("boolean"), v);
             return std::nullopt;
         }
         return v.toBool();
@@ -169,16 +175,16 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isString()) {
-            problem(join(path, key), QStringLiteral("expected points as a decimal string such as \"1.2\", got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("string"), v);
             return std::nullopt;
         }
         const auto p = Points::parse(v.toString());
         if (!p) {
-            problem(join(path, key), QStringLiteral("\"") + v.toString() + QStringLiteral("\" is not a number with at most four decimals"));
+            problem(join(path, key), ErrorCode::BadPoints);
             return std::nullopt;
         }
         if (*p < Points()) {
-            problem(join(path, key), QStringLiteral("must not be negative (got ") + p->toString() + u')');
+            problem(join(path, key), ErrorCode::Negative);
             return std::nullopt;
         }
         return p;
@@ -191,21 +197,21 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(join(path, key), QStringLiteral("missing"));
+                problem(join(path, key), ErrorCode::Missing);
             return std::nullopt;
         }
         if (!v.isString()) {
-            problem(join(path, key), QStringLiteral("expected an amount as a decimal string such as \"800000000\", got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("string"), v);
             return std::nullopt;
         }
         const QString text = v.toString();
         if (text.startsWith(u'-')) {
-            problem(join(path, key), QStringLiteral("must not be negative (got ") + text + u')');
+            problem(join(path, key), ErrorCode::Negative);
             return std::nullopt;
         }
         const auto m = Money::parse(text, currency);
         if (!m)
-            problem(join(path, key), QStringLiteral("\"") + text + QStringLiteral("\" is not an amount with at most two decimals"));
+            problem(join(path, key), ErrorCode::BadAmount);
         return m;
     }
 
@@ -217,7 +223,7 @@ public:
             return std::nullopt;
         const auto e = enumFromString<E>(s);
         if (!e)
-            problem(join(path, key), QStringLiteral("unknown value \"") + s + QStringLiteral("\"; expected one of: ") + enumNames<E>().join(QStringLiteral(", ")));
+            problem(join(path, key), ErrorCode::UnknownValue, {s, enumNames<E>().join(QStringLiteral(", "))});
         return e;
     }
 
@@ -226,11 +232,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(join(path, key), QStringLiteral("missing"));
+                problem(join(path, key), ErrorCode::Missing);
             return {};
         }
         if (!v.isArray()) {
-            problem(join(path, key), QStringLiteral("expected an array, got ") + typeName(v));
+            wrongType(join(path, key), QStringLiteral("array"), v);
             return {};
         }
         return v.toArray();
@@ -240,9 +246,9 @@ public:
     {
         if (!v.isObject()) {
             if (!v.isUndefined() && !v.isNull())
-                problem(path, QStringLiteral("expected an object, got ") + typeName(v));
+                wrongType(path, QStringLiteral("object"), v);
             else
-                problem(path, QStringLiteral("missing"));
+                problem(path, ErrorCode::Missing);
             return {};
         }
         return v.toObject();
@@ -271,7 +277,7 @@ ProjectFilter readFilter(Reader &r, const QJsonObject &o, const QString &path)
         QStringLiteral("leadingIndustry")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            r.problem(path + u'.' + it.key(), QStringLiteral("unknown condition; expected one of: ") + QStringList(known.begin(), known.end()).join(QStringLiteral(", ")));
+            r.problem(path + u'.' + it.key(), ErrorCode::UnknownKey, {QStringList(known.begin(), known.end()).join(QStringLiteral(", "))});
     }
     ProjectFilter f;
     f.minInvestment = r.money(o, path, QLatin1StringView("minInvestment"), Currency::CNY, false);
@@ -302,7 +308,7 @@ std::optional<Measure> readMeasure(Reader &r, const QJsonObject &parent, const Q
     }
     if (!found) {
         if (!of.isEmpty())
-            r.problem(path + QStringLiteral(".of"), QStringLiteral("unknown measure \"") + of + QStringLiteral("\"; expected one of: ") + names.join(QStringLiteral(", ")));
+            r.problem(path + QStringLiteral(".of"), ErrorCode::UnknownValue, {of, names.join(QStringLiteral(", "))});
         return std::nullopt;
     }
     const int before = int(r.problems.size());
@@ -324,14 +330,14 @@ std::optional<Measure> readMeasure(Reader &r, const QJsonObject &parent, const Q
     }
     const bool takesProjectFilter = m.of == MeasureOf::Milestones || m.of == MeasureOf::Investment;
     if (!takesProjectFilter && m.ofWhich)
-        r.problem(path + QStringLiteral(".ofWhich"), QStringLiteral("only a measure of milestones or investment takes an \"of which\" condition"));
+        r.problem(path + QStringLiteral(".ofWhich"), ErrorCode::OfWhichNotAllowed);
     if (m.of == MeasureOf::Trips) {
         ProjectFilter onlyLeading;
         onlyLeading.leadingIndustry = m.where.leadingIndustry;
         if (!(m.where == onlyLeading))
-            r.problem(path + QStringLiteral(".where"), QStringLiteral("a measure of trips takes only the condition leadingIndustry"));
+            r.problem(path + QStringLiteral(".where"), ErrorCode::TripsLeadingOnly);
     } else if (!takesProjectFilter && !m.where.isEmpty()) {
-        r.problem(path + QStringLiteral(".where"), QStringLiteral("a measure of ") + of + QStringLiteral(" takes no conditions"));
+        r.problem(path + QStringLiteral(".where"), ErrorCode::TakesNoConditions, {of});
     }
     if (r.problems.size() != before)
         return std::nullopt;
@@ -345,7 +351,7 @@ std::optional<Quantity> readQuantity(Reader &r, const QJsonObject &o, const QStr
     if (m.isAmount()) {
         const auto money = r.money(o, path, key, m.currency(), required);
         if (money && money->minor <= 0) {
-            r.problem(Reader::join(path, key), QStringLiteral("must be greater than 0"));
+            r.problem(Reader::join(path, key), ErrorCode::NotPositive);
             return std::nullopt;
         }
         return money ? std::optional<Quantity>(money->minor) : std::nullopt;
@@ -368,11 +374,11 @@ SchemeLoad loadScheme(const QByteArray &json)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
-        out.problems.append({QString(), QStringLiteral("not valid JSON at offset ") + QString::number(err.offset) + QStringLiteral(": ") + err.errorString()});
+        out.problems.append(FieldError({}, ErrorCode::NotJson, {QString::number(err.offset), err.errorString()}));
         return out;
     }
     if (!doc.isObject()) {
-        out.problems.append({QString(), QStringLiteral("expected a JSON object at the top")});
+        out.problems.append(FieldError({}, ErrorCode::WrongType, {QStringLiteral("object"), QStringLiteral("array")}));
         return out;
     }
     const QJsonObject root = doc.object();
@@ -382,12 +388,12 @@ SchemeLoad loadScheme(const QByteArray &json)
 
     if (auto v = r.integer(root, top, QLatin1StringView("schemeVersion"), 1)) {
         if (*v != 1)
-            r.problem(QStringLiteral("schemeVersion"), QStringLiteral("unsupported version %1; this build reads version 1").arg(*v));
+            r.problem(QStringLiteral("schemeVersion"), ErrorCode::UnsupportedVersion, {QString::number(*v), QStringLiteral("1")});
     }
     s.id = r.string(root, top, QLatin1StringView("id"));
     if (auto y = r.integer(root, top, QLatin1StringView("year"), 2000)) {
         if (*y > 2100)
-            r.problem(QStringLiteral("year"), QStringLiteral("%1 is not a plausible year").arg(*y));
+            r.problem(QStringLiteral("year"), ErrorCode::ImplausibleYear, {QString::number(*y)});
         s.year = int(*y);
     }
     s.title = r.string(root, top, QLatin1StringView("title"));
@@ -402,9 +408,9 @@ SchemeLoad loadScheme(const QByteArray &json)
         SchemeUnit u;
         u.code = UnitCode(r.string(o, path, QLatin1StringView("code")));
         if (!u.code.isEmpty() && !codePattern.match(u.code.code()).hasMatch())
-            r.problem(path + QStringLiteral(".code"), QStringLiteral("\"") + u.code.code() + QStringLiteral("\" is not 2 to 8 capital letters or digits"));
+            r.problem(path + QStringLiteral(".code"), ErrorCode::NotAUnitCode);
         else if (unitCodes.contains(u.code.code()))
-            r.problem(path + QStringLiteral(".code"), QStringLiteral("unit \"") + u.code.code() + QStringLiteral("\" is listed twice"));
+            r.problem(path + QStringLiteral(".code"), ErrorCode::Duplicate, {u.code.code()});
         unitCodes.insert(u.code.code());
         u.name = r.string(o, path, QLatin1StringView("name"));
         u.nameEn = r.string(o, path, QLatin1StringView("nameEn"), false);
@@ -414,7 +420,7 @@ SchemeLoad loadScheme(const QByteArray &json)
         s.units.append(u);
     }
     if (units.isEmpty() && root.contains(QLatin1StringView("units")))
-        r.problem(QStringLiteral("units"), QStringLiteral("must list at least one unit"));
+        r.problem(QStringLiteral("units"), ErrorCode::EmptyList);
 
     // Industries.
     const QJsonArray industries = r.array(root, top, QLatin1StringView("industries"));
@@ -425,15 +431,18 @@ SchemeLoad loadScheme(const QByteArray &json)
         Industry ind;
         ind.key = r.string(o, path, QLatin1StringView("key"));
         if (industryKeys.contains(ind.key))
-            r.problem(path + QStringLiteral(".key"), QStringLiteral("industry \"") + ind.key + QStringLiteral("\" is listed twice"));
+            r.problem(path + QStringLiteral(".key"), ErrorCode::Duplicate, {ind.key});
         industryKeys.insert(ind.key);
         ind.name = r.string(o, path, QLatin1StringView("name"));
         ind.nameEn = r.string(o, path, QLatin1StringView("nameEn"), false);
         ind.leading = r.boolean(o, path, QLatin1StringView("leading")).value_or(false);
         const QJsonArray chain = r.array(o, path, QLatin1StringView("chain"), false);
         for (qsizetype c = 0; c < chain.size(); ++c) {
-            if (!chain.at(c).isString() || chain.at(c).toString().trimmed().isEmpty())
-                r.problem(Reader::index(path + QStringLiteral(".chain"), c), QStringLiteral("expected the name of a link of the chain"));
+            const QString link = Reader::index(path + QStringLiteral(".chain"), c);
+            if (!chain.at(c).isString())
+                r.wrongType(link, QStringLiteral("string"), chain.at(c));
+            else if (chain.at(c).toString().trimmed().isEmpty())
+                r.problem(link, ErrorCode::Empty);
             else
                 ind.chain << chain.at(c).toString();
         }
@@ -449,16 +458,16 @@ SchemeLoad loadScheme(const QByteArray &json)
         ZoneTarget z;
         z.id = r.string(o, path, QLatin1StringView("id"));
         if (zoneIndex.contains(z.id))
-            r.problem(path + QStringLiteral(".id"), QStringLiteral("zone target \"") + z.id + QStringLiteral("\" is listed twice"));
+            r.problem(path + QStringLiteral(".id"), ErrorCode::Duplicate, {z.id});
         z.name = r.string(o, path, QLatin1StringView("name"));
         if (auto m = readMeasure(r, o, path)) {
             z.measure = *m;
             z.target = readQuantity(r, o, path, QLatin1StringView("target"), *m, true).value_or(0);
             z.ofWhichTarget = readQuantity(r, o, path, QLatin1StringView("ofWhichTarget"), *m, false);
             if (m->ofWhich.has_value() != z.ofWhichTarget.has_value())
-                r.problem(path + QStringLiteral(".ofWhichTarget"), QStringLiteral("an \"of which\" condition and its target go together"));
+                r.problem(path + QStringLiteral(".ofWhichTarget"), ErrorCode::OfWhichPairing);
             if (z.ofWhichTarget && *z.ofWhichTarget > z.target)
-                r.problem(path + QStringLiteral(".ofWhichTarget"), QStringLiteral("is larger than the target"));
+                r.problem(path + QStringLiteral(".ofWhichTarget"), ErrorCode::OfWhichOverTarget);
         }
         zoneIndex.insert(z.id, s.zoneTargets.size());
         s.zoneTargets.append(z);
@@ -474,21 +483,21 @@ SchemeLoad loadScheme(const QByteArray &json)
         TaskGroup group;
         group.id = r.string(o, path, QLatin1StringView("id"));
         if (groupIds.contains(group.id))
-            r.problem(path + QStringLiteral(".id"), QStringLiteral("group \"") + group.id + QStringLiteral("\" is listed twice"));
+            r.problem(path + QStringLiteral(".id"), ErrorCode::Duplicate, {group.id});
         groupIds.insert(group.id);
         group.leader = r.string(o, path, QLatin1StringView("leader"), false);
         const QJsonArray gu = r.array(o, path, QLatin1StringView("units"));
         if (gu.isEmpty() && o.contains(QLatin1StringView("units")))
-            r.problem(path + QStringLiteral(".units"), QStringLiteral("a group needs at least one unit"));
+            r.problem(path + QStringLiteral(".units"), ErrorCode::EmptyList);
         for (qsizetype u = 0; u < gu.size(); ++u) {
             const QString upath = Reader::index(path + QStringLiteral(".units"), u);
             const QString code = gu.at(u).toString();
             if (!unitCodes.contains(code)) {
-                r.problem(upath, QStringLiteral("unknown unit \"") + code + QStringLiteral("\"; the scheme's units are: ") + QStringList(unitCodes.begin(), unitCodes.end()).join(QStringLiteral(", ")));
+                r.problem(upath, ErrorCode::UnknownValue, {code, QStringList(unitCodes.begin(), unitCodes.end()).join(QStringLiteral(", "))});
                 continue;
             }
             if (unitToGroupPath.contains(code))
-                r.problem(upath, QStringLiteral("unit \"") + code + QStringLiteral("\" is already in ") + unitToGroupPath.value(code));
+                r.problem(upath, ErrorCode::AlreadyInGroup, {code, unitToGroupPath.value(code)});
             unitToGroupPath.insert(code, path);
             group.units.append(UnitCode(code));
         }
@@ -503,7 +512,7 @@ SchemeLoad loadScheme(const QByteArray &json)
             Task task;
             task.id = r.string(to, tpath, QLatin1StringView("id"));
             if (taskIds.contains(task.id))
-                r.problem(tpath + QStringLiteral(".id"), QStringLiteral("task \"") + task.id + QStringLiteral("\" is listed twice"));
+                r.problem(tpath + QStringLiteral(".id"), ErrorCode::Duplicate, {task.id});
             taskIds.insert(task.id);
             task.name = r.string(to, tpath, QLatin1StringView("name"));
             const auto points = r.points(to, tpath, QLatin1StringView("points"));
@@ -518,33 +527,33 @@ SchemeLoad loadScheme(const QByteArray &json)
                 else if (mode == QStringLiteral("all_or_nothing"))
                     task.credit = CreditMode::AllOrNothing;
                 else
-                    r.problem(tpath + QStringLiteral(".credit"), QStringLiteral("unknown value \"") + mode + QStringLiteral("\"; expected one of: proportional, all_or_nothing"));
+                    r.problem(tpath + QStringLiteral(".credit"), ErrorCode::UnknownValue, {mode, QStringLiteral("proportional, all_or_nothing")});
             }
             if (auto m = readMeasure(r, to, tpath)) {
                 task.measure = *m;
                 task.target = readQuantity(r, to, tpath, QLatin1StringView("target"), *m, true).value_or(0);
                 task.ofWhichTarget = readQuantity(r, to, tpath, QLatin1StringView("ofWhichTarget"), *m, false);
                 if (m->ofWhich.has_value() != task.ofWhichTarget.has_value())
-                    r.problem(tpath + QStringLiteral(".ofWhichTarget"), QStringLiteral("an \"of which\" condition and its target go together"));
+                    r.problem(tpath + QStringLiteral(".ofWhichTarget"), ErrorCode::OfWhichPairing);
                 if (task.ofWhichTarget && *task.ofWhichTarget > task.target)
-                    r.problem(tpath + QStringLiteral(".ofWhichTarget"), QStringLiteral("is larger than the target"));
+                    r.problem(tpath + QStringLiteral(".ofWhichTarget"), ErrorCode::OfWhichOverTarget);
             }
             task.zoneTarget = r.string(to, tpath, QLatin1StringView("zoneTarget"), false);
             if (!task.zoneTarget.isEmpty()) {
                 if (!zoneIndex.contains(task.zoneTarget))
-                    r.problem(tpath + QStringLiteral(".zoneTarget"), QStringLiteral("unknown zone target \"") + task.zoneTarget + u'"');
+                    r.problem(tpath + QStringLiteral(".zoneTarget"), ErrorCode::UnknownZoneTarget, {task.zoneTarget});
                 else if (!s.zoneTargets.at(zoneIndex.value(task.zoneTarget)).measure.countsSameAs(task.measure))
-                    r.problem(tpath + QStringLiteral(".zoneTarget"), QStringLiteral("the task does not measure what zone target \"") + task.zoneTarget + QStringLiteral("\" measures"));
+                    r.problem(tpath + QStringLiteral(".zoneTarget"), ErrorCode::ZoneTargetMismatch, {task.zoneTarget});
             }
             group.tasks.append(task);
         }
         if (total && allPoints && sum != *total)
-            r.problem(path + QStringLiteral(".tasks"), QStringLiteral("the tasks' points add up to ") + sum.toString() + QStringLiteral(", not the group's total of ") + total->toString());
+            r.problem(path + QStringLiteral(".tasks"), ErrorCode::PointsSum, {sum.toString(), total->toString()});
         s.groups.append(group);
     }
     for (const auto &u : std::as_const(s.units)) {
         if (!u.code.isEmpty() && !unitToGroupPath.contains(u.code.code()))
-            r.problem(QStringLiteral("groups"), QStringLiteral("unit \"") + u.code.code() + QStringLiteral("\" is in no group"));
+            r.problem(QStringLiteral("groups"), ErrorCode::InNoGroup, {u.code.code()});
     }
 
     // Group targets must add up to the zone targets they share.
@@ -564,12 +573,11 @@ SchemeLoad loadScheme(const QByteArray &json)
             continue;
         const QString path = Reader::index(QStringLiteral("zoneTargets"), zoneIndex.value(z.id));
         if (sum != z.target)
-            r.problem(path + QStringLiteral(".target"), QStringLiteral("the groups' targets for \"") + z.id + QStringLiteral("\" add up to ") + formatQuantity(z.measure, sum)
-                                             + QStringLiteral(", not the zone's ") + formatQuantity(z.measure, z.target));
+            r.problem(path + QStringLiteral(".target"), ErrorCode::TargetsSum,
+                      {z.id, formatQuantity(z.measure, sum), formatQuantity(z.measure, z.target)});
         if (z.ofWhichTarget && ofWhichSum != *z.ofWhichTarget)
-            r.problem(path + QStringLiteral(".ofWhichTarget"), QStringLiteral("the groups' \"of which\" targets for \"") + z.id + QStringLiteral("\" add up to ")
-                                                    + formatQuantity(z.measure, ofWhichSum) + QStringLiteral(", not the zone's ")
-                                                    + formatQuantity(z.measure, *z.ofWhichTarget));
+            r.problem(path + QStringLiteral(".ofWhichTarget"), ErrorCode::OfWhichTargetsSum,
+                      {z.id, formatQuantity(z.measure, ofWhichSum), formatQuantity(z.measure, *z.ofWhichTarget)});
     }
 
     // Bonuses.
@@ -586,10 +594,10 @@ SchemeLoad loadScheme(const QByteArray &json)
         const QJsonObject o = r.object(bonuses.value(QLatin1StringView("capitalIncrease")), p);
         const QString cur = r.string(o, p, QLatin1StringView("currency"));
         if (!cur.isEmpty() && cur != QStringLiteral("USD"))
-            r.problem(p + QStringLiteral(".currency"), QStringLiteral("foreign capital increase is counted in USD, not ") + cur);
+            r.problem(p + QStringLiteral(".currency"), ErrorCode::WrongCurrency, {QStringLiteral("USD"), cur});
         if (auto per = r.money(o, p, QLatin1StringView("per"), Currency::USD)) {
             if (per->minor <= 0)
-                r.problem(p + QStringLiteral(".per"), QStringLiteral("must be greater than 0"));
+                r.problem(p + QStringLiteral(".per"), ErrorCode::NotPositive);
             s.capitalIncrease.per = *per;
         }
         s.capitalIncrease.points = r.points(o, p, QLatin1StringView("points")).value_or(Points());
@@ -617,7 +625,8 @@ SchemeLoad loadScheme(const QByteArray &json)
         for (qsizetype i = 0; i < ex.size(); ++i) {
             const QString code = ex.at(i).toString();
             if (!unitCodes.contains(code))
-                r.problem(Reader::index(p + QStringLiteral(".excludedUnits"), i), QStringLiteral("unknown unit \"") + code + u'"');
+                r.problem(Reader::index(p + QStringLiteral(".excludedUnits"), i), ErrorCode::UnknownValue,
+                          {code, QStringList(unitCodes.begin(), unitCodes.end()).join(QStringLiteral(", "))});
             else
                 s.awards.excludedUnits.append(UnitCode(code));
         }
@@ -643,7 +652,7 @@ SchemeLoad loadSchemeFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         SchemeLoad out;
-        out.problems.append({path, QStringLiteral("cannot be read: ") + f.errorString()});
+        out.problems.append(FieldError(path, ErrorCode::Unreadable, {f.errorString()}));
         return out;
     }
     return loadScheme(f.readAll());

@@ -410,8 +410,8 @@ Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, 
         if (!slot) {
             if (!reportedUnknown.contains(meta.credit.unit)) {
                 reportedUnknown.insert(meta.credit.unit);
-                acc.problems.append({QStringLiteral("records[") + meta.id.toString() + QStringLiteral("].credit.unit"),
-                                     QStringLiteral("unit \"") + meta.credit.unit.code() + QStringLiteral("\" is not in scheme ") + scheme.id + QStringLiteral("; its records are not scored")});
+                acc.problems.append(FieldError(QStringLiteral("records[") + meta.id.toString() + QStringLiteral("].credit.unit"),
+                                               ErrorCode::UnitNotInScheme, {meta.credit.unit.code(), scheme.id}));
             }
             continue;
         }
@@ -573,8 +573,9 @@ ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &peri
     report.schemeId = scheme.id;
     report.period = period;
     if (period.year != scheme.year || period.quarter < 1 || period.quarter > 4) {
-        report.problems.append({QStringLiteral("period"), QStringLiteral("scheme %1 scores the quarters 1 to 4 of %2, not quarter %3 of %4")
-                                                                .arg(scheme.id).arg(scheme.year).arg(period.quarter).arg(period.year)});
+        report.problems.append(FieldError(QStringLiteral("period"), ErrorCode::PeriodOutsideScheme,
+                                          {scheme.id, QString::number(scheme.year), QString::number(period.year),
+                                           QString::number(period.quarter)}));
         return report;
     }
 
@@ -644,22 +645,23 @@ ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &peri
         const auto manual = options.manualShares.constFind(us.unit);
         if (manual != options.manualShares.constEnd()) {
             Points sum;
-            QString problem;
+            std::optional<FieldError> problem;
+            const QString field = QStringLiteral("manualShares.") + us.unit.code();
             for (auto it = manual->begin(); it != manual->end(); ++it) {
                 const Person *p = ledger.person(it.key());
                 if (it.value() < Points())
-                    problem = QStringLiteral("share of ") + it.key().toString() + QStringLiteral(" is negative");
+                    problem = FieldError(field, ErrorCode::ShareNegative, {it.key().toString()});
                 else if (!p || p->unit != us.unit)
-                    problem = QStringLiteral("person ") + it.key().toString() + QStringLiteral(" is not of unit ") + us.unit.code();
+                    problem = FieldError(field, ErrorCode::ShareNotOfUnit, {it.key().toString(), us.unit.code()});
                 sum += it.value();
             }
-            if (problem.isEmpty() && sum > us.pool)
-                problem = QStringLiteral("the shares add up to ") + sum.toString() + QStringLiteral(", more than the pool of ") + us.pool.toString();
-            if (problem.isEmpty()) {
+            if (!problem && sum > us.pool)
+                problem = FieldError(field, ErrorCode::SharesOverPool, {sum.toString(), us.pool.toString()});
+            if (!problem) {
                 shares = *manual;
                 us.manualShares = true;
             } else {
-                report.problems.append({QStringLiteral("manualShares.") + us.unit.code(), problem + QStringLiteral("; the default shares are used")});
+                report.problems.append(*problem);
             }
         }
         if (!us.manualShares)

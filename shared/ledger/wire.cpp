@@ -31,7 +31,7 @@ struct Rule
     double min = -std::numeric_limits<double>::infinity();
     double max = std::numeric_limits<double>::infinity();
     std::optional<Currency> currency = std::nullopt; // the currency money must be in
-    std::optional<QString> (*problem)(QStringView) = nullptr; // a further check on a non-empty text
+    std::optional<FieldError> (*problem)(QStringView) = nullptr; // a further check on a non-empty text
 };
 
 constexpr Rule ShortText{.optional = true};
@@ -42,7 +42,7 @@ constexpr Rule NonNegative{.min = 0};
 constexpr Rule Latitude{.min = -90, .max = 90};
 constexpr Rule Longitude{.min = -180, .max = 180};
 constexpr Rule Cny{.currency = Currency::CNY};
-constexpr Rule CreditCode{.optional = true, .problem = creditCodeProblem};
+constexpr Rule CreditCode{.optional = true, .problem = creditCodeError};
 
 [[nodiscard]] Rule inCurrency(Currency c) { return Rule{.currency = c}; }
 
@@ -142,8 +142,7 @@ void fields(auto &v, Is<Visit> auto &x)
     v(u"attachments", x.attachments);
     v(u"checkIn", x.checkIn);
     v(u"noCheckInReason", x.noCheckInReason, FreeText);
-    v.check(u"noCheckInReason", x.checkIn.has_value() || !x.noCheckInReason.isEmpty(),
-            QStringLiteral("required when there is no check-in"));
+    v.check(u"noCheckInReason", x.checkIn.has_value() || !x.noCheckInReason.isEmpty(), ErrorCode::NoCheckInReason);
     v(u"trip", x.trip);
     v(u"institution", x.institution);
 }
@@ -154,7 +153,7 @@ void fields(auto &v, Is<Trip> auto &x)
     v(u"destination", x.destination);
     v(u"start", x.start);
     v(u"end", x.end);
-    v.check(u"end", x.end >= x.start, QStringLiteral("must not be before start (%1)").arg(encodeDate(x.start)));
+    v.check(u"end", x.end >= x.start, ErrorCode::EndBeforeStart, {encodeDate(x.start)});
     v(u"members", x.members);
     v(u"industries", x.industries);
     v(u"visits", x.visits);
@@ -295,7 +294,7 @@ public:
             m_out.insert(key, json(value));
         }
     }
-    void check(QStringView, bool, const QString &) {} // rules between fields are the Reader's
+    void check(QStringView, bool, ErrorCode, const QStringList & = {}) {} // rules between fields are the Reader's
 
     template<class T> [[nodiscard]] static QJsonObject object(const T &x)
     {
@@ -337,11 +336,9 @@ private:
 
 // ---- reading -------------------------------------------------------------------------------------
 
-QString typeName(const QJsonValue &v) { return jsonTypeName(v); }
-
-[[nodiscard]] QString unknownValue(const QString &value, const QStringList &allowed)
+[[nodiscard]] QStringList unknownValue(const QString &value, const QStringList &allowed)
 {
-    return QStringLiteral("unknown value \"%1\"; expected one of: %2").arg(value, allowed.join(u", "));
+    return {value, allowed.join(QStringLiteral(", "))};
 }
 
 // Characters as a person counts them: a character outside the BMP is one, not two UTF-16 units.
@@ -427,16 +424,16 @@ public:
             if (IsOptional<T> || rule.optional)
                 value = T{};
             else
-                fail(QStringLiteral("missing"));
+                fail(ErrorCode::Missing);
             return;
         }
         read(json, value, rule);
     }
 
-    void check(QStringView key, bool ok, const QString &message)
+    void check(QStringView key, bool ok, ErrorCode code, const QStringList &args = {})
     {
         if (!failed() && !ok)
-            failAt(key, message);
+            failAt(key, code, args);
     }
 
     template<class T> [[nodiscard]] Result<T> result(T value) const
@@ -460,13 +457,13 @@ private:
         Reader &m_r;
     };
 
-    void failAt(QStringView key, const QString &message)
+    void failAt(QStringView key, ErrorCode code, const QStringList &args = {})
     {
         const Step step(*this, key.toString());
-        fail(message);
+        fail(code, args);
     }
 
-    void fail(const QString &message)
+    void fail(ErrorCode code, const QStringList &args = {})
     {
         QString path;
         for (const QString &segment : std::as_const(m_path)) {
@@ -474,23 +471,23 @@ private:
                 path += u'.';
             path += segment;
         }
-        m_error = FieldError{path, message};
+        m_error = FieldError(path, code, args);
     }
 
-    bool expect(const QJsonValue &v, QJsonValue::Type type, QStringView name)
+    bool expect(const QJsonValue &v, QJsonValue::Type type)
     {
         if (v.type() == type)
             return true;
-        fail(QStringLiteral("expected %1, got %2").arg(name, typeName(v)));
+        fail(ErrorCode::WrongType, {jsonType(QJsonValue(type)), jsonType(v)});
         return false;
     }
 
-    bool expectString(const QJsonValue &v) { return expect(v, QJsonValue::String, u"a string"); }
+    bool expectString(const QJsonValue &v) { return expect(v, QJsonValue::String); }
 
     // Reads a nested object's own fields with the Reader pointed at it.
     template<class F> void inObject(const QJsonValue &v, F &&readFields)
     {
-        if (!expect(v, QJsonValue::Object, u"an object"))
+        if (!expect(v, QJsonValue::Object))
             return;
         const QJsonObject object = v.toObject();
         const QJsonObject *outer = std::exchange(m_object, &object);
@@ -505,57 +502,58 @@ private:
         QString s = v.toString();
         const qsizetype length = characterCount(s);
         if (length == 0 && !rule.optional)
-            return fail(QStringLiteral("must not be empty"));
+            return fail(ErrorCode::Empty);
         if (length > rule.maxLength)
-            return fail(QStringLiteral("is %1 characters; at most %2").arg(length).arg(rule.maxLength));
+            return fail(ErrorCode::TooLong, {QString::number(length), QString::number(rule.maxLength)});
         if (rule.problem && length > 0) {
             if (const auto problem = rule.problem(s))
-                return fail(*problem);
+                return fail(problem->code, problem->args);
         }
         out = std::move(s);
     }
 
     void read(const QJsonValue &v, bool &out, const Rule &)
     {
-        if (expect(v, QJsonValue::Bool, u"a boolean"))
+        if (expect(v, QJsonValue::Bool))
             out = v.toBool();
     }
 
-    // The range of a number, as a message; empty when it is in range.
-    static QString rangeProblem(double d, const Rule &rule)
+    // Fails when a number is out of the rule's range; true when it is in range.
+    bool inRange(double d, const Rule &rule)
     {
         if (d >= rule.min && d <= rule.max)
-            return {};
-        if (std::isinf(rule.max))
-            return rule.min == 0 ? QStringLiteral("must not be negative")
-                                 : QStringLiteral("must be at least %1").arg(number(rule.min));
-        return QStringLiteral("must be between %1 and %2, got %3").arg(number(rule.min), number(rule.max), number(d));
+            return true;
+        if (!std::isinf(rule.max))
+            fail(ErrorCode::OutOfRange, {number(rule.min), number(rule.max), number(d)});
+        else if (rule.min == 0)
+            fail(ErrorCode::Negative);
+        else
+            fail(ErrorCode::TooSmall, {number(rule.min)});
+        return false;
     }
 
     void read(const QJsonValue &v, double &out, const Rule &rule)
     {
-        if (!expect(v, QJsonValue::Double, u"a number"))
+        if (!expect(v, QJsonValue::Double))
             return;
         const double d = v.toDouble();
         if (!std::isfinite(d))
-            return fail(QStringLiteral("must be a finite number"));
-        if (const QString problem = rangeProblem(d, rule); !problem.isEmpty())
-            return fail(problem);
-        out = d;
+            return fail(ErrorCode::NotFinite);
+        if (inRange(d, rule))
+            out = d;
     }
 
     void read(const QJsonValue &v, qint64 &out, const Rule &rule)
     {
-        if (!expect(v, QJsonValue::Double, u"a number"))
+        if (!expect(v, QJsonValue::Double))
             return;
         // Integers beyond 2^53 would not survive a JavaScript or double-based reader.
         constexpr double Exact = 9007199254740992.0;
         const double d = v.toDouble();
         if (std::trunc(d) != d || std::abs(d) > Exact)
-            return fail(QStringLiteral("must be a whole number"));
-        if (const QString problem = rangeProblem(d, rule); !problem.isEmpty())
-            return fail(problem);
-        out = v.toInteger();
+            return fail(ErrorCode::NotWhole);
+        if (inRange(d, rule))
+            out = v.toInteger();
     }
 
     void read(const QJsonValue &v, QDate &out, const Rule &)
@@ -564,7 +562,7 @@ private:
             return;
         out = parseDate(v.toString());
         if (!out.isValid())
-            fail(QStringLiteral("not a valid date (YYYY-MM-DD)"));
+            fail(ErrorCode::NotADate);
     }
 
     void read(const QJsonValue &v, QDateTime &out, const Rule &)
@@ -573,7 +571,7 @@ private:
             return;
         out = parseInstant(v.toString());
         if (!out.isValid())
-            fail(QStringLiteral("not a valid instant (YYYY-MM-DDTHH:MM:SS[.zzz]Z, in UTC)"));
+            fail(ErrorCode::NotAnInstant);
     }
 
     template<class Tag> void read(const QJsonValue &v, Id<Tag> &out, const Rule &)
@@ -584,7 +582,7 @@ private:
         const auto id = Id<Tag>::parse(text);
         // Id::parse takes upper case too; the wire has one spelling so that ids compare as text.
         if (!id || id->toString() != text)
-            return fail(QStringLiteral("not a valid id (a lower-case UUID like 3f2504e0-4f89-41d3-9a0c-0305e82c3301)"));
+            return fail(ErrorCode::NotAnId);
         out = *id;
     }
 
@@ -594,7 +592,7 @@ private:
             return;
         const QString text = v.toString();
         if (!isUnitCode(text))
-            return fail(QStringLiteral("not a valid unit code (2 to 8 characters of A-Z and 0-9)"));
+            return fail(ErrorCode::NotAUnitCode);
         out = UnitCode(text);
     }
 
@@ -604,7 +602,7 @@ private:
             return;
         const auto hash = AttachmentHash::parse(v.toString());
         if (!hash)
-            return fail(QStringLiteral("not a valid SHA-256 (64 lower-case hex characters)"));
+            return fail(ErrorCode::NotASha256);
         out = *hash;
     }
 
@@ -615,7 +613,7 @@ private:
         const QString text = v.toString();
         const auto e = enumFromString<E>(text);
         if (!e)
-            return fail(unknownValue(text, enumNames<E>()));
+            return fail(ErrorCode::UnknownValue, unknownValue(text, enumNames<E>()));
         out = *e;
     }
 
@@ -629,9 +627,9 @@ private:
                 return;
             const auto currency = currencyFromCode(code);
             if (!currency)
-                return failAt(u"currency", unknownValue(code, {QStringLiteral("CNY"), QStringLiteral("USD")}));
+                return failAt(u"currency", ErrorCode::UnknownValue, unknownValue(code, {QStringLiteral("CNY"), QStringLiteral("USD")}));
             if (rule.currency && *currency != *rule.currency)
-                return failAt(u"currency", QStringLiteral("must be %1, got %2").arg(currencyCode(*rule.currency), code));
+                return failAt(u"currency", ErrorCode::WrongCurrency, {currencyCode(*rule.currency), code});
             QString amount;
             (*this)(u"amount", amount);
             if (failed())
@@ -640,9 +638,7 @@ private:
             if (!money) {
                 // Say "negative" only for what would otherwise be a good amount: "-5.00", not "-abc".
                 const bool negative = amount.startsWith(u'-') && Money::parse(QStringView(amount).mid(1), *currency);
-                return failAt(u"amount", negative ? QStringLiteral("must not be negative")
-                                                  : QStringLiteral("not a valid amount \"%1\" (a decimal string with at "
-                                                                   "most 2 decimals, like \"1011.50\")").arg(amount));
+                return failAt(u"amount", negative ? ErrorCode::Negative : ErrorCode::BadAmount);
             }
             out = *money;
         });
@@ -655,11 +651,10 @@ private:
         const QString text = v.toString();
         const auto points = Points::parse(text);
         if (!points)
-            return fail(QStringLiteral("not a valid number of points \"%1\" (a decimal string with at most 4 decimals, like \"0.5\")")
-                            .arg(text));
+            return fail(ErrorCode::BadPoints);
         // Points on the wire are awards, which are never nothing or a penalty.
         if (*points <= Points())
-            return fail(QStringLiteral("must be greater than 0"));
+            return fail(ErrorCode::NotPositive);
         out = *points;
     }
 
@@ -673,11 +668,11 @@ private:
 
     template<class T> void read(const QJsonValue &v, QList<T> &out, const Rule &rule)
     {
-        if (!expect(v, QJsonValue::Array, u"an array"))
+        if (!expect(v, QJsonValue::Array))
             return;
         const QJsonArray array = v.toArray();
         if (array.size() > MaxListLength)
-            return fail(QStringLiteral("has %1 items; at most %2").arg(array.size()).arg(MaxListLength));
+            return fail(ErrorCode::TooMany, {QString::number(array.size()), QString::number(MaxListLength)});
         out.clear();
         out.reserve(array.size());
         for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
@@ -703,8 +698,8 @@ void readVersion(Reader &r)
 {
     qint64 version = 0;
     r(u"v", version);
-    r.check(u"v", version >= 1 && version <= Version,
-            QStringLiteral("unsupported version %1; this build reads version %2").arg(version).arg(Version));
+    r.check(u"v", version >= 1 && version <= Version, ErrorCode::UnsupportedVersion,
+            {QString::number(version), QString::number(Version)});
 }
 
 // A record of the kind with the variant index `index`, every field at its default.
@@ -780,15 +775,15 @@ Result<Record> decodeRecord(const QJsonObject &json)
 Result<Enterprise> decodeEnterprise(const QJsonObject &json) { return decodeTopLevel<Enterprise>(json); }
 Result<Person> decodePerson(const QJsonObject &json) { return decodeTopLevel<Person>(json); }
 
-QString jsonTypeName(const QJsonValue &v)
+QString jsonType(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Double: return QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
     case QJsonValue::Undefined: break;
     }
     return QStringLiteral("nothing");

@@ -38,7 +38,7 @@ inline constexpr qsizetype MaxListLength = 500;   // people, attachments, visits
 [[nodiscard]] QString encodeDate(const QDate &date);
 [[nodiscard]] QString encodeInstant(const QDateTime &instant);
 [[nodiscard]] QJsonObject encodeMoney(const Money &money);
-// "a string", "a number", "null", … for messages such as "expected a string, got a number".
-[[nodiscard]] QString jsonTypeName(const QJsonValue &value);
+// "string", "number", "null", … as JSON names its types: the values of ErrorCode::WrongType.
+[[nodiscard]] QString jsonType(const QJsonValue &value);
 
 } // namespace ledger::wire

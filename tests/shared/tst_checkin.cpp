@@ -1,5 +1,6 @@
 // Tests of the check-in rules: distances against values worked out by hand, and every flag on and
 // off at its threshold, with the thresholds taken from the 2023 scheme.
+#include "errorcodes.h"
 #include "ledger/checkin.h"
 
 #include <QSet>
@@ -392,6 +393,37 @@ private slots:
             seen.insert(text);
         }
         QCOMPARE(seen.size(), enumNames<CheckInFlag>().size());
+    }
+
+    // Each flag's note carries a code named as the flag is on the wire, and the scheme's number as
+    // its value, so the app can put it in the person's language.
+    void notesAreCodes_data()
+    {
+        QTest::addColumn<CheckInFlag>("flag");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("far") << CheckInFlag::FarFromSite << ErrorCode::FarFromSite << QStringList{QStringLiteral("1500")};
+        QTest::newRow("mock") << CheckInFlag::MockLocation << ErrorCode::MockLocation << QStringList{};
+        QTest::newRow("repeated") << CheckInFlag::RepeatedCoordinates << ErrorCode::RepeatedCoordinates << QStringList{};
+        QTest::newRow("speed") << CheckInFlag::ImpossibleSpeed << ErrorCode::ImpossibleSpeed << QStringList{QStringLiteral("120")};
+        QTest::newRow("inaccurate") << CheckInFlag::InaccurateFix << ErrorCode::InaccurateFix << QStringList{QStringLiteral("35.5")};
+        QTest::newRow("no site") << CheckInFlag::NoSiteLocation << ErrorCode::NoSiteLocation << QStringList{};
+    }
+    void notesAreCodes()
+    {
+        QFETCH(CheckInFlag, flag);
+        QFETCH(ErrorCode, code);
+        QFETCH(QStringList, args);
+        CheckInRules other = rules();
+        other.farFromSiteM = 1500;
+        other.maxSpeedKmh = 120;
+        other.maxAccuracyM = 35.5;
+        const FieldError note = flagNote(flag, other);
+        QCOMPARE(note.code, code);
+        QCOMPARE(note.args, args);
+        QCOMPARE(note.field, QStringLiteral("checkIn.flags"));
+        QCOMPARE(codeName(note.code), toString(flag));
+        QCOMPARE(note.message, describe(flag, other));
     }
 };
 

@@ -1,5 +1,6 @@
 // Tests of the GB 32100-2015 credit code check: valid codes (fixed ones and ones built by an
-// independent calculation here), each kind of problem and its message, and single-character typos.
+// independent calculation here), each kind of problem with its code, values and words, and single-character typos.
+#include "errorcodes.h"
 #include "ledger/creditcode.h"
 
 #include <QTest>
@@ -125,63 +126,76 @@ void TestCreditCode::checkCharacter()
 void TestCreditCode::problems_data()
 {
     QTest::addColumn<QString>("code");
-    QTest::addColumn<QStringList>("mustMention"); // every part must appear in the message
+    QTest::addColumn<ErrorCode>("expected");
+    QTest::addColumn<QStringList>("args"); // the character and its position, or the counts, or the check characters
 
-    const auto parts = [](std::initializer_list<const char16_t *> list) {
+    using C = ErrorCode;
+    const auto args = [](std::initializer_list<const char16_t *> list) {
         QStringList out;
         for (const char16_t *p : list)
             out << QString::fromUtf16(p);
         return out;
     };
 
-    QTest::newRow("empty") << QString() << parts({u"18 characters", u"has 0"});
-    QTest::newRow("17 characters") << QStringLiteral("91350100M000100Y4") << parts({u"has 17"});
-    QTest::newRow("19 characters") << QStringLiteral("91350100M000100Y433") << parts({u"has 19"});
-    QTest::newRow("trailing space makes 19") << QStringLiteral("91350100M000100Y43 ") << parts({u"has 19"});
+    QTest::newRow("empty") << QString() << C::CreditCodeLength << args({u"18", u"0"});
+    QTest::newRow("17 characters") << QStringLiteral("91350100M000100Y4") << C::CreditCodeLength << args({u"18", u"17"});
+    QTest::newRow("19 characters") << QStringLiteral("91350100M000100Y433") << C::CreditCodeLength << args({u"18", u"19"});
+    QTest::newRow("trailing space makes 19") << QStringLiteral("91350100M000100Y43 ") << C::CreditCodeLength << args({u"18", u"19"});
     // An emoji is two UTF-16 units but one character to the person typing: the code has the
     // right length and the emoji is the 18th character, not a 19th.
     QTest::newRow("emoji counted once")
-        << (QStringLiteral("91350100M000100Y4") + QString::fromUtf16(u"\U0001F600"))
-        << parts({u"'\U0001F600'", u"position 18", u"not allowed"});
+        << (QStringLiteral("91350100M000100Y4") + QString::fromUtf16(u"\U0001F600")) << C::CreditCodeCharacter
+        << args({u"\U0001F600", u"18"});
     QTest::newRow("lower case letter")
-        << QStringLiteral("91350100m000100Y43") << parts({u"'m'", u"position 9", u"lower-case", u"'M'"});
+        << QStringLiteral("91350100m000100Y43") << C::CreditCodeLowercase << args({u"m", u"9", u"M"});
     QTest::newRow("lower case of a letter never used")
-        << QStringLiteral("91350100i000100Y43") << parts({u"'i'", u"position 9", u"lower-case", u"I, O, Z, S and V"});
+        << QStringLiteral("91350100i000100Y43") << C::CreditCodeLowercaseUnused << args({u"i", u"9"});
     QTest::newRow("all lower case")
-        << QStringLiteral("91350100m000100y43") << parts({u"position 9", u"lower-case"});
-    QTest::newRow("letter O") << QStringLiteral("9135010OM000100Y43") << parts({u"'O'", u"position 8", u"never used"});
-    QTest::newRow("letter S") << QStringLiteral("S1350100M000100Y43") << parts({u"'S'", u"position 1", u"never used"});
+        << QStringLiteral("91350100m000100y43") << C::CreditCodeLowercase << args({u"m", u"9", u"M"});
+    QTest::newRow("letter O") << QStringLiteral("9135010OM000100Y43") << C::CreditCodeUnusedLetter << args({u"O", u"8"});
+    QTest::newRow("letter S") << QStringLiteral("S1350100M000100Y43") << C::CreditCodeUnusedLetter << args({u"S", u"1"});
     QTest::newRow("letter Z in check position")
-        << QStringLiteral("91350100M000100Y4Z") << parts({u"'Z'", u"position 18", u"never used"});
-    QTest::newRow("letter V") << QStringLiteral("91350100M000100V43") << parts({u"'V'", u"position 16"});
-    QTest::newRow("space inside") << QStringLiteral("913501 0M000100Y43") << parts({u"a space", u"position 7"});
-    QTest::newRow("hyphen") << QStringLiteral("91350100-000100Y43") << parts({u"'-'", u"position 9", u"0-9"});
+        << QStringLiteral("91350100M000100Y4Z") << C::CreditCodeUnusedLetter << args({u"Z", u"18"});
+    QTest::newRow("letter V") << QStringLiteral("91350100M000100V43") << C::CreditCodeUnusedLetter << args({u"V", u"16"});
+    QTest::newRow("space inside") << QStringLiteral("913501 0M000100Y43") << C::CreditCodeSpace << args({u"7"});
+    QTest::newRow("full-width space") << QString::fromUtf16(u"913501\u30000M000100Y43") << C::CreditCodeSpace << args({u"7"});
+    QTest::newRow("hyphen") << QStringLiteral("91350100-000100Y43") << C::CreditCodeCharacter << args({u"-", u"9"});
     QTest::newRow("full-width digit")
-        << QString::fromUtf16(u"９1350100M000100Y43") << parts({u"position 1", u"full-width"});
+        << QString::fromUtf16(u"\uFF191350100M000100Y43") << C::CreditCodeFullWidth << args({u"\uFF19", u"1"});
     QTest::newRow("Chinese character")
-        << QString::fromUtf16(u"91350100M000100Y4号") << parts({u"'号'", u"position 18"});
-    QTest::newRow("tab") << QStringLiteral("91350100M000100Y4\t") << parts({u"U+0009", u"position 18"});
+        << QString::fromUtf16(u"91350100M000100Y4号") << C::CreditCodeCharacter << args({u"号", u"18"});
+    QTest::newRow("tab") << QStringLiteral("91350100M000100Y4\t") << C::CreditCodeCharacter << args({u"U+0009", u"18"});
     QTest::newRow("check character off by one")
-        << QStringLiteral("91350100M000100Y44") << parts({u"check character", u"expected 3, got 4"});
+        << QStringLiteral("91350100M000100Y44") << C::CreditCodeCheck << args({u"3", u"4"});
     QTest::newRow("digit in the body mistyped")
-        << QStringLiteral("91350100M000200Y43") << parts({u"check character", u"got 3"});
+        << QStringLiteral("91350100M000200Y43") << C::CreditCodeCheck
+        << QStringList{QString(referenceCheckCharacter(QStringLiteral("91350100M000200Y4"))), QStringLiteral("3")};
     QTest::newRow("two digits swapped")
-        << QStringLiteral("91351000M000100Y43") << parts({u"check character", u"got 3"});
+        << QStringLiteral("91351000M000100Y43") << C::CreditCodeCheck
+        << QStringList{QString(referenceCheckCharacter(QStringLiteral("91351000M000100Y4"))), QStringLiteral("3")};
     // Quoted in places as an example code, but it does not pass the check: the 17 characters
     // before it call for X.
     QTest::newRow("quoted example that fails")
-        << QStringLiteral("9111000071093123XH") << parts({u"expected X, got H"});
+        << QStringLiteral("9111000071093123XH") << C::CreditCodeCheck << args({u"X", u"H"});
 }
 
 void TestCreditCode::problems()
 {
     QFETCH(QString, code);
-    QFETCH(QStringList, mustMention);
-    const auto problem = creditCodeProblem(code);
-    QVERIFY2(problem, "the code was accepted");
+    QFETCH(ErrorCode, expected);
+    QFETCH(QStringList, args);
+    const auto error = creditCodeError(code);
+    QVERIFY2(error, "the code was accepted");
     QVERIFY(!isValidCreditCode(code));
-    for (const QString &part : mustMention)
-        QVERIFY2(problem->contains(part), qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(*problem, part)));
+    QCOMPARE(error->code, expected);
+    QCOMPARE(error->args, args);
+    QVERIFY(error->field.isEmpty()); // the caller knows the field
+    // The words are the table's, and name every value.
+    const auto problem = creditCodeProblem(code);
+    QVERIFY(problem);
+    QCOMPARE(*problem, message(*error));
+    for (const QString &arg : args)
+        QVERIFY2(problem->contains(arg), qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(*problem, arg)));
 }
 
 void TestCreditCode::everySingleSubstitutionIsCaught()
@@ -198,9 +212,9 @@ void TestCreditCode::everySingleSubstitutionIsCaught()
                 continue;
             QString bad = good;
             bad[pos] = c;
-            const auto problem = creditCodeProblem(bad);
-            QVERIFY2(problem, qPrintable(bad));
-            QVERIFY2(problem->contains(u"check character"), qPrintable(*problem));
+            const auto error = creditCodeError(bad);
+            QVERIFY2(error, qPrintable(bad));
+            QVERIFY2(error->code == ErrorCode::CreditCodeCheck, qPrintable(error->toString()));
             ++tried;
         }
     }
@@ -217,10 +231,10 @@ void TestCreditCode::neighbouringCheckCharacterIsRejected()
             QString bad = good;
             const QChar wrong = charset.at((v + delta) % 31);
             bad[17] = wrong;
-            const auto problem = creditCodeProblem(bad);
-            QVERIFY2(problem, qPrintable(bad));
-            const QString expectedText = QStringLiteral("expected %1, got %2").arg(good.at(17), wrong);
-            QVERIFY2(problem->contains(expectedText), qPrintable(*problem));
+            const auto error = creditCodeError(bad);
+            QVERIFY2(error, qPrintable(bad));
+            QCOMPARE(error->code, ErrorCode::CreditCodeCheck);
+            QCOMPARE(error->args, (QStringList{QString(good.at(17)), QString(wrong)}));
         }
     }
 }

@@ -1,6 +1,7 @@
 // Every scoring rule of domain.md with the notice's own numbers, and the properties that must hold
 // for any ledger: caps, order independence, idempotence, revocation.
 #include "builders.h"
+#include "errorcodes.h"
 #include "ledger/reportjson.h"
 #include "ledger/scoring.h"
 
@@ -447,8 +448,24 @@ private slots:
         const ScoreReport over = score(scheme(), l, year2023(), manual); // pool is 0.3 × 6 = 1.8
         QVERIFY(!over.unit(UnitCode(QStringLiteral("EEE")))->manualShares);
         QCOMPARE(over.problems.size(), 1);
-        QVERIFY(over.problems[0].message.contains(QStringLiteral("more than the pool of 1.8")));
+        QCOMPARE(over.problems[0].code, ErrorCode::SharesOverPool);
+        QCOMPARE(over.problems[0].args, (QStringList{QStringLiteral("1.81"), QStringLiteral("1.8")}));
+        QCOMPARE(over.problems[0].field, QStringLiteral("manualShares.EEE"));
         QCOMPARE(over.person(a)->share.toString(), QStringLiteral("0.6"));
+
+        manual.manualShares[UnitCode(QStringLiteral("EEE"))] = {{a, *Points::parse(u"-0.1")}};
+        const ScoreReport negative = score(scheme(), l, year2023(), manual);
+        QCOMPARE(negative.problems.size(), 1);
+        QCOMPARE(negative.problems[0].code, ErrorCode::ShareNegative);
+        QCOMPARE(negative.problems[0].args, QStringList{a.toString()});
+
+        const PersonId stranger = PersonId::create();
+        manual.manualShares[UnitCode(QStringLiteral("EEE"))] = {{stranger, *Points::parse(u"0.1")}};
+        const ScoreReport notOfUnit = score(scheme(), l, year2023(), manual);
+        QCOMPARE(notOfUnit.problems.size(), 1);
+        QCOMPARE(notOfUnit.problems[0].code, ErrorCode::ShareNotOfUnit);
+        QCOMPARE(notOfUnit.problems[0].args, (QStringList{stranger.toString(), QStringLiteral("EEE")}));
+        QVERIFY(!notOfUnit.unit(UnitCode(QStringLiteral("EEE")))->manualShares);
     }
 
     void unknownUnitIsReportedNotScored()
@@ -457,7 +474,9 @@ private slots:
         l.upsert(lead("TAX", QDate(2023, 1, 1)));
         const ScoreReport r = scoreOf(l);
         QCOMPARE(r.problems.size(), 1);
-        QVERIFY(r.problems[0].message.contains(QStringLiteral("unit \"TAX\" is not in scheme xxkfq-2023")));
+        QCOMPARE(r.problems[0].code, ErrorCode::UnitNotInScheme);
+        QCOMPARE(r.problems[0].args, (QStringList{QStringLiteral("TAX"), QStringLiteral("xxkfq-2023")}));
+        QCOMPARE(r.problems[0].message, QStringLiteral("单位“TAX”不在考核方案 xxkfq-2023 中，其记录不计分"));
     }
 
     void wrongYearIsAProblem()
@@ -465,6 +484,8 @@ private slots:
         const ScoreReport r = score(scheme(), Ledger(), Period{2024, 1, false});
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems[0].field, QStringLiteral("period"));
+        QCOMPARE(r.problems[0].code, ErrorCode::PeriodOutsideScheme);
+        QCOMPARE(r.problems[0].args, (QStringList{QStringLiteral("xxkfq-2023"), QStringLiteral("2023"), QStringLiteral("2024"), QStringLiteral("1")}));
     }
 
     // ---- properties over random ledgers --------------------------------------------------------

@@ -3,8 +3,9 @@
 //
 // A golden input is decoded with decodeEnterprise when its name starts with "enterprise", with
 // decodePerson when it starts with "person", and with decodeRecord otherwise. The expected file holds
-// the canonical encoding of the decoded value, or {"error": {"field": …, "message": …}}. On a
+// the canonical encoding of the decoded value, or {"error": {"code": …, "field": …, "args": […], "message": …}}. On a
 // mismatch the test writes <name>.actual.json next to it: review it, and rename it when it is right.
+#include "errorcodes.h"
 #include "ledger/wire.h"
 
 #include <QDir>
@@ -96,11 +97,8 @@ const QString DataDir = QStringLiteral(LEDGER_TEST_DATA "/wire");
     return out;
 }
 
-[[nodiscard]] QJsonObject errorObject(const FieldError &e)
-{
-    return {{QStringLiteral("error"),
-             QJsonObject{{QStringLiteral("field"), e.field}, {QStringLiteral("message"), e.message}}}};
-}
+// The error as the server sends it: {"code", "message", "field", "args"} (errors.h).
+[[nodiscard]] QJsonObject errorObject(const FieldError &e) { return {{QStringLiteral("error"), toJson(e)}}; }
 
 template<class T> [[nodiscard]] Result<T> decode(const QJsonObject &json)
 {
@@ -452,6 +450,7 @@ private slots:
     void roundTripReferenceData();
     void absentOptionalsAreNotWritten();
     void helpers();
+    void nonFiniteNumbersAreRefused();
 };
 
 void TestWire::golden_data()
@@ -505,14 +504,21 @@ void TestWire::golden()
 void TestWire::goldenCoverage()
 {
     QSet<QString> kinds;
+    QList<ErrorCode> codes;
     int errors = 0, enterprises = 0, persons = 0;
     for (const QString &name : goldenNames()) {
         QString problem;
         const QJsonObject expected = readObject(DataDir + u'/' + name + QStringLiteral(".expected.json"), &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        if (expected.contains(u"error"))
+        if (expected.contains(u"error")) {
             ++errors;
-        else if (name.startsWith(u"enterprise"))
+            // The words are the shared table's for the code and its values.
+            const QJsonObject error = expected.value(u"error").toObject();
+            const FieldError e = fieldErrorFromJson(error);
+            QVERIFY2(e.code != ErrorCode::Other, qPrintable(name));
+            QCOMPARE(error.value(u"message").toString(), message(e));
+            codes.append(e.code);
+        } else if (name.startsWith(u"enterprise"))
             ++enterprises;
         else if (name.startsWith(u"person"))
             ++persons;
@@ -524,6 +530,28 @@ void TestWire::goldenCoverage()
     QVERIFY(enterprises >= 1);
     QVERIFY(persons >= 1);
     QVERIFY2(errors >= 25, qPrintable(QString::number(errors)));
+    // Every code a decoder gives for something read from a file (not_finite needs a number JSON
+    // text cannot hold: nonFiniteNumbersAreRefused; the other credit code problems: tst_creditcode).
+    using C = ErrorCode;
+    for (ErrorCode c : {C::Missing, C::Empty, C::WrongType, C::TooLong, C::TooMany, C::Negative, C::OutOfRange, C::NotPositive,
+                        C::NotWhole, C::NotADate, C::NotAnInstant, C::NotAnId, C::NotAUnitCode, C::NotASha256, C::UnknownValue,
+                        C::WrongCurrency, C::BadAmount, C::BadPoints, C::UnsupportedVersion, C::NoCheckInReason,
+                        C::EndBeforeStart, C::CreditCodeCheck, C::CreditCodeLowercase})
+        QVERIFY2(codes.contains(c), qPrintable(QStringLiteral("no golden error file gives ") + codeName(c)));
+}
+
+// JSON text has no infinity, but a QJsonObject built in code can hold one.
+void TestWire::nonFiniteNumbersAreRefused()
+{
+    QJsonObject visit = wire::encode(fullRecords().at(0));
+    QJsonObject checkIn = visit.value(u"checkIn").toObject();
+    QVERIFY(!checkIn.isEmpty());
+    checkIn.insert(u"accuracyM", std::numeric_limits<double>::infinity());
+    visit.insert(u"checkIn", checkIn);
+    const Result<Record> r = wire::decodeRecord(visit);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::NotFinite);
+    QCOMPARE(r.error().field, QStringLiteral("checkIn.accuracyM"));
 }
 
 void TestWire::roundTrip_data()

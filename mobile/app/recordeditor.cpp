@@ -2,6 +2,7 @@
 #include "recordeditor.h"
 
 #include "checkincontroller.h"
+#include "errortext.h"
 #include "localstore.h"
 #include "session.h"
 #include "settings.h"
@@ -15,28 +16,10 @@
 #include <QJSValue>
 #include <QJsonArray>
 #include <QMimeDatabase>
-#include <QRegularExpression>
 
 namespace mobile {
 
 namespace {
-// The wire decoder explains problems in English for the API; the form speaks the person's language.
-QString localised(const QString &message)
-{
-    static const QRegularExpression tooLong(QStringLiteral("^is (\\d+) characters; at most (\\d+)$"));
-    if (message == u"missing" || message == u"must not be empty")
-        return RecordEditor::tr("必填");
-    if (message.startsWith(QStringLiteral("not a valid date")))
-        return RecordEditor::tr("不是有效的日期（应为 年-月-日，如 2023-06-30）");
-    if (message == u"must not be negative")
-        return RecordEditor::tr("不能为负数");
-    if (message.startsWith(QStringLiteral("not a valid amount")))
-        return RecordEditor::tr("金额格式不对：最多两位小数，如 1011.50");
-    if (const auto m = tooLong.match(message); m.hasMatch())
-        return RecordEditor::tr("太长：%1 个字，最多 %2 个字").arg(m.captured(1), m.captured(2));
-    return message; // the credit-code and check-in problems are already in Chinese
-}
-
 template<class T>
 T *singletonOf(QQmlEngine *engine, const char *name)
 {
@@ -241,7 +224,7 @@ bool RecordEditor::save()
         read();
     const QJsonObject json = m_trips->withItsVisits(m_record);
     if (const auto error = m_session->store().save(json)) {
-        setError(error->field, localised(error->message));
+        setError(error->field, errorText(*error));
         return false;
     }
     if (!m_errorField.isEmpty() || !m_errorMessage.isEmpty())
@@ -261,7 +244,7 @@ bool RecordEditor::attach(const QString &field, const QUrl &file)
     const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
     const auto stored = m_session->store().storeAttachment(path, QFileInfo(path).fileName(), mime);
     if (!stored) {
-        setError(field, stored.error().message);
+        setError(field, errorText(stored.error()));
         return false;
     }
     const ledger::Attachment &a = stored.value();
@@ -286,6 +269,10 @@ void RecordEditor::prepareCheckIn(QObject *controllerObject, const QString &ente
         controller->start(enterprise->json);
 }
 
-QString RecordEditor::creditCodeProblem(const QString &code) const { return ledger::creditCodeProblem(code).value_or(QString()); }
+QString RecordEditor::creditCodeProblem(const QString &code) const
+{
+    const auto error = ledger::creditCodeError(code);
+    return error ? errorText(*error) : QString();
+}
 
 } // namespace mobile

@@ -2,6 +2,7 @@
 #include "reviewinbox.h"
 
 #include "apirequest.h"
+#include "errortext.h"
 #include "format.h"
 #include "syncclient.h"
 
@@ -22,6 +23,14 @@ QVariantList ReviewInbox::records() const
         QVariantMap record = r.toObject().toVariantMap();
         const QVariantMap entity = record.value(QStringLiteral("entity")).toMap();
         record.insert(QStringLiteral("description"), m_format.describeRecord(entity));
+        // What the record lacks, by the rules' codes when the server sends them.
+        QVariantList missing;
+        for (const QJsonValue &e : r.toObject().value(QStringLiteral("missingEvidence")).toArray()) {
+            QVariantMap problem = e.toObject().toVariantMap();
+            problem.insert(QStringLiteral("message"), errorText(e.toObject()));
+            missing.append(problem);
+        }
+        record.insert(QStringLiteral("missingEvidence"), missing);
         record.insert(QStringLiteral("unitName"), m_format.unitName(entity.value(QStringLiteral("credit")).toMap().value(QStringLiteral("unit")).toString()));
         out.append(record);
     }

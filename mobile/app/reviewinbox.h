@@ -21,7 +21,8 @@ class ReviewInbox : public QObject, public QmlSingleton<ReviewInbox>
     QML_ELEMENT
     QML_SINGLETON
     // [{entity, authorName, missingEvidence, checkInFlags, description, unitName}] as the server
-    // lists them, with the record described and its unit named in the person's language.
+    // lists them, with the record described, its unit named and what it lacks said in the
+    // person's language.
     Q_PROPERTY(QVariantList records READ records NOTIFY recordsChanged)
     Q_PROPERTY(QString error READ error NOTIFY recordsChanged)
 

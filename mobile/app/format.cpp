@@ -53,19 +53,17 @@ Format::Format(const LocalStore &store, Settings &settings, QObject *parent)
     connect(&m_settings, &Settings::languageChanged, this, &Format::languageChanged);
 }
 
-QString Format::language() const { return m_settings.language(); }
-
 bool Format::english() const { return m_settings.language() == u"en"; }
 
 QVariantMap Format::kindNames() const { return translated(kindTable()); }
 
 QVariantMap Format::bonusNames() const { return translated(bonusTable()); }
 
-QVariantMap Format::unitNames() const
+QVariantMap Format::industryNames() const
 {
     QVariantMap out;
-    for (const ledger::SchemeUnit &u : m_settings.scheme().units)
-        out.insert(u.code.code(), unitName(u.code.code()));
+    for (const ledger::Industry &i : m_settings.scheme().industries)
+        out.insert(i.key, industryName(i.key));
     return out;
 }
 
@@ -97,12 +95,6 @@ QString Format::industryName(const QString &key) const
     if (!i)
         return key;
     return english() && !i->nameEn.isEmpty() ? i->nameEn : i->name;
-}
-
-QString Format::bonusName(const QString &kind) const
-{
-    const char *n = bonusTable().value(kind);
-    return n ? tr(n) : kind;
 }
 
 QStringList Format::chain(const QString &industry) const

@@ -20,19 +20,17 @@ class Format : public QObject, public QmlSingleton<Format>
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // Every table and every text below follows the language: their bindings re-read them.
-    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    // Every table follows the language: the bindings that read one read it again.
     Q_PROPERTY(QVariantMap kindNames READ kindNames NOTIFY languageChanged)
-    Q_PROPERTY(QVariantMap unitNames READ unitNames NOTIFY languageChanged)
+    Q_PROPERTY(QVariantMap industryNames READ industryNames NOTIFY languageChanged)
     Q_PROPERTY(QVariantMap bonusNames READ bonusNames NOTIFY languageChanged)
     Q_PROPERTY(QVariantList industries READ industries NOTIFY languageChanged)
 
 public:
     Format(const LocalStore &store, Settings &settings, QObject *parent = nullptr);
 
-    [[nodiscard]] QString language() const;
     [[nodiscard]] QVariantMap kindNames() const;
-    [[nodiscard]] QVariantMap unitNames() const;
+    [[nodiscard]] QVariantMap industryNames() const;
     [[nodiscard]] QVariantMap bonusNames() const;
     // [{key, name, leading}] in the scheme's order.
     [[nodiscard]] QVariantList industries() const;
@@ -40,7 +38,6 @@ public:
     Q_INVOKABLE [[nodiscard]] QString kindName(const QString &kind) const;
     Q_INVOKABLE [[nodiscard]] QString unitName(const QString &code) const;
     Q_INVOKABLE [[nodiscard]] QString industryName(const QString &key) const;
-    Q_INVOKABLE [[nodiscard]] QString bonusName(const QString &kind) const;
     // The links of an industry's chain, in order.
     Q_INVOKABLE [[nodiscard]] QStringList chain(const QString &industry) const;
     Q_INVOKABLE [[nodiscard]] QString money(const QVariantMap &money) const;

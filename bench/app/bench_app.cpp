@@ -225,6 +225,7 @@ QVariantMap visitWithCheckIn(mobile::RecordEditor &form, const QString &enterpri
 QJsonObject leadJson(mobile::RecordEditor &form, int i)
 {
     form.setKind(QStringLiteral("lead"));
+    form.setRecordId({}); // a new record, not the one saved last
     form.load();
     QJsonObject lead = QJsonObject::fromVariantMap(form.record());
     lead.insert(QStringLiteral("enterpriseName"), QStringLiteral("示范新材料有限公司 %1").arg(i));

@@ -2,7 +2,7 @@
 //   1. start: the real ledgerapp (offscreen, a new data folder) from launch to its first rendered
 //      frame, seen through Qt's scene-graph timing log; and Main.qml from the Ledger.App module
 //      (mobile_app, as the app links it) to its first frameSwapped in this process.
-//   2. saving a visit with its check-in through App.saveRecord: tap to durable commit (WAL,
+//   2. saving a visit with its check-in through a form's RecordEditor: tap to durable commit (WAL,
 //      synchronous=FULL), median and p99 over 1000 saves, first with the store alone, then with
 //      Main.qml showing the list of visits (the list follows every save, as in the app).
 //   3. initial sync of 100,000 records: LocalStore::applyPull over 200 pages of 500 (the pages the
@@ -16,11 +16,12 @@
 // Options: --records N (default 100000), --saves N (default 1000), --data DIR (default: a new
 // folder under the current directory, so that saves hit the filesystem being measured),
 // --ledgerapp PATH (another build of the app for step 5, to compare), --keep (leave the stores).
-#include "appcontroller.h"
+#include "appsingletons.h"
 #include "enterpriselistmodel.h"
 #include "investmentmapmodel.h"
 #include "localstore.h"
 #include "networktransport.h"
+#include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "syncclient.h"
 
@@ -202,9 +203,12 @@ void benchAppMemory(const QString &binary, const QString &dataDir, int records)
 }
 
 // A visit as the form saves it: an enterprise, today's date, a purpose and an accepted check-in.
-QVariantMap visitWithCheckIn(const mobile::AppController &app, const QString &enterpriseId, int i)
+QVariantMap visitWithCheckIn(mobile::RecordEditor &form, const QString &enterpriseId, int i)
 {
-    QVariantMap v = app.newRecord(QStringLiteral("visit"));
+    form.setKind(QStringLiteral("visit"));
+    form.setRecordId({});
+    form.load();
+    QVariantMap v = form.record();
     v.insert(QStringLiteral("enterprise"), enterpriseId);
     v.insert(QStringLiteral("purpose"), QStringLiteral("了解扩产计划 %1").arg(i));
     v.insert(QStringLiteral("attachments"), QVariantList{});
@@ -218,9 +222,12 @@ QVariantMap visitWithCheckIn(const mobile::AppController &app, const QString &en
     return v;
 }
 
-QJsonObject leadJson(const mobile::AppController &app, int i)
+QJsonObject leadJson(mobile::RecordEditor &form, int i)
 {
-    QJsonObject lead = QJsonObject::fromVariantMap(app.newRecord(QStringLiteral("lead")));
+    form.setKind(QStringLiteral("lead"));
+    form.setRecordId({}); // a new record, not the one saved last
+    form.load();
+    QJsonObject lead = QJsonObject::fromVariantMap(form.record());
     lead.insert(QStringLiteral("enterpriseName"), QStringLiteral("示范新材料有限公司 %1").arg(i));
     lead.insert(QStringLiteral("intention"), QStringLiteral("拟在开发区投资建设年产 %1 万吨新材料项目").arg(i % 50 + 1));
     lead.insert(QStringLiteral("expectedInvestment"), QJsonObject{{QStringLiteral("currency"), QStringLiteral("CNY")},
@@ -271,8 +278,10 @@ int main(int argc, char **argv)
     (void)store.setSession(session);
     mobile::NetworkTransport transport(session.serverUrl);
     mobile::SyncClient sync(store, transport);
-    mobile::AppController controller(store, sync, scheme, QDate(2023, 12, 15));
-    mobile::AppController::setInstance(&controller);
+    mobile::AppSingletons singletons(store, sync, scheme, QDate(2023, 12, 15));
+    singletons.install();
+    // The editor of the form a person fills in (one for every record below).
+    mobile::RecordEditor form(singletons.session, singletons.trips, singletons.settings);
 
     // ---- 1. start ---------------------------------------------------------------------------------
     benchExecutableStart(parser.value(QStringLiteral("starts")).toInt());
@@ -281,7 +290,8 @@ int main(int argc, char **argv)
 
     // ---- 2. saving a visit with its check-in ------------------------------------------------------
     {
-        QJsonObject enterprise = QJsonObject::fromVariantMap(controller.newEnterprise());
+        form.setKind(QStringLiteral("enterprise"));
+        QJsonObject enterprise = QJsonObject::fromVariantMap(form.record());
         enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡市示范精细化工有限公司"));
         if (const auto error = store.save(enterprise))
             qFatal("enterprise: %s", qPrintable(error->toString()));
@@ -290,18 +300,18 @@ int main(int argc, char **argv)
             std::vector<double> times;
             times.reserve(size_t(saves));
             for (int i = first; i < first + saves; ++i) {
-                const QVariantMap visit = visitWithCheckIn(controller, enterpriseId, i);
+                const QVariantMap visit = visitWithCheckIn(form, enterpriseId, i);
                 QElapsedTimer t;
                 t.start();
-                const QVariantMap result = controller.saveRecord(visit);
+                form.setRecord(visit); // what the form holds when 保存 is tapped
+                const bool saved = form.save();
                 times.push_back(ms(t.nsecsElapsed()));
-                if (!result.value(QStringLiteral("ok")).toBool())
-                    qFatal("visit refused: %s %s", qPrintable(result.value(QStringLiteral("field")).toString()),
-                           qPrintable(result.value(QStringLiteral("message")).toString()));
+                if (!saved)
+                    qFatal("visit refused: %s %s", qPrintable(form.errorField()), qPrintable(form.errorMessage()));
                 if (window && i % 50 == 0)
                     settle(5); // the window renders now and then, as it would between taps
             }
-            printf("save a visit with check-in (App.saveRecord -> committed, synchronous=FULL), %s: median %.2f ms, p99 %.2f ms, max %.2f ms over %d saves; outbox %d\n",
+            printf("save a visit with check-in (RecordEditor::save -> committed, synchronous=FULL), %s: median %.2f ms, p99 %.2f ms, max %.2f ms over %d saves; outbox %d\n",
                    how, percentile(times, 0.5), percentile(times, 0.99), percentile(times, 1.0), saves, store.pendingCount());
         };
         if (window)
@@ -327,7 +337,7 @@ int main(int argc, char **argv)
         for (int first = 0; first < records; first += page) {
             QJsonArray changes;
             for (int i = first; i < std::min(records, first + page); ++i)
-                changes.append(QJsonObject{{QStringLiteral("seq"), i + 1}, {QStringLiteral("entity"), leadJson(controller, i)}});
+                changes.append(QJsonObject{{QStringLiteral("seq"), i + 1}, {QStringLiteral("entity"), leadJson(form, i)}});
             pages.push_back(QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("cursor"), std::min(records, first + page)},
                                         {QStringLiteral("hasMore"), first + page < records}});
         }

@@ -65,9 +65,12 @@ RecordListModel::Row RecordListModel::describe(const LocalEntity &e, const Local
         r.date = j.value(QStringLiteral("talksSince")).toString();
         r.subtitle = money(j.value(QStringLiteral("investment")).toObject()) + QStringLiteral(" · ") + enterpriseName(QStringLiteral("enterprise"));
     } else if (e.kind == u"milestone") {
-        static const QHash<QString, QString> stages{{QStringLiteral("signed"), tr("签约")}, {QStringLiteral("landed"), tr("落地")},
-                                                    {QStringLiteral("started"), tr("开工")}};
-        r.title = stages.value(j.value(QStringLiteral("stage")).toString());
+        // Translated when described, in the language of the moment.
+        static const QHash<QString, const char *> stages{{QStringLiteral("signed"), QT_TR_NOOP("签约")},
+                                                         {QStringLiteral("landed"), QT_TR_NOOP("落地")},
+                                                         {QStringLiteral("started"), QT_TR_NOOP("开工")}};
+        if (const char *stage = stages.value(j.value(QStringLiteral("stage")).toString()))
+            r.title = tr(stage);
         r.date = j.value(QStringLiteral("date")).toString();
         r.subtitle = r.date + tr(" · 证明材料 %1 份").arg(j.value(QStringLiteral("evidence")).toArray().size());
     } else if (e.kind == u"funds") {
@@ -185,6 +188,13 @@ void RecordListModel::update()
         if (const qsizetype row = m_keys.indexOf(*key); row >= 0)
             emit dataChanged(index(int(row)), index(int(row)));
     }
+}
+
+void RecordListModel::retranslate()
+{
+    // The rows described lately hold texts in the old language.
+    forgetAll();
+    StoreListModel::retranslate();
 }
 
 const RecordListModel::Row &RecordListModel::rowAt(int row) const

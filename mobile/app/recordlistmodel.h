@@ -66,6 +66,7 @@ private:
     void reload() override;
     [[nodiscard]] bool dependsOn(const QStringList &kinds) const override;
     void update() override;
+    void retranslate() override;
     // Only an edit of one of this list's own records is an edit of one row; a renamed enterprise
     // renames every row that names it.
     void edited(const QString &id, const QString &kind) override

@@ -1,7 +1,31 @@
 // The store-backed list model base.
 #include "storelistmodel.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 namespace mobile {
+
+StoreListModel::StoreListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    // QCoreApplication tells itself of every translator installed or removed.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool StoreListModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QAbstractListModel::eventFilter(watched, event);
+}
+
+void StoreListModel::retranslate()
+{
+    if (const int rows = rowCount(); rows > 0)
+        emit dataChanged(index(0), index(rows - 1));
+}
 
 void StoreListModel::setStore(QObject *store)
 {

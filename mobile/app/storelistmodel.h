@@ -1,7 +1,8 @@
 // The base of the app's list models: a model over the local store that follows its changes.
 // Subclasses say how to build their rows (reload()), which kinds of entity they show
 // (dependsOn()), and may apply a change as row insertions and removals instead of a reset
-// (update()). A save of a visit does not rebuild a list of leads.
+// (update()). A save of a visit does not rebuild a list of leads. A change of language (a
+// translator installed or removed) describes every row again.
 #pragma once
 
 #include "localstore.h"
@@ -20,7 +21,7 @@ class StoreListModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    using QAbstractListModel::QAbstractListModel;
+    explicit StoreListModel(QObject *parent = nullptr);
 
     [[nodiscard]] QObject *store() const { return m_store; }
     void setStore(QObject *store);
@@ -46,6 +47,10 @@ protected:
     }
     // Resets the model from reload(), then emits countChanged.
     void refresh();
+    // The language changed: rows show their texts again (by default every row changed).
+    virtual void retranslate();
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void entitiesChanged(const QStringList &kinds);

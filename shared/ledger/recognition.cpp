@@ -1,4 +1,5 @@
-// The evidence rules of 认定标准 (domain.md, "What counts") for each kind of record.
+// The evidence rules of 认定标准 (the recognition standards of the zone's 2023 notice, as the scheme
+// encodes them) for each kind of record.
 #include "ledger/recognition.h"
 
 namespace ledger {

@@ -1,4 +1,4 @@
-// Every scoring rule of domain.md with the notice's own numbers, and the properties that must hold
+// Every scoring rule of the zone's 2023 notice with its own numbers, and the properties that must hold
 // for any ledger: caps, order independence, idempotence, revocation.
 #include "builders.h"
 #include "errorcodes.h"

@@ -1,5 +1,6 @@
 // Adding or editing an enterprise: the credit code is checked as it is typed (GB 32100-2015),
 // the industry chain link comes from the scheme, the site is where check-ins are compared.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -7,19 +8,20 @@ import Ledger.App
 
 Page {
     id: page
+    required property Navigator navigator
     property string enterpriseId
-    property var enterprise: ({})
-    property string errorField
-    property string errorMessage
+    readonly property alias enterprise: editor.record
+    // Asks the opener to take the form away (after a save).
+    signal closed()
     title: enterpriseId === "" ? qsTr("新增企业") : qsTr("企业")
 
-    Component.onCompleted: enterprise = enterpriseId === "" ? App.newEnterprise() : App.record(enterpriseId)
-
-    function set(key, value) {
-        let e = enterprise
-        if (value === "" || value === undefined) delete e[key]; else e[key] = value
-        enterprise = e
+    RecordEditor {
+        id: editor
+        kind: "enterprise"
+        recordId: page.enterpriseId
     }
+
+    function set(key, value) { editor.setField(key, value) }
 
     ScrollView {
         id: scroll
@@ -42,7 +44,7 @@ Page {
                 onTextEdited: page.set("creditCode", text.toUpperCase())
             }
             Label {
-                readonly property string problem: code.text === "" ? "" : App.creditCodeProblem(code.text.toUpperCase())
+                readonly property string problem: code.text === "" ? "" : editor.creditCodeProblem(code.text.toUpperCase())
                 visible: problem !== ""
                 color: "#b00020"
                 text: problem
@@ -54,14 +56,14 @@ Page {
                 ComboBox {
                     id: industry
                     Layout.fillWidth: true
-                    model: [{ key: "", name: qsTr("未选择") }].concat(App.industries())
+                    model: [{ key: "", name: qsTr("未选择") }].concat(Format.industries)
                     textRole: "name"; valueRole: "key"
                     Component.onCompleted: currentIndex = Math.max(0, indexOfValue(page.enterprise.industry || ""))
                     onActivated: page.set("industry", currentValue)
                 }
                 ComboBox {
                     Layout.fillWidth: true
-                    model: [""].concat(App.chain(industry.currentValue || ""))
+                    model: [""].concat(Format.chain(industry.currentValue || ""))
                     displayText: currentText === "" ? qsTr("产业链环节") : currentText
                     Component.onCompleted: currentIndex = Math.max(0, model.indexOf(page.enterprise.chainLink || ""))
                     onActivated: page.set("chainLink", currentText)
@@ -80,7 +82,7 @@ Page {
                 CheckBox { text: qsTr("世界500强"); checked: !!page.enterprise.fortune500; onToggled: page.set("fortune500", checked) }
                 CheckBox { text: qsTr("行业龙头"); checked: !!page.enterprise.industryLeader; onToggled: page.set("industryLeader", checked) }
             }
-            Label { visible: page.errorMessage !== ""; color: "#b00020"; text: page.errorField + "：" + page.errorMessage; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { visible: editor.errorMessage !== ""; color: "#b00020"; text: editor.errorField + "：" + editor.errorMessage; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Button {
                 text: qsTr("保存")
                 highlighted: true
@@ -89,8 +91,8 @@ Page {
                 onClicked: {
                     if (lat.text !== "" || lon.text !== "")
                         page.set("site", { latitude: Number(lat.text), longitude: Number(lon.text) })
-                    const r = App.saveRecord(page.enterprise)
-                    if (r.ok) window.back(); else { page.errorField = r.field; page.errorMessage = r.message }
+                    if (editor.save())
+                        page.closed()
                 }
             }
         }

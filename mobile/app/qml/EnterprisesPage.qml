@@ -1,19 +1,22 @@
 // Enterprises: search by name or unified social credit code; add one with its site location.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Ledger.App
 
 Page {
+    id: page
+    required property Navigator navigator
     title: qsTr("企业")
-    EnterpriseListModel { id: enterprises; store: App.store; search: searchField.text }
+    EnterpriseListModel { id: enterprises; store: Session.store; search: searchField.text }
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 16
         RowLayout {
             Layout.fillWidth: true
             TextField { id: searchField; Layout.fillWidth: true; placeholderText: qsTr("按名称或统一社会信用代码搜索") }
-            Button { text: qsTr("新增企业"); highlighted: true; Layout.preferredHeight: 48; onClicked: window.open("EnterpriseForm.qml", {}) }
+            Button { text: qsTr("新增企业"); highlighted: true; Layout.preferredHeight: 48; onClicked: page.navigator.open("EnterpriseForm.qml", {}) }
         }
         ListView {
             Layout.fillWidth: true
@@ -33,7 +36,7 @@ Page {
                     Label { text: row.name; font.pixelSize: 17 }
                     Label { text: [row.creditCode, row.industryName, row.chainLink].filter(s => s).join(" · "); color: "#555" }
                 }
-                onClicked: window.open("EnterpriseForm.qml", { enterpriseId: row.enterpriseId })
+                onClicked: page.navigator.open("EnterpriseForm.qml", { enterpriseId: row.enterpriseId })
             }
         }
     }

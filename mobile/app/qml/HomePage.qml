@@ -1,13 +1,16 @@
 // Home: my unit's targets and progress this quarter, leads this month against 4, what waits to
 // sync, and the quick actions of a day in the field.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Ledger.App
 
 Page {
+    id: page
+    required property Navigator navigator
     title: qsTr("首页")
-    readonly property var summary: App.homeSummary
+    readonly property var summary: Scores.homeSummary
 
     ScrollView {
         id: scroll
@@ -19,17 +22,17 @@ Page {
             spacing: 16
             Item { Layout.preferredHeight: 4 }
             Label {
-                text: qsTr("%1，%2").arg(App.userName).arg(App.unitName)
+                text: qsTr("%1，%2").arg(Session.userName).arg(Session.unitName)
                 font.pixelSize: 24
             }
             RowLayout {
                 spacing: 12
                 Button { text: qsTr("现场签到 · 新建拜访"); highlighted: true; Layout.preferredHeight: 56; font.pixelSize: 17
-                         onClicked: window.open("RecordForm.qml", { kind: "visit" }) }
+                         onClicked: page.navigator.open("RecordForm.qml", { kind: "visit" }) }
                 Button { text: qsTr("报送招商信息"); Layout.preferredHeight: 56; font.pixelSize: 17
-                         onClicked: window.open("RecordForm.qml", { kind: "lead" }) }
+                         onClicked: page.navigator.open("RecordForm.qml", { kind: "lead" }) }
                 Button { text: qsTr("外出招商"); Layout.preferredHeight: 56; font.pixelSize: 17
-                         onClicked: window.open("RecordForm.qml", { kind: "trip" }) }
+                         onClicked: page.navigator.open("RecordForm.qml", { kind: "trip" }) }
             }
             GridLayout {
                 columns: width > 700 ? 3 : 1
@@ -38,39 +41,40 @@ Page {
                 rowSpacing: 12
                 Tile {
                     title: qsTr("本月招商信息")
-                    value: qsTr("%1 / 4 条").arg(summary.leadsThisMonth)
-                    note: summary.leadsThisMonth >= 4 ? qsTr("本月已达标") : qsTr("每月至少报送4条有明确投资意向的信息")
-                    good: summary.leadsThisMonth >= 4
+                    value: qsTr("%1 / 4 条").arg(page.summary.leadsThisMonth)
+                    note: page.summary.leadsThisMonth >= 4 ? qsTr("本月已达标") : qsTr("每月至少报送4条有明确投资意向的信息")
+                    good: page.summary.leadsThisMonth >= 4
                 }
                 Tile {
                     title: qsTr("待同步")
-                    value: qsTr("%1 条").arg(App.pendingCount)
-                    note: App.syncStatusText
-                    good: App.pendingCount === 0
+                    value: qsTr("%1 条").arg(SyncStatus.pendingCount)
+                    note: SyncStatus.statusText
+                    good: SyncStatus.pendingCount === 0
                 }
                 Tile {
-                    title: qsTr("本单位得分（%1）").arg(summary.periodLabel || "")
-                    value: summary.total || qsTr("未同步")
-                    note: summary.rank ? qsTr("全区第 %1 名").arg(summary.rank) : qsTr("同步后显示")
+                    title: qsTr("本单位得分（%1）").arg(page.summary.periodLabel || "")
+                    value: page.summary.total || qsTr("未同步")
+                    note: page.summary.rank ? qsTr("全区第 %1 名").arg(page.summary.rank) : qsTr("同步后显示")
                     good: true
                 }
             }
             Label { text: qsTr("本组任务完成情况"); font.pixelSize: 20; Layout.topMargin: 8 }
             Repeater {
-                model: summary.tasks || []
+                model: page.summary.tasks || []
                 ColumnLayout {
+                    id: task
                     required property var modelData
                     Layout.fillWidth: true
                     RowLayout {
                         Layout.fillWidth: true
-                        Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight }
-                        Label { text: modelData.progressText + "   " + qsTr("%1 / %2 分").arg(modelData.points).arg(modelData.maxPoints) }
+                        Label { text: task.modelData.name; Layout.fillWidth: true; elide: Text.ElideRight }
+                        Label { text: task.modelData.progressText + "   " + qsTr("%1 / %2 分").arg(task.modelData.points).arg(task.modelData.maxPoints) }
                     }
-                    ProgressBar { Layout.fillWidth: true; from: 0; to: 1; value: modelData.ratio }
+                    ProgressBar { Layout.fillWidth: true; from: 0; to: 1; value: task.modelData.ratio }
                 }
             }
             Label {
-                visible: !(summary.tasks && summary.tasks.length)
+                visible: !(page.summary.tasks && page.summary.tasks.length)
                 color: "#555"
                 text: qsTr("同步后显示本组各项任务的目标与进度。")
             }
@@ -78,6 +82,7 @@ Page {
     }
 
     component Tile: Frame {
+        id: tile
         property string title
         property string value
         property string note
@@ -85,9 +90,9 @@ Page {
         Layout.fillWidth: true
         ColumnLayout {
             anchors.fill: parent
-            Label { text: title; color: "#555" }
-            Label { text: value; font.pixelSize: 28; color: good ? "#2e7d32" : "#b26a00" }
-            Label { text: note; wrapMode: Text.Wrap; Layout.fillWidth: true; color: "#555" }
+            Label { text: tile.title; color: "#555" }
+            Label { text: tile.value; font.pixelSize: 28; color: tile.good ? "#2e7d32" : "#b26a00" }
+            Label { text: tile.note; wrapMode: Text.Wrap; Layout.fillWidth: true; color: "#555" }
         }
     }
 }

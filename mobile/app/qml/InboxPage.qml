@@ -1,5 +1,6 @@
 // The reviewer's inbox: every submitted record with why it does not count yet, what it lacks and
 // its check-in flags; recognise, return with a reason, or revoke as false — sized for a tablet.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,37 +9,37 @@ import Ledger.App
 Page {
     id: page
     title: qsTr("认定审核")
-    Component.onCompleted: App.refreshInbox()
+    Component.onCompleted: ReviewInbox.refresh()
 
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 16
         RowLayout {
-            Label { text: qsTr("待认定 %1 条").arg(App.inbox.length); font.pixelSize: 18; Layout.fillWidth: true }
-            Button { text: qsTr("刷新"); onClicked: App.refreshInbox() }
+            Label { text: qsTr("待认定 %1 条").arg(ReviewInbox.records.length); font.pixelSize: 18; Layout.fillWidth: true }
+            Button { text: qsTr("刷新"); onClicked: ReviewInbox.refresh() }
         }
-        Label { visible: App.inboxError !== ""; text: App.inboxError; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: ReviewInbox.error !== ""; text: ReviewInbox.error; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
         ListView {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             spacing: 12
-            model: App.inbox
+            model: ReviewInbox.records
             delegate: Frame {
                 id: card
                 required property var modelData
                 width: ListView.view.width
                 ColumnLayout {
                     width: parent.width
-                    Label { text: App.describeRecord(card.modelData.entity); font.pixelSize: 18; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                    Label { text: qsTr("报送：%1 · %2").arg(card.modelData.authorName || "").arg(App.unitNameOf(card.modelData.entity.credit.unit)); color: "#555" }
+                    Label { text: card.modelData.description; font.pixelSize: 18; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Label { text: qsTr("报送：%1 · %2").arg(card.modelData.authorName || "").arg(card.modelData.unitName); color: "#555" }
                     Repeater {
                         model: card.modelData.missingEvidence
-                        Label { required property var modelData; text: "✗ " + modelData.message; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        Label { id: missing; required property var modelData; text: "✗ " + missing.modelData.message; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     }
                     Repeater {
                         model: card.modelData.checkInFlags
-                        Label { required property var modelData; text: "⚑ " + modelData.message; color: "#b26a00"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        Label { id: flag; required property var modelData; text: "⚑ " + flag.modelData.message; color: "#b26a00"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     }
                     TextField { id: reason; Layout.fillWidth: true; placeholderText: qsTr("退回或认定虚假的理由") }
                     RowLayout {
@@ -47,19 +48,19 @@ Page {
                             highlighted: true
                             enabled: card.modelData.missingEvidence.length === 0
                             Layout.preferredHeight: 52
-                            onClicked: App.review(card.modelData.entity.id, "recognise", "")
+                            onClicked: ReviewInbox.review(card.modelData.entity.id, "recognise", "")
                         }
                         Button {
                             text: qsTr("退回")
                             enabled: reason.text.trim() !== ""
                             Layout.preferredHeight: 52
-                            onClicked: App.review(card.modelData.entity.id, "return", reason.text)
+                            onClicked: ReviewInbox.review(card.modelData.entity.id, "return", reason.text)
                         }
                         Button {
                             text: qsTr("认定虚假")
                             enabled: reason.text.trim() !== ""
                             Layout.preferredHeight: 52
-                            onClicked: App.review(card.modelData.entity.id, "revoke", reason.text)
+                            onClicked: ReviewInbox.review(card.modelData.entity.id, "revoke", reason.text)
                         }
                     }
                 }

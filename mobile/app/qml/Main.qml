@@ -1,4 +1,5 @@
 // The app window: a navigation rail on a tablet (a drawer on a phone) and one page at a time.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -13,20 +14,22 @@ ApplicationWindow {
 
     readonly property bool wide: width >= 900
     property string current: "home"
+    // Every page gets it: how pages open forms and go back (ScreenshotTour uses it too).
+    readonly property Navigator navigator: Navigator { stack: stack }
 
     readonly property var destinations: [
-        { key: "home", label: qsTr("首页"), page: "HomePage.qml" },
-        { key: "enterprises", label: qsTr("企业"), page: "EnterprisesPage.qml" },
-        { key: "visits", label: qsTr("拜访"), page: "RecordsPage.qml", kind: "visit" },
-        { key: "trips", label: qsTr("外出招商"), page: "RecordsPage.qml", kind: "trip" },
-        { key: "leads", label: qsTr("招商信息"), page: "RecordsPage.qml", kind: "lead" },
-        { key: "projects", label: qsTr("项目"), page: "RecordsPage.qml", kind: "project" },
-        { key: "funds", label: qsTr("到位资金"), page: "RecordsPage.qml", kind: "funds" },
-        { key: "referrals", label: qsTr("引荐企业"), page: "RecordsPage.qml", kind: "referral" },
+        { key: "home", label: qsTr("首页"), page: "HomePage.qml", opens: true },
+        { key: "enterprises", label: qsTr("企业"), page: "EnterprisesPage.qml", opens: true },
+        { key: "visits", label: qsTr("拜访"), page: "RecordsPage.qml", opens: true, kind: "visit" },
+        { key: "trips", label: qsTr("外出招商"), page: "RecordsPage.qml", opens: true, kind: "trip" },
+        { key: "leads", label: qsTr("招商信息"), page: "RecordsPage.qml", opens: true, kind: "lead" },
+        { key: "projects", label: qsTr("项目"), page: "RecordsPage.qml", opens: true, kind: "project" },
+        { key: "funds", label: qsTr("到位资金"), page: "RecordsPage.qml", opens: true, kind: "funds" },
+        { key: "referrals", label: qsTr("引荐企业"), page: "RecordsPage.qml", opens: true, kind: "referral" },
         { key: "inbox", label: qsTr("认定审核"), page: "InboxPage.qml", reviewer: true },
         { key: "scores", label: qsTr("得分"), page: "ScoresPage.qml" },
         { key: "map", label: qsTr("招商图谱"), page: "MapPage.qml" },
-        { key: "sync", label: qsTr("同步"), page: "SyncPage.qml" },
+        { key: "sync", label: qsTr("同步"), page: "SyncPage.qml", opens: true },
         { key: "settings", label: qsTr("设置"), page: "SettingsPage.qml" }
     ]
 
@@ -34,32 +37,31 @@ ApplicationWindow {
         for (const d of destinations) {
             if (d.key === key) {
                 current = key
-                stack.replace(null, Qt.resolvedUrl(d.page), d.kind ? { kind: d.kind } : {})
+                navigator.show(d.page, d.kind ? { kind: d.kind } : {}, d.opens === true)
                 drawer.close()
                 return
             }
         }
     }
 
-    // Opens a form or detail page on top of the current page.
-    function open(page, properties) {
-        stack.push(Qt.resolvedUrl(page), properties || {})
+    function showStart() {
+        if (Session.signedIn)
+            go("home")
+        else
+            stack.replace(null, Qt.resolvedUrl("SignInPage.qml"))
     }
 
-    function back() {
-        if (stack.depth > 1)
-            stack.pop()
-    }
+    Component.onCompleted: showStart()
 
     header: ToolBar {
-        visible: App.signedIn
+        visible: Session.signedIn
         RowLayout {
             anchors.fill: parent
             ToolButton {
                 visible: !window.wide || stack.depth > 1
                 text: stack.depth > 1 ? qsTr("‹ 返回") : qsTr("☰")
                 font.pixelSize: 20
-                onClicked: stack.depth > 1 ? window.back() : drawer.open()
+                onClicked: stack.depth > 1 ? window.navigator.back() : drawer.open()
             }
             Label {
                 Layout.fillWidth: true
@@ -69,17 +71,17 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             Label {
-                text: App.pendingCount > 0 ? qsTr("%1 条待同步").arg(App.pendingCount) : qsTr("已同步")
-                color: App.pendingCount > 0 ? "#ffe0b2" : "#c8e6c9"
+                text: SyncStatus.pendingCount > 0 ? qsTr("%1 条待同步").arg(SyncStatus.pendingCount) : qsTr("已同步")
+                color: SyncStatus.pendingCount > 0 ? "#ffe0b2" : "#c8e6c9"
                 rightPadding: 8
             }
             ToolButton {
                 text: qsTr("同步")
-                enabled: App.syncState !== "syncing"
-                onClicked: App.syncNow()
+                enabled: SyncStatus.state !== "syncing"
+                onClicked: SyncStatus.syncNow()
             }
             Label {
-                text: App.userName + " · " + App.unitName
+                text: Session.userName + " · " + Session.unitName
                 rightPadding: 16
             }
         }
@@ -89,7 +91,7 @@ ApplicationWindow {
         id: drawer
         width: 260
         height: window.height
-        interactive: !window.wide && App.signedIn
+        interactive: !window.wide && Session.signedIn
         NavigationList {
             anchors.fill: parent
             destinations: window.destinations
@@ -102,7 +104,7 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
         NavigationList {
-            visible: window.wide && App.signedIn
+            visible: window.wide && Session.signedIn
             Layout.preferredWidth: 200
             Layout.fillHeight: true
             destinations: window.destinations
@@ -113,17 +115,11 @@ ApplicationWindow {
             id: stack
             Layout.fillWidth: true
             Layout.fillHeight: true
-            initialItem: App.signedIn ? "HomePage.qml" : "SignInPage.qml"
         }
     }
 
     Connections {
-        target: App
-        function onSignedInChanged() {
-            if (App.signedIn)
-                window.go("home")
-            else
-                stack.replace(null, Qt.resolvedUrl("SignInPage.qml"))
-        }
+        target: Session
+        function onSignedInChanged() { window.showStart() }
     }
 }

@@ -1,13 +1,15 @@
 // The investment map (招商图谱): each leading industry's chain, its links, and the target
 // enterprises on each link with how far each has come: visited, in talks, signed, landed.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Ledger.App
 
 Page {
+    id: page
     title: qsTr("招商图谱")
-    InvestmentMapModel { id: map; store: App.store }
+    InvestmentMapModel { id: map; store: Session.store }
     readonly property var stageColors: ({ "none": "#9e9e9e", "visited": "#1e88e5", "talks": "#8e24aa", "signed": "#f4511e", "landed": "#2e7d32", "started": "#1b5e20" })
 
     ScrollView {
@@ -23,9 +25,10 @@ Page {
                 Repeater {
                     model: [["visited", qsTr("已拜访")], ["talks", qsTr("在谈")], ["signed", qsTr("已签约")], ["landed", qsTr("已落地")], ["started", qsTr("已开工")], ["none", qsTr("目标企业")]]
                     RowLayout {
+                        id: legend
                         required property var modelData
-                        Rectangle { width: 14; height: 14; radius: 7; color: stageColors[modelData[0]] }
-                        Label { text: modelData[1]; rightPadding: 12 }
+                        Rectangle { width: 14; height: 14; radius: 7; color: page.stageColors[legend.modelData[0]] }
+                        Label { text: legend.modelData[1]; rightPadding: 12 }
                     }
                 }
             }
@@ -55,9 +58,10 @@ Page {
                                     Repeater {
                                         model: linkBox.modelData.enterprises
                                         RowLayout {
+                                            id: target
                                             required property var modelData
-                                            Rectangle { width: 10; height: 10; radius: 5; color: stageColors[modelData.stage] }
-                                            Label { text: modelData.name; elide: Text.ElideRight; Layout.fillWidth: true; font.pixelSize: 13 }
+                                            Rectangle { width: 10; height: 10; radius: 5; color: page.stageColors[target.modelData.stage] }
+                                            Label { text: target.modelData.name; elide: Text.ElideRight; Layout.fillWidth: true; font.pixelSize: 13 }
                                         }
                                     }
                                     Label { visible: linkBox.modelData.enterprises.length === 0; text: qsTr("暂无目标企业"); color: "#999"; font.pixelSize: 13 }

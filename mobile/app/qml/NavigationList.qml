@@ -1,4 +1,5 @@
 // The list of destinations, shown as a rail on a tablet and in the drawer on a phone.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Ledger.App
@@ -10,14 +11,15 @@ ListView {
     signal chosen(string key)
 
     clip: true
-    model: destinations.filter(d => !d.reviewer || App.isReviewer)
+    model: destinations.filter(d => !d.reviewer || Session.isReviewer)
     delegate: RowDelegate {
+        id: row
         required property var modelData
         width: ListView.view.width
         height: 56
-        text: modelData.label
+        text: row.modelData.label
         font.pixelSize: 18
-        highlighted: modelData.key === list.current
-        onClicked: list.chosen(modelData.key)
+        highlighted: row.modelData.key === list.current
+        onClicked: list.chosen(row.modelData.key)
     }
 }

@@ -1,5 +1,6 @@
 // A project and its milestones: in talks → signed → landed → started, each with its date,
 // evidence and recognition.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -7,13 +8,24 @@ import Ledger.App
 
 Page {
     id: page
+    required property Navigator navigator
     property string projectId
-    readonly property var project: App.record(projectId)
+    readonly property var project: reader.record
     title: project.name || qsTr("项目")
+
+    // Read again when the project is edited on top of this page.
+    RecordEditor {
+        id: reader
+        recordId: page.projectId
+    }
+    Connections {
+        target: Session.store
+        function onChanged() { reader.load() }
+    }
 
     RecordListModel {
         id: milestones
-        store: App.store
+        store: Session.store
         kind: "milestone"
         project: page.projectId
     }
@@ -24,7 +36,7 @@ Page {
         spacing: 10
         Label { text: page.project.name || ""; font.pixelSize: 24 }
         Label {
-            text: qsTr("总投资 %1 · %2").arg(page.project.investment ? App.formatMoney(page.project.investment) : "").arg(App.industryName(page.project.industry || ""))
+            text: qsTr("总投资 %1 · %2").arg(page.project.investment ? Format.money(page.project.investment) : "").arg(Format.industryNames[page.project.industry] || "")
             color: "#555"
         }
         Label {
@@ -32,11 +44,11 @@ Page {
                    page.project.foreignFunded ? qsTr("外资") : "", page.project.upgradeTransfer ? qsTr("转型升级/承接转移") : ""].filter(s => s).join(" · ")
         }
         RowLayout {
-            Button { text: qsTr("编辑项目"); onClicked: window.open("RecordForm.qml", { kind: "project", recordId: page.projectId }) }
+            Button { text: qsTr("编辑项目"); onClicked: page.navigator.open("RecordForm.qml", { kind: "project", recordId: page.projectId }) }
             Button {
                 text: qsTr("登记节点（签约/落地/开工）")
                 highlighted: true
-                onClicked: window.open("RecordForm.qml", { kind: "milestone", defaults: { project: page.projectId } })
+                onClicked: page.navigator.open("RecordForm.qml", { kind: "milestone", defaults: { project: page.projectId } })
             }
         }
         Label { text: qsTr("项目节点"); font.pixelSize: 20; Layout.topMargin: 12 }
@@ -62,7 +74,7 @@ Page {
                     }
                     Label { text: row.reviewStateText; color: "#555" }
                 }
-                onClicked: window.open("RecordForm.qml", { kind: "milestone", recordId: row.recordId })
+                onClicked: page.navigator.open("RecordForm.qml", { kind: "milestone", recordId: row.recordId })
             }
         }
     }

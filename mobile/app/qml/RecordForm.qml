@@ -1,6 +1,7 @@
-// One form for every kind of record, driven by forms.js. The record is the wire JSON; saving
-// hands it to the app core, which validates it with the domain library and writes it and its
-// outbox entry in one transaction. A refused save names the field and the problem.
+// One form for every kind of record, driven by forms.js. Its RecordEditor holds the record (the
+// wire JSON) and saves it through the local store, which validates it with the domain library and
+// writes it and its outbox entry in one transaction. A refused save names the field and the problem.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,63 +12,48 @@ import "forms.js" as Forms
 
 Page {
     id: page
+    required property Navigator navigator
     property string kind
     property string recordId          // empty: a new record
     property var defaults: ({})       // fields preset by the caller (a milestone's project, …)
-    // Built at creation (not in onCompleted), so the fields — created first — see it.
-    property var record: initialRecord()
-    property string errorField
-    property string errorMessage
+    readonly property alias record: editor.record
+    readonly property alias errorField: editor.errorField
+    readonly property alias errorMessage: editor.errorMessage
     signal saved(string id)
+    // Asks the opener to take the form away (after a save, or cancelled).
+    signal closed()
 
-    title: recordId === "" ? qsTr("新建") + " · " + App.kindName(kind) : App.kindName(kind)
+    title: recordId === "" ? qsTr("新建") + " · " + (Format.kindNames[kind] || "") : (Format.kindNames[kind] || "")
 
-    function initialRecord() {
-        let r = recordId === "" ? App.newRecord(kind) : App.record(recordId)
-        for (const k in defaults)
-            r[k] = defaults[k]
-        return r
+    RecordEditor {
+        id: editor
+        kind: page.kind
+        recordId: page.recordId
+        defaults: page.defaults
+        onSaved: (id) => page.saved(id)
     }
 
-    property var checkInController: null
+    property CheckInController checkInController: null
 
     function setField(key, value) {
-        let r = record
-        if (value === undefined || value === null || value === "")
-            delete r[key]
-        else
-            r[key] = value
-        record = r
-        if (errorField.startsWith(key))
-            errorField = ""
-        if (key === "enterprise" && checkInController && !record.checkIn)
-            App.prepareCheckIn(checkInController, value)
+        editor.setField(key, value)
+        if (key === "enterprise" && checkInController && !editor.record.checkIn)
+            editor.prepareCheckIn(checkInController, value)
     }
 
     function save() {
-        const result = App.saveRecord(record)
-        if (result.ok) {
-            page.saved(result.id)
-            window.back()
-        } else {
-            errorField = result.field
-            errorMessage = result.message
-        }
+        if (editor.save())
+            page.closed()
     }
 
     // A new visit made on this trip: the visit names the trip, so the trip is saved first
     // (checked as 保存 checks it) and stays open underneath to show the visit once it is saved.
     function addVisitOnTrip() {
-        const result = App.saveRecord(record)
-        if (!result.ok) {
-            errorField = result.field
-            errorMessage = result.message
+        if (!editor.save())
             return
-        }
-        errorField = ""
-        recordId = result.id
-        record = App.record(result.id)
-        window.open("RecordForm.qml", { kind: "visit", defaults: { trip: result.id, date: record.start } })
+        page.recordId = editor.recordId
+        editor.load()
+        page.navigator.open("RecordForm.qml", { kind: "visit", defaults: { trip: editor.recordId, date: editor.record.start } })
     }
 
     FileDialog {
@@ -75,17 +61,7 @@ Page {
         property string targetKey
         title: qsTr("选择文件或照片")
         nameFilters: [qsTr("文档和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.docx *.xlsx)")]
-        onAccepted: {
-            const a = App.attach(selectedFile)
-            if (a.ok) {
-                let list = (page.record[targetKey] || []).slice()
-                list.push(a.attachment)
-                page.setField(targetKey, list)
-            } else {
-                page.errorField = targetKey
-                page.errorMessage = a.message
-            }
-        }
+        onAccepted: editor.attach(targetKey, selectedFile)
     }
 
     ScrollView {
@@ -108,11 +84,11 @@ Page {
                 text: qsTr("已退回：%1").arg(page.record.review ? (page.record.review.reason || "") : "")
             }
             Label {
-                visible: (page.record._rejected || "") !== ""
+                visible: editor.rejectedReason !== ""
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: "#b00020"
-                text: qsTr("服务器未接收：%1。请修改后重新保存。").arg(page.record._rejected || "")
+                text: qsTr("服务器未接收：%1。请修改后重新保存。").arg(editor.rejectedReason)
             }
 
             Repeater {
@@ -120,6 +96,7 @@ Page {
                 delegate: ColumnLayout {
                     id: field
                     required property var modelData
+                    readonly property var spec: modelData
                     readonly property string key: modelData.key
                     readonly property bool hasError: page.errorField !== "" && (page.errorField === key || page.errorField.startsWith(key + ".") || page.errorField.startsWith(key + "["))
                     Layout.fillWidth: true
@@ -131,9 +108,15 @@ Page {
                         color: field.hasError ? "#b00020" : palette.text
                     }
 
-                    Loader {
+                    // The field's editor. Not a Loader: Qt 6.4's Loader refuses components bound to
+                    // their context (pragma ComponentBehavior: Bound); createObject() takes them.
+                    Item {
+                        id: editorHost
+                        property Item item: null
                         Layout.fillWidth: true
-                        sourceComponent: {
+                        implicitHeight: item ? item.implicitHeight : 0
+                        Component.onCompleted: item = sourceComponent.createObject(editorHost, { width: Qt.binding(() => editorHost.width) })
+                        readonly property Component sourceComponent: {
                             switch (field.modelData.type) {
                             case "textarea": return textAreaEditor
                             case "date": return dateEditor
@@ -151,7 +134,325 @@ Page {
                             default: return textEditor
                             }
                         }
-                        property var spec: field.modelData
+                        readonly property var spec: field.modelData
+                    }
+
+                    // The editors of the field's types; the host above shows the one it needs.
+                    Component {
+                        id: textEditor
+                        TextField {
+                            text: page.record[field.spec.key] || ""
+                            font.pixelSize: 17
+                            onTextEdited: page.setField(field.spec.key, text)
+                        }
+                    }
+                    Component {
+                        id: textAreaEditor
+                        TextArea {
+                            text: page.record[field.spec.key] || ""
+                            wrapMode: TextEdit.Wrap
+                            font.pixelSize: 17
+                            implicitHeight: Math.max(96, contentHeight + 24)
+                            onTextChanged: if (text !== (page.record[field.spec.key] || "")) page.setField(field.spec.key, text)
+                        }
+                    }
+                    Component {
+                        id: dateEditor
+                        TextField {
+                            text: page.record[field.spec.key] || ""
+                            placeholderText: qsTr("年-月-日，如 2023-06-30")
+                            inputMethodHints: Qt.ImhDate
+                            font.pixelSize: 17
+                            onTextEdited: page.setField(field.spec.key, text)
+                        }
+                    }
+                    Component {
+                        id: moneyEditor
+                        RowLayout {
+                            id: money
+                            readonly property string currency: field.spec.currencyFrom
+                                ? (page.record[field.spec.currencyFrom] === "outside_province_rmb" || !page.record[field.spec.currencyFrom] ? "CNY" : "USD")
+                                : field.spec.currency
+                            TextField {
+                                Layout.fillWidth: true
+                                text: page.record[field.spec.key] ? page.record[field.spec.key].amount : ""
+                                placeholderText: qsTr("金额，如 800000000.00")
+                                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                                font.pixelSize: 17
+                                onTextEdited: page.setField(field.spec.key, text === "" ? undefined : { currency: money.currency, amount: text })
+                            }
+                            Label {
+                                text: money.currency === "CNY" ? qsTr("元") : qsTr("美元")
+                            }
+                            Label {
+                                color: "#555"
+                                text: page.record[field.spec.key] ? Format.money(page.record[field.spec.key]) : ""
+                            }
+                        }
+                    }
+                    Component {
+                        id: boolEditor
+                        Switch {
+                            checked: page.record[field.spec.key] === true
+                            onToggled: page.setField(field.spec.key, checked)
+                        }
+                    }
+                    Component {
+                        id: choiceEditor
+                        ComboBox {
+                            model: field.spec.choices.map(c => ({ value: c.value, label: qsTranslate("forms", c.label) }))
+                            textRole: "label"
+                            valueRole: "value"
+                            font.pixelSize: 17
+                            Component.onCompleted: currentIndex = Math.max(0, indexOfValue(page.record[field.spec.key] || ""))
+                            onActivated: page.setField(field.spec.key, currentValue)
+                        }
+                    }
+                    Component {
+                        id: enterpriseEditor
+                        RowLayout {
+                            ComboBox {
+                                id: combo
+                                Layout.fillWidth: true
+                                model: EnterpriseListModel { store: Session.store }
+                                textRole: "name"
+                                valueRole: "enterpriseId"
+                                displayText: currentIndex < 0 ? qsTr("请选择企业") : currentText
+                                font.pixelSize: 17
+                                Component.onCompleted: currentIndex = indexOfValue(page.record[field.spec.key] || "")
+                                onActivated: page.setField(field.spec.key, currentValue)
+                            }
+                            Button {
+                                text: qsTr("新增企业")
+                                onClicked: page.navigator.open("EnterpriseForm.qml", {})
+                            }
+                        }
+                    }
+                    Component {
+                        id: industryEditor
+                        ComboBox {
+                            model: [{ key: "", name: qsTr("未选择") }].concat(Format.industries)
+                            textRole: "name"
+                            valueRole: "key"
+                            font.pixelSize: 17
+                            Component.onCompleted: currentIndex = Math.max(0, indexOfValue(page.record[field.spec.key] || ""))
+                            onActivated: page.setField(field.spec.key, currentValue)
+                        }
+                    }
+                    Component {
+                        id: industriesEditor
+                        Flow {
+                            spacing: 8
+                            Repeater {
+                                model: Format.industries
+                                CheckBox {
+                                    id: industry
+                                    required property var modelData
+                                    text: industry.modelData.name + (industry.modelData.leading ? "" : qsTr("（新兴）"))
+                                    checked: (page.record[field.spec.key] || []).indexOf(industry.modelData.key) >= 0
+                                    onToggled: {
+                                        let list = (page.record[field.spec.key] || []).filter(k => k !== industry.modelData.key)
+                                        if (industry.checked)
+                                            list.push(industry.modelData.key)
+                                        page.setField(field.spec.key, list)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Component {
+                        id: institutionsEditor
+                        ColumnLayout {
+                            Repeater {
+                                model: page.record[field.spec.key] || []
+                                RowLayout {
+                                    id: institution
+                                    required property var modelData
+                                    required property int index
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: institution.modelData.name + " · "
+                                              + qsTranslate("forms", Forms.institutionCategories.find(c => c.value === institution.modelData.category).label)
+                                    }
+                                    Button {
+                                        text: qsTr("删除")
+                                        onClicked: {
+                                            let list = page.record[field.spec.key].slice()
+                                            list.splice(institution.index, 1)
+                                            page.setField(field.spec.key, list)
+                                        }
+                                    }
+                                }
+                            }
+                            RowLayout {
+                                TextField { id: instName; Layout.fillWidth: true; placeholderText: qsTr("机构或企业家名称") }
+                                ComboBox {
+                                    id: instCategory
+                                    model: Forms.institutionCategories.map(c => ({ value: c.value, label: qsTranslate("forms", c.label) }))
+                                    textRole: "label"
+                                    valueRole: "value"
+                                }
+                                Button {
+                                    text: qsTr("添加")
+                                    enabled: instName.text.trim() !== ""
+                                    onClicked: {
+                                        let list = (page.record[field.spec.key] || []).slice()
+                                        list.push({ name: instName.text.trim(), category: instCategory.currentValue, date: page.record.start || Settings.today })
+                                        page.setField(field.spec.key, list)
+                                        instName.text = ""
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Component {
+                        id: tripEditor
+                        ComboBox {
+                            textRole: "label"
+                            valueRole: "id"
+                            font.pixelSize: 17
+                            // Read once: trips on the visit's date first, then the most recent.
+                            Component.onCompleted: {
+                                model = [{ id: "", label: qsTr("否（不属于外出招商）") }].concat(Trips.choices(page.record.date || ""))
+                                currentIndex = Math.max(0, indexOfValue(page.record[field.spec.key] || ""))
+                            }
+                            onActivated: page.setField(field.spec.key, currentValue)
+                        }
+                    }
+                    Component {
+                        id: tripVisitsEditor
+                        ColumnLayout {
+                            id: tripVisits
+                            // Read again whenever the store changes (a visit saved on top of this form).
+                            property int revision: 0
+                            readonly property var listed: page.record[field.spec.key] || []
+                            readonly property var made: { revision; return Trips.visits(page.record.id, listed) }
+                            readonly property var candidates: { revision; return Trips.candidates(page.record.id || "", page.record.start || "", page.record.end || "", page.record.members || [], listed) }
+                            Connections {
+                                target: Session.store
+                                function onChanged() { tripVisits.revision += 1 }
+                            }
+                            Label {
+                                visible: tripVisits.made.length === 0
+                                text: qsTr("还没有本次外出的拜访记录")
+                                color: "#777"
+                            }
+                            Repeater {
+                                model: tripVisits.made
+                                RowLayout {
+                                    id: made
+                                    required property var modelData
+                                    Layout.fillWidth: true
+                                    Label {
+                                        Layout.fillWidth: true
+                                        elide: Text.ElideRight
+                                        text: (made.modelData.date || "") + "  " + made.modelData.enterpriseName
+                                              + (made.modelData.purpose ? " · " + made.modelData.purpose : "")
+                                              + (made.modelData.checkedIn ? qsTr(" · 已签到") : "")
+                                    }
+                                    Label {
+                                        visible: made.modelData.fromVisit
+                                        text: qsTr("拜访记录中已选本次外出")
+                                        color: "#555"
+                                    }
+                                    Button {
+                                        visible: !made.modelData.fromVisit
+                                        text: qsTr("移出")
+                                        onClicked: page.setField(field.spec.key, tripVisits.listed.filter(id => id !== made.modelData.id))
+                                    }
+                                }
+                            }
+                            Button {
+                                text: qsTr("新建本次外出的拜访")
+                                onClicked: page.addVisitOnTrip()
+                            }
+                            Label {
+                                visible: tripVisits.candidates.length > 0
+                                Layout.topMargin: 6
+                                text: qsTr("外出期间的其他拜访，可加入本次外出：")
+                                color: "#555"
+                            }
+                            Repeater {
+                                model: tripVisits.candidates
+                                RowLayout {
+                                    id: candidate
+                                    required property var modelData
+                                    Layout.fillWidth: true
+                                    Label {
+                                        Layout.fillWidth: true
+                                        elide: Text.ElideRight
+                                        text: candidate.modelData.date + "  " + candidate.modelData.enterpriseName
+                                              + (candidate.modelData.purpose ? " · " + candidate.modelData.purpose : "")
+                                    }
+                                    Button {
+                                        text: qsTr("加入")
+                                        onClicked: page.setField(field.spec.key, tripVisits.listed.concat([candidate.modelData.id]))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Component {
+                        id: attachmentsEditor
+                        ColumnLayout {
+                            Repeater {
+                                model: page.record[field.spec.key] || []
+                                RowLayout {
+                                    id: attachment
+                                    required property var modelData
+                                    required property int index
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: qsTr("📎 %1（%2 KB）").arg(attachment.modelData.name).arg(Math.ceil(attachment.modelData.size / 1024))
+                                    }
+                                    Button {
+                                        text: qsTr("移除")
+                                        onClicked: {
+                                            let list = page.record[field.spec.key].slice()
+                                            list.splice(attachment.index, 1)
+                                            page.setField(field.spec.key, list)
+                                        }
+                                    }
+                                }
+                            }
+                            Button {
+                                text: qsTr("添加文件或照片")
+                                onClicked: { fileDialog.targetKey = field.spec.key; fileDialog.open() }
+                            }
+                        }
+                    }
+                    Component {
+                        id: checkInEditor
+                        ColumnLayout {
+                            Label {
+                                visible: page.record.checkIn !== undefined
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                color: "#2e7d32"
+                                text: page.record.checkIn ? qsTr("已签到：精度 ±%1 米，距企业注册地址 %2")
+                                                              .arg(Math.round(page.record.checkIn.accuracyM))
+                                                              .arg(page.record.checkIn.distanceM !== undefined ? qsTr("%1 米").arg(Math.round(page.record.checkIn.distanceM)) : qsTr("未知"))
+                                                          : ""
+                            }
+                            Label {
+                                visible: (page.record.noCheckInReason || "") !== ""
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                color: "#b26a00"
+                                text: qsTr("未签到：%1").arg(page.record.noCheckInReason || "")
+                            }
+                            CheckInPanel {
+                                Layout.fillWidth: true
+                                controller: CheckInController { id: checkIn }
+                                Component.onCompleted: {
+                                    page.checkInController = checkIn
+                                    if (!page.record.checkIn && page.record.enterprise)
+                                        editor.prepareCheckIn(checkIn, page.record.enterprise)
+                                }
+                                onAccepted: (json) => { page.setField("checkIn", json); page.setField("noCheckInReason", "") }
+                                onGaveUp: (reason) => { page.setField("checkIn", undefined); page.setField("noCheckInReason", reason) }
+                            }
+                        }
                     }
 
                     Label {
@@ -185,317 +486,10 @@ Page {
                 Button {
                     text: qsTr("取消")
                     Layout.preferredHeight: 52
-                    onClicked: window.back()
+                    onClicked: page.closed()
                 }
             }
             Item { Layout.preferredHeight: 24 }
-        }
-    }
-
-    Component {
-        id: textEditor
-        TextField {
-            text: page.record[spec.key] || ""
-            font.pixelSize: 17
-            onTextEdited: page.setField(spec.key, text)
-        }
-    }
-    Component {
-        id: textAreaEditor
-        TextArea {
-            text: page.record[spec.key] || ""
-            wrapMode: TextEdit.Wrap
-            font.pixelSize: 17
-            implicitHeight: Math.max(96, contentHeight + 24)
-            onTextChanged: if (text !== (page.record[spec.key] || "")) page.setField(spec.key, text)
-        }
-    }
-    Component {
-        id: dateEditor
-        TextField {
-            text: page.record[spec.key] || ""
-            placeholderText: qsTr("年-月-日，如 2023-06-30")
-            inputMethodHints: Qt.ImhDate
-            font.pixelSize: 17
-            onTextEdited: page.setField(spec.key, text)
-        }
-    }
-    Component {
-        id: moneyEditor
-        RowLayout {
-            readonly property string currency: spec.currencyFrom
-                ? (page.record[spec.currencyFrom] === "outside_province_rmb" || !page.record[spec.currencyFrom] ? "CNY" : "USD")
-                : spec.currency
-            TextField {
-                Layout.fillWidth: true
-                text: page.record[spec.key] ? page.record[spec.key].amount : ""
-                placeholderText: qsTr("金额，如 800000000.00")
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
-                font.pixelSize: 17
-                onTextEdited: page.setField(spec.key, text === "" ? undefined : { currency: parent.currency, amount: text })
-            }
-            Label {
-                text: parent.currency === "CNY" ? qsTr("元") : qsTr("美元")
-            }
-            Label {
-                color: "#555"
-                text: page.record[spec.key] ? App.formatMoney(page.record[spec.key]) : ""
-            }
-        }
-    }
-    Component {
-        id: boolEditor
-        Switch {
-            checked: page.record[spec.key] === true
-            onToggled: { let r = page.record; r[spec.key] = checked; page.record = r }
-        }
-    }
-    Component {
-        id: choiceEditor
-        ComboBox {
-            model: spec.choices.map(c => ({ value: c.value, label: qsTranslate("forms", c.label) }))
-            textRole: "label"
-            valueRole: "value"
-            font.pixelSize: 17
-            Component.onCompleted: currentIndex = Math.max(0, indexOfValue(page.record[spec.key] || ""))
-            onActivated: page.setField(spec.key, currentValue)
-        }
-    }
-    Component {
-        id: enterpriseEditor
-        RowLayout {
-            ComboBox {
-                id: combo
-                Layout.fillWidth: true
-                model: EnterpriseListModel { store: App.store }
-                textRole: "name"
-                valueRole: "enterpriseId"
-                displayText: currentIndex < 0 ? qsTr("请选择企业") : currentText
-                font.pixelSize: 17
-                Component.onCompleted: currentIndex = indexOfValue(page.record[spec.key] || "")
-                onActivated: page.setField(spec.key, currentValue)
-            }
-            Button {
-                text: qsTr("新增企业")
-                onClicked: {
-                    const form = window.open("EnterpriseForm.qml", {})
-                }
-            }
-        }
-    }
-    Component {
-        id: industryEditor
-        ComboBox {
-            model: [{ key: "", name: qsTr("未选择") }].concat(App.industries())
-            textRole: "name"
-            valueRole: "key"
-            font.pixelSize: 17
-            Component.onCompleted: currentIndex = Math.max(0, indexOfValue(page.record[spec.key] || ""))
-            onActivated: page.setField(spec.key, currentValue)
-        }
-    }
-    Component {
-        id: industriesEditor
-        Flow {
-            spacing: 8
-            Repeater {
-                model: App.industries()
-                CheckBox {
-                    required property var modelData
-                    text: modelData.name + (modelData.leading ? "" : qsTr("（新兴）"))
-                    checked: (page.record[spec.key] || []).indexOf(modelData.key) >= 0
-                    onToggled: {
-                        let list = (page.record[spec.key] || []).filter(k => k !== modelData.key)
-                        if (checked)
-                            list.push(modelData.key)
-                        page.setField(spec.key, list)
-                    }
-                }
-            }
-        }
-    }
-    Component {
-        id: institutionsEditor
-        ColumnLayout {
-            Repeater {
-                model: page.record[spec.key] || []
-                RowLayout {
-                    required property var modelData
-                    required property int index
-                    Label {
-                        Layout.fillWidth: true
-                        text: modelData.name + " · " + qsTranslate("forms", Forms.institutionCategories.find(c => c.value === modelData.category).label)
-                    }
-                    Button {
-                        text: qsTr("删除")
-                        onClicked: {
-                            let list = page.record[spec.key].slice()
-                            list.splice(index, 1)
-                            page.setField(spec.key, list)
-                        }
-                    }
-                }
-            }
-            RowLayout {
-                TextField { id: instName; Layout.fillWidth: true; placeholderText: qsTr("机构或企业家名称") }
-                ComboBox {
-                    id: instCategory
-                    model: Forms.institutionCategories.map(c => ({ value: c.value, label: qsTranslate("forms", c.label) }))
-                    textRole: "label"
-                    valueRole: "value"
-                }
-                Button {
-                    text: qsTr("添加")
-                    enabled: instName.text.trim() !== ""
-                    onClicked: {
-                        let list = (page.record[spec.key] || []).slice()
-                        list.push({ name: instName.text.trim(), category: instCategory.currentValue, date: page.record.start || App.today() })
-                        page.setField(spec.key, list)
-                        instName.text = ""
-                    }
-                }
-            }
-        }
-    }
-    Component {
-        id: tripEditor
-        ComboBox {
-            textRole: "label"
-            valueRole: "id"
-            font.pixelSize: 17
-            // Read once: trips on the visit's date first, then the most recent.
-            Component.onCompleted: {
-                model = [{ id: "", label: qsTr("否（不属于外出招商）") }].concat(App.tripChoices(page.record.date || ""))
-                currentIndex = Math.max(0, indexOfValue(page.record[spec.key] || ""))
-            }
-            onActivated: page.setField(spec.key, currentValue)
-        }
-    }
-    Component {
-        id: tripVisitsEditor
-        ColumnLayout {
-            id: tripVisits
-            // Read again whenever the store changes (a visit saved on top of this form).
-            property int revision: 0
-            readonly property var listed: page.record[spec.key] || []
-            readonly property var made: { revision; return App.tripVisits(page.record.id, listed) }
-            readonly property var candidates: { revision; return App.tripVisitCandidates(page.record.id || "", page.record.start || "", page.record.end || "", page.record.members || [], listed) }
-            Connections {
-                target: App.store
-                function onChanged() { tripVisits.revision += 1 }
-            }
-            Label {
-                visible: tripVisits.made.length === 0
-                text: qsTr("还没有本次外出的拜访记录")
-                color: "#777"
-            }
-            Repeater {
-                model: tripVisits.made
-                RowLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Label {
-                        Layout.fillWidth: true
-                        elide: Text.ElideRight
-                        text: (modelData.date || "") + "  " + modelData.enterpriseName + (modelData.purpose ? " · " + modelData.purpose : "")
-                              + (modelData.checkedIn ? qsTr(" · 已签到") : "")
-                    }
-                    Label {
-                        visible: modelData.fromVisit
-                        text: qsTr("拜访记录中已选本次外出")
-                        color: "#555"
-                    }
-                    Button {
-                        visible: !modelData.fromVisit
-                        text: qsTr("移出")
-                        onClicked: page.setField(spec.key, tripVisits.listed.filter(id => id !== modelData.id))
-                    }
-                }
-            }
-            Button {
-                text: qsTr("新建本次外出的拜访")
-                onClicked: page.addVisitOnTrip()
-            }
-            Label {
-                visible: tripVisits.candidates.length > 0
-                Layout.topMargin: 6
-                text: qsTr("外出期间的其他拜访，可加入本次外出：")
-                color: "#555"
-            }
-            Repeater {
-                model: tripVisits.candidates
-                RowLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Label {
-                        Layout.fillWidth: true
-                        elide: Text.ElideRight
-                        text: modelData.date + "  " + modelData.enterpriseName + (modelData.purpose ? " · " + modelData.purpose : "")
-                    }
-                    Button {
-                        text: qsTr("加入")
-                        onClicked: page.setField(spec.key, tripVisits.listed.concat([modelData.id]))
-                    }
-                }
-            }
-        }
-    }
-    Component {
-        id: attachmentsEditor
-        ColumnLayout {
-            Repeater {
-                model: page.record[spec.key] || []
-                RowLayout {
-                    required property var modelData
-                    required property int index
-                    Label { Layout.fillWidth: true; text: qsTr("📎 %1（%2 KB）").arg(modelData.name).arg(Math.ceil(modelData.size / 1024)) }
-                    Button {
-                        text: qsTr("移除")
-                        onClicked: {
-                            let list = page.record[spec.key].slice()
-                            list.splice(index, 1)
-                            page.setField(spec.key, list)
-                        }
-                    }
-                }
-            }
-            Button {
-                text: qsTr("添加文件或照片")
-                onClicked: { fileDialog.targetKey = spec.key; fileDialog.open() }
-            }
-        }
-    }
-    Component {
-        id: checkInEditor
-        ColumnLayout {
-            Label {
-                visible: page.record.checkIn !== undefined
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: "#2e7d32"
-                text: page.record.checkIn ? qsTr("已签到：精度 ±%1 米，距企业注册地址 %2")
-                                              .arg(Math.round(page.record.checkIn.accuracyM))
-                                              .arg(page.record.checkIn.distanceM !== undefined ? qsTr("%1 米").arg(Math.round(page.record.checkIn.distanceM)) : qsTr("未知"))
-                                          : ""
-            }
-            Label {
-                visible: (page.record.noCheckInReason || "") !== ""
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: "#b26a00"
-                text: qsTr("未签到：%1").arg(page.record.noCheckInReason || "")
-            }
-            CheckInPanel {
-                Layout.fillWidth: true
-                controller: CheckInController { id: checkIn }
-                Component.onCompleted: {
-                    page.checkInController = checkIn
-                    if (!page.record.checkIn && page.record.enterprise)
-                        App.prepareCheckIn(checkIn, page.record.enterprise)
-                }
-                onAccepted: (json) => { page.setField("checkIn", json); page.setField("noCheckInReason", "") }
-                onGaveUp: (reason) => { page.setField("checkIn", undefined); page.setField("noCheckInReason", reason) }
-            }
         }
     }
 }

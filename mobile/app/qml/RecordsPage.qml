@@ -1,5 +1,6 @@
 // The records of one kind: newest first, with their review state and whether they wait to sync;
 // records the server returned or refused come first, so their author fixes them.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -7,6 +8,7 @@ import Ledger.App
 
 Page {
     id: page
+    required property Navigator navigator
     // What the list is filtered by: the search field's text once typing pauses, so that a
     // search through many records runs once per word rather than once per keystroke.
     property string query
@@ -16,11 +18,11 @@ Page {
         onTriggered: page.query = searchField.text.trim()
     }
     property string kind
-    title: App.kindName(kind)
+    title: Format.kindNames[kind] || ""
 
     RecordListModel {
         id: records
-        store: App.store
+        store: Session.store
         kind: page.kind
         search: page.query
     }
@@ -35,7 +37,7 @@ Page {
                 text: qsTr("新建")
                 highlighted: true
                 Layout.preferredHeight: 48
-                onClicked: window.open("RecordForm.qml", { kind: page.kind })
+                onClicked: page.navigator.open("RecordForm.qml", { kind: page.kind })
             }
         }
         ListView {
@@ -64,8 +66,8 @@ Page {
                     Label { text: row.reviewStateText; color: "#555"; Layout.preferredWidth: 80 }
                 }
                 onClicked: page.kind === "project"
-                           ? window.open("ProjectPage.qml", { projectId: row.recordId })
-                           : window.open("RecordForm.qml", { kind: page.kind, recordId: row.recordId })
+                           ? page.navigator.open("ProjectPage.qml", { projectId: row.recordId })
+                           : page.navigator.open("RecordForm.qml", { kind: page.kind, recordId: row.recordId })
             }
             Label {
                 anchors.centerIn: parent

@@ -2,6 +2,7 @@
 // of the Material ripple. Under the software scene graph (offscreen, and devices without a usable
 // GPU) every ripple paints its wave into a pixmap of about 1250 × 1250 pixels — 6 MB a visible
 // row, 88 MB for a screenful of records.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 

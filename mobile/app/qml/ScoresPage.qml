@@ -1,5 +1,6 @@
 // Scores: the unit ranking, my unit's tasks and bonuses with the records behind every point, and
 // my own share of the pool. Figures are the server's (the whole zone's recognised records).
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,11 +9,11 @@ import Ledger.App
 Page {
     id: page
     title: qsTr("得分")
-    property int quarter: App.currentQuarter
+    property int quarter: Settings.currentQuarter
     property bool alone: false
-    Component.onCompleted: App.refreshScores(quarter, alone)
-    readonly property var report: App.scores
-    readonly property var myUnit: (report.units || []).find(u => u.unit === App.unitCode) || {}
+    Component.onCompleted: Scores.refresh(quarter, alone)
+    readonly property var report: Scores.report
+    readonly property var myUnit: (report.units || []).find(u => u.unit === Session.unitCode) || {}
     readonly property var myGroup: (report.groups || []).find(g => g.id === myUnit.group) || {}
 
     ScrollView {
@@ -32,24 +33,25 @@ Page {
                         text: qsTr("第%1季度").arg(index + 1)
                         checkable: true
                         checked: page.quarter === index + 1
-                        onClicked: { page.quarter = index + 1; App.refreshScores(page.quarter, page.alone) }
+                        onClicked: { page.quarter = index + 1; Scores.refresh(page.quarter, page.alone) }
                     }
                 }
-                CheckBox { text: qsTr("仅本季度"); checked: page.alone; onToggled: { page.alone = checked; App.refreshScores(page.quarter, page.alone) } }
+                CheckBox { text: qsTr("仅本季度"); checked: page.alone; onToggled: { page.alone = checked; Scores.refresh(page.quarter, page.alone) } }
             }
             Label { text: page.report.period ? page.report.period.label : qsTr("同步后显示得分"); color: "#555" }
-            Label { visible: App.scoresError !== ""; text: App.scoresError; color: "#b00020" }
+            Label { visible: Scores.error !== ""; text: Scores.error; color: "#b00020" }
 
             Label { text: qsTr("单位排名"); font.pixelSize: 20 }
             Repeater {
                 model: page.report.units || []
                 RowLayout {
+                    id: unit
                     required property var modelData
                     Layout.fillWidth: true
-                    Label { text: modelData.rank + "."; Layout.preferredWidth: 32; font.pixelSize: 17 }
-                    Label { text: modelData.name; Layout.fillWidth: true; font.pixelSize: 17; font.bold: modelData.unit === App.unitCode }
-                    Label { text: qsTr("任务 %1 + 加分 %2").arg(modelData.taskPoints).arg(modelData.bonusPoints); color: "#555" }
-                    Label { text: modelData.total; font.pixelSize: 20; Layout.preferredWidth: 90; horizontalAlignment: Text.AlignRight }
+                    Label { text: unit.modelData.rank + "."; Layout.preferredWidth: 32; font.pixelSize: 17 }
+                    Label { text: unit.modelData.name; Layout.fillWidth: true; font.pixelSize: 17; font.bold: unit.modelData.unit === Session.unitCode }
+                    Label { text: qsTr("任务 %1 + 加分 %2").arg(unit.modelData.taskPoints).arg(unit.modelData.bonusPoints); color: "#555" }
+                    Label { text: unit.modelData.total; font.pixelSize: 20; Layout.preferredWidth: 90; horizontalAlignment: Text.AlignRight }
                 }
             }
 
@@ -66,18 +68,20 @@ Page {
                         Label { text: qsTr("%1 / %2 分").arg(task.modelData.points).arg(task.modelData.maxPoints); font.pixelSize: 17 }
                     }
                     Label {
-                        text: qsTr("完成 %1 / 目标 %2，依据 %3 条记录").arg(App.formatQuantity(task.modelData.id, task.modelData.achieved))
-                                  .arg(App.formatQuantity(task.modelData.id, task.modelData.target))
+                        text: qsTr("完成 %1 / 目标 %2，依据 %3 条记录").arg(Format.quantity(task.modelData.id, task.modelData.achieved))
+                                  .arg(Format.quantity(task.modelData.id, task.modelData.target))
                                   .arg((task.modelData.contributions || []).filter(c => c.counted).length)
                         color: "#555"
                     }
                     Repeater {
                         model: (task.modelData.contributions || []).slice(0, 8)
                         Label {
+                            id: contribution
                             required property var modelData
-                            text: "   · " + (modelData.counted ? qsTr("%1  %2").arg(modelData.date).arg(App.describeRecordId(modelData.record))
-                                                              : qsTr("%1  %2（不计：%3）").arg(modelData.date).arg(App.describeRecordId(modelData.record)).arg(modelData.note))
-                            color: modelData.counted ? "#333" : "#999"
+                            readonly property var c: contribution.modelData
+                            text: "   · " + (c.counted ? qsTr("%1  %2").arg(c.date).arg(Format.describeRecordId(c.record))
+                                                     : qsTr("%1  %2（不计：%3）").arg(c.date).arg(Format.describeRecordId(c.record)).arg(c.note))
+                            color: contribution.c.counted ? "#333" : "#999"
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
@@ -89,17 +93,20 @@ Page {
             Repeater {
                 model: page.myUnit.bonuses || []
                 Label {
+                    id: bonus
                     required property var modelData
-                    text: App.bonusName(modelData.kind) + "：" + modelData.points + (modelData.cap ? qsTr("（上限 %1）").arg(modelData.cap) : "")
+                    text: (Format.bonusNames[bonus.modelData.kind] || bonus.modelData.kind) + "：" + bonus.modelData.points
+                          + (bonus.modelData.cap ? qsTr("（上限 %1）").arg(bonus.modelData.cap) : "")
                 }
             }
             Label { text: qsTr("个人分值"); font.pixelSize: 20; Layout.topMargin: 12 }
             Repeater {
                 model: page.myUnit.people || []
                 RowLayout {
+                    id: person
                     required property var modelData
-                    Label { text: modelData.name; Layout.preferredWidth: 160; font.bold: modelData.person === App.userId }
-                    Label { text: qsTr("%1 分，依据 %2 条记录").arg(modelData.share).arg(modelData.records) }
+                    Label { text: person.modelData.name; Layout.preferredWidth: 160; font.bold: person.modelData.person === Session.userId }
+                    Label { text: qsTr("%1 分，依据 %2 条记录").arg(person.modelData.share).arg(person.modelData.records) }
                 }
             }
             Item { Layout.preferredHeight: 24 }

@@ -1,4 +1,5 @@
 // The first sign-in needs the network; after that the app opens offline with the stored session.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -22,27 +23,27 @@ Page {
             Layout.bottomMargin: 16
         }
         Label { text: qsTr("服务器地址") }
-        TextField { id: server; Layout.fillWidth: true; text: App.serverUrl; inputMethodHints: Qt.ImhUrlCharactersOnly }
+        TextField { id: server; Layout.fillWidth: true; text: Session.serverUrl; inputMethodHints: Qt.ImhUrlCharactersOnly }
         Label { text: qsTr("账号") }
         TextField { id: login; Layout.fillWidth: true; inputMethodHints: Qt.ImhNoAutoUppercase; focus: true }
         Label { text: qsTr("密码") }
         TextField { id: password; Layout.fillWidth: true; echoMode: TextInput.Password; onAccepted: button.clicked() }
         Label {
             Layout.fillWidth: true
-            visible: App.signInError !== ""
+            visible: Session.signInError !== ""
             wrapMode: Text.Wrap
             color: "#b00020"
-            text: App.signInError
+            text: Session.signInError
         }
         Button {
             id: button
             Layout.fillWidth: true
             Layout.preferredHeight: 52
             highlighted: true
-            enabled: !App.busy && login.text !== "" && password.text !== ""
-            text: App.busy ? qsTr("正在登录…") : qsTr("登录")
+            enabled: !Session.busy && login.text !== "" && password.text !== ""
+            text: Session.busy ? qsTr("正在登录…") : qsTr("登录")
             font.pixelSize: 18
-            onClicked: App.signIn(server.text, login.text, password.text)
+            onClicked: Session.signIn(server.text, login.text, password.text)
         }
     }
 }

@@ -1,24 +1,27 @@
 // Sync: up to date, N waiting, or failed and why; the records the server returned with its reason;
 // conflicts shown side by side for a person to choose.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Ledger.App
 
 Page {
+    id: page
+    required property Navigator navigator
     title: qsTr("同步")
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 20
         spacing: 10
-        Label { text: App.syncStatusText; font.pixelSize: 22 }
-        Label { text: qsTr("上次同步：%1").arg(App.lastSyncedText); color: "#555" }
-        ProgressBar { Layout.fillWidth: true; visible: App.syncState === "syncing"; value: App.syncProgress }
-        Button { text: qsTr("立即同步"); highlighted: true; Layout.preferredHeight: 52; enabled: App.syncState !== "syncing"; onClicked: App.syncNow() }
-        Label { visible: App.syncError !== ""; text: App.syncError; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { text: SyncStatus.statusText; font.pixelSize: 22 }
+        Label { text: qsTr("上次同步：%1").arg(SyncStatus.lastSyncedText); color: "#555" }
+        ProgressBar { Layout.fillWidth: true; visible: SyncStatus.state === "syncing"; value: SyncStatus.progress }
+        Button { text: qsTr("立即同步"); highlighted: true; Layout.preferredHeight: 52; enabled: SyncStatus.state !== "syncing"; onClicked: SyncStatus.syncNow() }
+        Label { visible: SyncStatus.error !== ""; text: SyncStatus.error; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
 
         Label { text: qsTr("服务器未接收的记录"); font.pixelSize: 20; Layout.topMargin: 12 }
-        RecordListModel { id: rejected; store: App.store; onlyRejected: true }
+        RecordListModel { id: rejected; store: Session.store; onlyRejected: true }
         ListView {
             Layout.fillWidth: true
             Layout.preferredHeight: Math.min(contentHeight, 220)
@@ -35,7 +38,7 @@ Page {
                     Label { text: row.title }
                     Label { text: row.attention; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 }
-                onClicked: window.open("RecordForm.qml", { kind: row.kind, recordId: row.recordId })
+                onClicked: page.navigator.open("RecordForm.qml", { kind: row.kind, recordId: row.recordId })
             }
         }
         Label { visible: rejected.count === 0; text: qsTr("无"); color: "#777" }
@@ -45,27 +48,27 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: App.conflicts
+            model: SyncStatus.conflicts
             delegate: Frame {
                 id: c
                 required property var modelData
                 width: ListView.view.width
                 ColumnLayout {
                     width: parent.width
-                    Label { text: qsTr("%1 · 字段“%2”").arg(App.describeRecordId(c.modelData.entity)).arg(c.modelData.field) }
+                    Label { text: qsTr("%1 · 字段“%2”").arg(c.modelData.description).arg(c.modelData.field) }
                     RowLayout {
                         Layout.fillWidth: true
                         ColumnLayout {
                             Layout.fillWidth: true
                             Label { text: qsTr("服务器上的值"); color: "#555" }
                             Label { text: JSON.stringify(c.modelData.serverValue); wrapMode: Text.Wrap; Layout.fillWidth: true }
-                            Button { text: qsTr("保留服务器的值"); onClicked: App.resolveConflict(c.modelData.id, "server") }
+                            Button { text: qsTr("保留服务器的值"); onClicked: SyncStatus.resolveConflict(c.modelData.id, "server") }
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
                             Label { text: qsTr("本机修改的值"); color: "#555" }
                             Label { text: JSON.stringify(c.modelData.deviceValue); wrapMode: Text.Wrap; Layout.fillWidth: true }
-                            Button { text: qsTr("采用本机的值"); onClicked: App.resolveConflict(c.modelData.id, "device") }
+                            Button { text: qsTr("采用本机的值"); onClicked: SyncStatus.resolveConflict(c.modelData.id, "device") }
                         }
                     }
                 }

@@ -1,8 +1,6 @@
 // The fields of each kind of record, in the order a person fills them in. Labels are wrapped in
-// qsTr by the form (QT_TR_NOOP marks them for translation); field keys are the wire format's.
-
-
-function choices(names) { return names }
+// qsTranslate("forms", …) by the form (QT_TR_NOOP marks them for lupdate); field keys are the
+// wire format's.
 
 var institutionCategories = [
     { value: "national_research_institution", label: QT_TR_NOOP("国家级科研机构") },

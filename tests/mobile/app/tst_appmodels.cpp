@@ -2,12 +2,14 @@
 // any inconsistency): the order a person sees (records needing their author first, then newest),
 // a save or a delete arriving as one inserted or removed row, lists that page through more rows
 // than they keep, search and filters; the investment map's stages; and the links between trips
-// and the visits made on them through the App singleton.
-#include "appcontroller.h"
+// and the visits made on them through the Trips singleton and the record editor; the home page's
+// count of leads; and the list's texts following a change of language.
+#include "appsingletons.h"
 #include "enterpriselistmodel.h"
 #include "investmentmapmodel.h"
 #include "localstore.h"
 #include "networktransport.h"
+#include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "syncclient.h"
 
@@ -67,8 +69,31 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<NetworkTransport> m_transport;
     std::unique_ptr<SyncClient> m_sync;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppSingletons> m_app;
     const ledger::Scheme m_scheme = ledger::scheme2023();
+
+    // A new record of `kind` as a form starts it.
+    QVariantMap fresh(const QString &kind)
+    {
+        RecordEditor editor(m_app->session, m_app->trips, m_app->settings);
+        editor.setKind(kind);
+        return editor.record();
+    }
+    QVariantMap stored(const QString &id)
+    {
+        RecordEditor editor(m_app->session, m_app->trips, m_app->settings);
+        editor.setRecordId(id);
+        return editor.record();
+    }
+    // Saves as a form does: {ok, id} or {ok: false, field, message}.
+    QVariantMap saveRecord(const QVariantMap &record)
+    {
+        RecordEditor editor(m_app->session, m_app->trips, m_app->settings);
+        editor.setRecord(record);
+        if (!editor.save())
+            return {{QStringLiteral("ok"), false}, {QStringLiteral("field"), editor.errorField()}, {QStringLiteral("message"), editor.errorMessage()}};
+        return {{QStringLiteral("ok"), true}, {QStringLiteral("id"), editor.recordId()}};
+    }
 
 private slots:
     void init()
@@ -83,7 +108,7 @@ private slots:
         QVERIFY(!m_store->setSession(session));
         m_transport = std::make_unique<NetworkTransport>(session.serverUrl);
         m_sync = std::make_unique<SyncClient>(*m_store, *m_transport);
-        m_app = std::make_unique<AppController>(*m_store, *m_sync, m_scheme, QDate(2023, 12, 15));
+        m_app = std::make_unique<AppSingletons>(*m_store, *m_sync, m_scheme, QDate(2023, 12, 15));
     }
 
     void cleanup()
@@ -211,7 +236,7 @@ private slots:
         const QString project = test::newId();
         const QString other = test::newId();
         auto milestone = [&](const QString &projectId, const QString &stage) {
-            QJsonObject m = QJsonObject::fromVariantMap(m_app->newRecord(QStringLiteral("milestone")));
+            QJsonObject m = QJsonObject::fromVariantMap(fresh(QStringLiteral("milestone")));
             m.insert(QStringLiteral("project"), projectId);
             m.insert(QStringLiteral("stage"), stage);
             return m;
@@ -251,7 +276,7 @@ private slots:
         }
         QVERIFY(!m_store->save(visitOn(visited.value(u"id").toString(), QDate(2023, 6, 2))));
         auto project = [&](const QJsonObject &enterprise) {
-            QJsonObject p = QJsonObject::fromVariantMap(m_app->newRecord(QStringLiteral("project")));
+            QJsonObject p = QJsonObject::fromVariantMap(fresh(QStringLiteral("project")));
             p.insert(QStringLiteral("name"), QStringLiteral("年产十万吨项目"));
             p.insert(QStringLiteral("enterprise"), enterprise.value(u"id"));
             p.insert(QStringLiteral("industry"), QStringLiteral("fine_chemicals"));
@@ -263,7 +288,7 @@ private slots:
         QVERIFY(!m_store->save(talks));
         QVERIFY(!m_store->save(deal));
         // A recognised signing, as a pull brings it after review.
-        QJsonObject signing = QJsonObject::fromVariantMap(m_app->newRecord(QStringLiteral("milestone")));
+        QJsonObject signing = QJsonObject::fromVariantMap(fresh(QStringLiteral("milestone")));
         signing.insert(QStringLiteral("project"), deal.value(u"id"));
         signing.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("state"), QStringLiteral("recognised")}});
         QVERIFY(!m_store->applyPull(pulled(1, {signing})));
@@ -297,13 +322,13 @@ private slots:
         QVERIFY(!m_store->save(near));
         QVERIFY(!m_store->save(far));
 
-        QVariantMap trip = m_app->newRecord(QStringLiteral("trip"));
+        QVariantMap trip = fresh(QStringLiteral("trip"));
         trip.insert(QStringLiteral("destination"), QStringLiteral("深圳"));
         trip.insert(QStringLiteral("start"), QStringLiteral("2023-11-06"));
         trip.insert(QStringLiteral("end"), QStringLiteral("2023-11-09"));
         trip.insert(QStringLiteral("industries"), QVariantList{QStringLiteral("fine_chemicals")});
         trip.insert(QStringLiteral("summary"), QStringLiteral("赴深圳开展招商"));
-        QVariantMap saved = m_app->saveRecord(trip);
+        QVariantMap saved = saveRecord(trip);
         QVERIFY2(saved.value(QStringLiteral("ok")).toBool(), qPrintable(saved.value(QStringLiteral("message")).toString()));
         const QString tripId = trip.value(QStringLiteral("id")).toString();
 
@@ -313,36 +338,36 @@ private slots:
         otherTrip.insert(QStringLiteral("destination"), QStringLiteral("上海"));
         otherTrip.insert(QStringLiteral("start"), QStringLiteral("2023-12-01"));
         otherTrip.insert(QStringLiteral("end"), QStringLiteral("2023-12-02"));
-        QVERIFY(m_app->saveRecord(otherTrip).value(QStringLiteral("ok")).toBool());
-        QVariantList choices = m_app->tripChoices(QStringLiteral("2023-11-07"));
+        QVERIFY(saveRecord(otherTrip).value(QStringLiteral("ok")).toBool());
+        QVariantList choices = m_app->trips.choices(QStringLiteral("2023-11-07"));
         QCOMPARE(choices.size(), 2);
         QCOMPARE(choices.first().toMap().value(QStringLiteral("id")).toString(), tripId);
         QVERIFY(choices.first().toMap().value(QStringLiteral("covers")).toBool());
         QVERIFY(choices.first().toMap().value(QStringLiteral("label")).toString().contains(u"深圳"));
-        QVERIFY(m_app->tripChoices(QStringLiteral("2023-12-01")).first().toMap().value(QStringLiteral("label")).toString().contains(u"上海"));
+        QVERIFY(m_app->trips.choices(QStringLiteral("2023-12-01")).first().toMap().value(QStringLiteral("label")).toString().contains(u"上海"));
 
         // A visit made on the trip (chosen on the visit's form)…
-        QVariantMap onTrip = m_app->newRecord(QStringLiteral("visit"));
+        QVariantMap onTrip = fresh(QStringLiteral("visit"));
         onTrip.insert(QStringLiteral("enterprise"), near.value(u"id").toString());
         onTrip.insert(QStringLiteral("date"), QStringLiteral("2023-11-07"));
         onTrip.insert(QStringLiteral("purpose"), QStringLiteral("推介开发区"));
         onTrip.insert(QStringLiteral("noCheckInReason"), QStringLiteral("室内无定位"));
         onTrip.insert(QStringLiteral("trip"), tripId);
-        QVERIFY(m_app->saveRecord(onTrip).value(QStringLiteral("ok")).toBool());
+        QVERIFY(saveRecord(onTrip).value(QStringLiteral("ok")).toBool());
         // …one within its dates on no trip, and one outside them.
         QVariantMap during = onTrip;
         during.insert(QStringLiteral("id"), ledger::RecordId::create().toString());
         during.insert(QStringLiteral("date"), QStringLiteral("2023-11-08"));
         during.insert(QStringLiteral("enterprise"), far.value(u"id").toString());
         during.remove(QStringLiteral("trip"));
-        QVERIFY(m_app->saveRecord(during).value(QStringLiteral("ok")).toBool());
+        QVERIFY(saveRecord(during).value(QStringLiteral("ok")).toBool());
         QVariantMap after = during;
         after.insert(QStringLiteral("id"), ledger::RecordId::create().toString());
         after.insert(QStringLiteral("date"), QStringLiteral("2023-11-20"));
-        QVERIFY(m_app->saveRecord(after).value(QStringLiteral("ok")).toBool());
+        QVERIFY(saveRecord(after).value(QStringLiteral("ok")).toBool());
 
         // The trip's form: the visit naming it, and the one within the dates to pick.
-        QVariantList made = m_app->tripVisits(tripId, {});
+        QVariantList made = m_app->trips.visits(tripId, {});
         QCOMPARE(made.size(), 1);
         QCOMPARE(made.first().toMap().value(QStringLiteral("id")).toString(), onTrip.value(QStringLiteral("id")).toString());
         QCOMPARE(made.first().toMap().value(QStringLiteral("enterpriseName")).toString(), QStringLiteral("深圳某电子公司"));
@@ -352,23 +377,23 @@ private slots:
         byOther.insert(QStringLiteral("id"), ledger::RecordId::create().toString());
         byOther.insert(QStringLiteral("credit"), QVariantMap{{QStringLiteral("unit"), QStringLiteral("PGO")},
                                                              {QStringLiteral("people"), QVariantList{ledger::PersonId::create().toString()}}});
-        QVERIFY(m_app->saveRecord(byOther).value(QStringLiteral("ok")).toBool());
+        QVERIFY(saveRecord(byOther).value(QStringLiteral("ok")).toBool());
         const QStringList members{Person};
-        QVariantList candidates = m_app->tripVisitCandidates(tripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {});
+        QVariantList candidates = m_app->trips.candidates(tripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {});
         QCOMPARE(candidates.size(), 1);
         const QString duringId = during.value(QStringLiteral("id")).toString();
         QCOMPARE(candidates.first().toMap().value(QStringLiteral("id")).toString(), duringId);
-        QVERIFY(m_app->tripVisitCandidates(tripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {duringId}).isEmpty());
-        QVERIFY(m_app->tripVisitCandidates(tripId, QStringLiteral("2023-11-09"), QStringLiteral("2023-11-06"), members, {}).isEmpty()); // ends before it starts
+        QVERIFY(m_app->trips.candidates(tripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {duringId}).isEmpty());
+        QVERIFY(m_app->trips.candidates(tripId, QStringLiteral("2023-11-09"), QStringLiteral("2023-11-06"), members, {}).isEmpty()); // ends before it starts
 
         // Picking it and saving the trip: the trip's list holds both visits.
-        QVariantMap edited = m_app->record(tripId);
+        QVariantMap edited = stored(tripId);
         edited.insert(QStringLiteral("visits"), QVariantList{duringId});
-        saved = m_app->saveRecord(edited);
+        saved = saveRecord(edited);
         QVERIFY2(saved.value(QStringLiteral("ok")).toBool(), qPrintable(saved.value(QStringLiteral("message")).toString()));
-        const QStringList listed = m_app->record(tripId).value(QStringLiteral("visits")).toStringList();
+        const QStringList listed = stored(tripId).value(QStringLiteral("visits")).toStringList();
         QCOMPARE(QSet<QString>(listed.begin(), listed.end()), (QSet<QString>{onTrip.value(QStringLiteral("id")).toString(), duringId}));
-        made = m_app->tripVisits(tripId, listed);
+        made = m_app->trips.visits(tripId, listed);
         QCOMPARE(made.size(), 2);
         QCOMPARE(made.at(0).toMap().value(QStringLiteral("date")).toString(), QStringLiteral("2023-11-07"));
         QCOMPARE(made.at(1).toMap().value(QStringLiteral("date")).toString(), QStringLiteral("2023-11-08"));
@@ -382,28 +407,28 @@ private slots:
 
         // A visit the trip lists that this device does not have is still shown, named as missing.
         const QString elsewhere = ledger::RecordId::create().toString();
-        made = m_app->tripVisits(tripId, listed + QStringList{elsewhere});
+        made = m_app->trips.visits(tripId, listed + QStringList{elsewhere});
         QCOMPARE(made.size(), 3);
 
         // A visit is made on one trip: the one the trip lists is not offered to another trip…
         const QString otherTripId = otherTrip.value(QStringLiteral("id")).toString();
-        QVERIFY(m_app->tripVisitCandidates(otherTripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {}).isEmpty());
+        QVERIFY(m_app->trips.candidates(otherTripId, QStringLiteral("2023-11-06"), QStringLiteral("2023-11-09"), members, {}).isEmpty());
         // …and when it names another trip on its own form, it leaves this trip's list and display.
-        QVariantMap moved = m_app->record(duringId);
+        QVariantMap moved = stored(duringId);
         moved.insert(QStringLiteral("trip"), otherTripId);
-        QVERIFY(m_app->saveRecord(moved).value(QStringLiteral("ok")).toBool());
-        made = m_app->tripVisits(tripId, listed);
+        QVERIFY(saveRecord(moved).value(QStringLiteral("ok")).toBool());
+        made = m_app->trips.visits(tripId, listed);
         QCOMPARE(made.size(), 1);
         QCOMPARE(made.first().toMap().value(QStringLiteral("id")).toString(), onTrip.value(QStringLiteral("id")).toString());
-        QVERIFY(m_app->saveRecord(m_app->record(tripId)).value(QStringLiteral("ok")).toBool());
-        QCOMPARE(m_app->record(tripId).value(QStringLiteral("visits")).toStringList(), QStringList{onTrip.value(QStringLiteral("id")).toString()});
-        QCOMPARE(m_app->tripVisits(otherTripId, {}).size(), 1);
+        QVERIFY(saveRecord(stored(tripId)).value(QStringLiteral("ok")).toBool());
+        QCOMPARE(stored(tripId).value(QStringLiteral("visits")).toStringList(), QStringList{onTrip.value(QStringLiteral("id")).toString()});
+        QCOMPARE(m_app->trips.visits(otherTripId, {}).size(), 1);
 
         // A visit naming its trip by something that is not a record id is refused with the field named.
         QVariantMap bad = onTrip;
         bad.insert(QStringLiteral("id"), ledger::RecordId::create().toString());
         bad.insert(QStringLiteral("trip"), QStringLiteral("not-a-uuid"));
-        const QVariantMap refused = m_app->saveRecord(bad);
+        const QVariantMap refused = saveRecord(bad);
         QVERIFY(!refused.value(QStringLiteral("ok")).toBool());
         QCOMPARE(refused.value(QStringLiteral("field")).toString(), QStringLiteral("trip"));
     }
@@ -417,7 +442,34 @@ private slots:
         noIntention.remove(QStringLiteral("intention"));
         QVERIFY(!m_store->save(noIntention));
         QVERIFY(!m_store->save(test::with(test::lead(QStringLiteral("PGO"), Person, QStringLiteral("别的单位")), QStringLiteral("filed"), QStringLiteral("2023-12-03"))));
-        QCOMPARE(m_app->homeSummary().value(QStringLiteral("leadsThisMonth")).toInt(), 2);
+        QCOMPARE(m_app->scores.homeSummary().value(QStringLiteral("leadsThisMonth")).toInt(), 2);
+    }
+
+    // Switching language describes the rows again in the new language (a milestone's title was
+    // frozen in the first language once) and renames the person's unit.
+    void theListsTextsFollowTheLanguage()
+    {
+        QJsonObject signing = QJsonObject::fromVariantMap(fresh(QStringLiteral("milestone")));
+        signing.insert(QStringLiteral("project"), test::newId());
+        QVERIFY(!m_store->save(signing));
+        RecordListModel milestones;
+        QAbstractItemModelTester tester(&milestones, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        milestones.setKind(QStringLiteral("milestone"));
+        milestones.setStore(m_store.get());
+        QCOMPARE(column(milestones, RecordListModel::TitleRole), QStringList{QStringLiteral("签约")});
+        QCOMPARE(m_app->session.unitName(), m_scheme.unit(ledger::UnitCode(Unit))->name);
+
+        QSignalSpy rows(&milestones, &QAbstractItemModel::dataChanged);
+        QSignalSpy unitName(&m_app->session, &Session::unitNameChanged);
+        m_app->settings.setLanguage(QStringLiteral("en"));
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(!unitName.isEmpty());
+        QCOMPARE(column(milestones, RecordListModel::TitleRole), QStringList{QStringLiteral("Signed")});
+        QCOMPARE(milestones.data(milestones.index(0), RecordListModel::ReviewStateTextRole).toString(), QStringLiteral("Awaiting recognition"));
+        QCOMPARE(m_app->session.unitName(), m_scheme.unit(ledger::UnitCode(Unit))->nameEn);
+
+        m_app->settings.setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(column(milestones, RecordListModel::TitleRole), QStringList{QStringLiteral("签约")});
     }
 };
 

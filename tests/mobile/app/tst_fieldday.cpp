@@ -2,11 +2,14 @@
 // records a visit with an on-site check-in, a lead, a project and its signing with the agreement
 // attached, and a trip; comes back online and syncs; a reviewer of the bureau recognises the
 // records on another tablet; and the person sees the score move. Everything goes through the
-// App singleton the screens use.
-#include "appcontroller.h"
+// singletons and the record editor the screens use.
+#include "appsingletons.h"
 #include "checkincontroller.h"
+#include "localstore.h"
 #include "networktransport.h"
 #include "nmeareplayprovider.h"
+#include "recordeditor.h"
+#include "syncclient.h"
 
 #include "../../support/syncserverprocess.h"
 
@@ -21,7 +24,7 @@ using namespace ledger::test;
 namespace {
 const QString Password = QStringLiteral("password-123");
 
-// One tablet: its store, transport, sync client and App.
+// One tablet: its store, transport, sync client and the app's singletons.
 struct Tablet
 {
     explicit Tablet(const QString &dir)
@@ -34,29 +37,42 @@ struct Tablet
     bool signIn(const QUrl &url, const QString &login)
     {
         QSignalSpy done(&sync, &SyncClient::syncFinished);
-        app.signIn(url.toString(), login, Password);
+        app.session.signIn(url.toString(), login, Password);
         return done.wait(30000) && done.first().first().toBool();
     }
     bool syncNow()
     {
         QSignalSpy done(&sync, &SyncClient::syncFinished);
-        app.syncNow();
+        app.syncStatus.syncNow();
         return done.wait(30000) && done.first().first().toBool();
     }
-    QString save(QVariantMap record)
+    // A form's editor: of a new record of `kind`, or of the stored record `id`.
+    std::unique_ptr<RecordEditor> editor(const QString &kind, const QString &id = {})
     {
-        const QVariantMap r = app.saveRecord(record);
-        if (!r.value(QStringLiteral("ok")).toBool())
-            qWarning("refused: %s: %s", qPrintable(r.value(QStringLiteral("field")).toString()), qPrintable(r.value(QStringLiteral("message")).toString()));
-        return r.value(QStringLiteral("ok")).toBool() ? r.value(QStringLiteral("id")).toString() : QString();
+        auto e = std::make_unique<RecordEditor>(app.session, app.trips, app.settings);
+        e->setKind(kind);
+        e->setRecordId(id);
+        return e;
+    }
+    QVariantMap fresh(const QString &kind) { return editor(kind)->record(); }
+    QVariantMap record(const QString &id) { return editor({}, id)->record(); }
+    QString save(const QVariantMap &record)
+    {
+        auto e = editor({});
+        e->setRecord(record);
+        if (!e->save()) {
+            qWarning("refused: %s: %s", qPrintable(e->errorField()), qPrintable(e->errorMessage()));
+            return {};
+        }
+        return e->recordId();
     }
     QString unitTotal(const QString &unit)
     {
-        QSignalSpy arrived(&app, &AppController::scoresChanged);
-        app.refreshScores(2, false);
+        QSignalSpy arrived(&app.scores, &Scores::reportChanged);
+        app.scores.refresh(2, false);
         if (!arrived.wait(30000))
             return QStringLiteral("(no scores)");
-        for (const QVariant &u : app.scores().value(QStringLiteral("units")).toList())
+        for (const QVariant &u : app.scores.report().value(QStringLiteral("units")).toList())
             if (u.toMap().value(QStringLiteral("unit")).toString() == unit)
                 return u.toMap().value(QStringLiteral("total")).toString();
         return {};
@@ -66,7 +82,7 @@ struct Tablet
     LocalStore store;
     NetworkTransport transport;
     SyncClient sync;
-    AppController app;
+    AppSingletons app;
 };
 } // namespace
 
@@ -88,14 +104,14 @@ private slots:
 
         Tablet staff(staffDir.path());
         QVERIFY(staff.signIn(served->url(), QStringLiteral("pgo1")));
-        QCOMPARE(staff.app.unitCode(), QStringLiteral("PGO"));
+        QCOMPARE(staff.app.session.unitCode(), QStringLiteral("PGO"));
         QCOMPARE(staff.unitTotal(QStringLiteral("PGO")), QStringLiteral("0"));
 
         // Offline from here: the server is gone.
         served.reset();
 
         // The enterprise, with its registered site where the replayed GPS log is.
-        QVariantMap enterprise = staff.app.newEnterprise();
+        QVariantMap enterprise = staff.fresh(QStringLiteral("enterprise"));
         enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡华冠化工科技有限公司"));
         enterprise.insert(QStringLiteral("industry"), QStringLiteral("fine_chemicals"));
         enterprise.insert(QStringLiteral("site"), QVariantMap{{QStringLiteral("latitude"), 35.2647}, {QStringLiteral("longitude"), 113.9268}});
@@ -104,11 +120,11 @@ private slots:
 
         // The visit, checked in on site.
         CheckInController checkIn;
-        staff.app.setDemoPositioning(true);
-        staff.app.prepareCheckIn(&checkIn, enterpriseId);
+        staff.app.settings.setDemoPositioning(true);
+        staff.editor(QStringLiteral("visit"))->prepareCheckIn(&checkIn, enterpriseId);
         QTRY_COMPARE_WITH_TIMEOUT(checkIn.state(), CheckInController::Accepted, 30000);
         QVERIFY(checkIn.flags().isEmpty());
-        QVariantMap visit = staff.app.newRecord(QStringLiteral("visit"));
+        QVariantMap visit = staff.fresh(QStringLiteral("visit"));
         visit.insert(QStringLiteral("enterprise"), enterpriseId);
         visit.insert(QStringLiteral("purpose"), QStringLiteral("了解扩产计划"));
         visit.insert(QStringLiteral("outcome"), QStringLiteral("企业有意在开发区新建专用化学品生产线"));
@@ -117,7 +133,7 @@ private slots:
         QVERIFY(!visitId.isEmpty());
 
         // A lead.
-        QVariantMap lead = staff.app.newRecord(QStringLiteral("lead"));
+        QVariantMap lead = staff.fresh(QStringLiteral("lead"));
         lead.insert(QStringLiteral("enterpriseName"), QStringLiteral("新乡华冠化工科技有限公司"));
         lead.insert(QStringLiteral("intention"), QStringLiteral("拟投资6亿元建设年产3万吨专用化学品项目"));
         lead.insert(QStringLiteral("expectedInvestment"), QVariantMap{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("600000000.00")}});
@@ -125,7 +141,7 @@ private slots:
         QVERIFY(!leadId.isEmpty());
 
         // The project, and its signing with the agreement attached.
-        QVariantMap project = staff.app.newRecord(QStringLiteral("project"));
+        QVariantMap project = staff.fresh(QStringLiteral("project"));
         project.insert(QStringLiteral("name"), QStringLiteral("年产3万吨专用化学品项目"));
         project.insert(QStringLiteral("enterprise"), enterpriseId);
         project.insert(QStringLiteral("investment"), QVariantMap{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("600000000.00")}});
@@ -140,18 +156,18 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("%PDF-1.4\n% the signed investment agreement\n" + QByteArray(40000, 'a') + "\n%%EOF\n");
         }
-        const QVariantMap attached = staff.app.attach(QUrl::fromLocalFile(agreement));
-        QVERIFY(attached.value(QStringLiteral("ok")).toBool());
-        QVariantMap signing = staff.app.newRecord(QStringLiteral("milestone"));
+        const auto signingForm = staff.editor(QStringLiteral("milestone"));
+        QVERIFY(signingForm->attach(QStringLiteral("evidence"), QUrl::fromLocalFile(agreement)));
+        QCOMPARE(signingForm->record().value(QStringLiteral("evidence")).toList().size(), 1);
+        QVariantMap signing = signingForm->record();
         signing.insert(QStringLiteral("project"), projectId);
         signing.insert(QStringLiteral("stage"), QStringLiteral("signed"));
         signing.insert(QStringLiteral("date"), QStringLiteral("2023-06-12"));
-        signing.insert(QStringLiteral("evidence"), QVariantList{attached.value(QStringLiteral("attachment"))});
         const QString signingId = staff.save(signing);
         QVERIFY(!signingId.isEmpty());
 
         // A trip.
-        QVariantMap trip = staff.app.newRecord(QStringLiteral("trip"));
+        QVariantMap trip = staff.fresh(QStringLiteral("trip"));
         trip.insert(QStringLiteral("destination"), QStringLiteral("上海"));
         trip.insert(QStringLiteral("start"), QStringLiteral("2023-06-05"));
         trip.insert(QStringLiteral("end"), QStringLiteral("2023-06-07"));
@@ -161,30 +177,30 @@ private slots:
         QVERIFY(!tripId.isEmpty());
 
         // Still offline: the sync waits and nothing is lost.
-        QCOMPARE(staff.app.pendingCount(), 6);
+        QCOMPARE(staff.app.syncStatus.pendingCount(), 6);
         QVERIFY(!staff.syncNow());
-        QCOMPARE(staff.app.pendingCount(), 6);
+        QCOMPARE(staff.app.syncStatus.pendingCount(), 6);
 
         // Back online (the server comes back on the same address), sync.
         served = std::make_unique<ServedSyncserver>(server.path(), port);
         QVERIFY(staff.syncNow());
-        QCOMPARE(staff.app.pendingCount(), 0);
+        QCOMPARE(staff.app.syncStatus.pendingCount(), 0);
         QCOMPARE(staff.unitTotal(QStringLiteral("PGO")), QStringLiteral("0")); // submitted, not recognised yet
 
         // A reviewer of the bureau, on another tablet, recognises them.
         Tablet reviewer(reviewerDir.path());
         QVERIFY(reviewer.signIn(served->url(), QStringLiteral("isb1")));
-        QSignalSpy inbox(&reviewer.app, &AppController::inboxChanged);
-        reviewer.app.refreshInbox();
+        QSignalSpy inbox(&reviewer.app.reviewInbox, &ReviewInbox::recordsChanged);
+        reviewer.app.reviewInbox.refresh();
         QVERIFY(inbox.wait(30000));
         QStringList waiting;
-        for (const QVariant &r : reviewer.app.inbox())
+        for (const QVariant &r : reviewer.app.reviewInbox.records())
             waiting << r.toMap().value(QStringLiteral("entity")).toMap().value(QStringLiteral("id")).toString();
         for (const QString &id : {visitId, leadId, projectId, signingId, tripId})
             QVERIFY2(waiting.contains(id), qPrintable(id));
         for (const QString &id : {visitId, leadId, projectId, signingId, tripId}) {
-            QSignalSpy decided(&reviewer.app, &AppController::reviewFinished);
-            reviewer.app.review(id, QStringLiteral("recognise"), QString());
+            QSignalSpy decided(&reviewer.app.reviewInbox, &ReviewInbox::reviewFinished);
+            reviewer.app.reviewInbox.review(id, QStringLiteral("recognise"), QString());
             QVERIFY(decided.wait(30000));
             QVERIFY2(decided.first().at(1).toBool(), qPrintable(decided.first().at(2).toString()));
         }
@@ -193,8 +209,8 @@ private slots:
         QCOMPARE(staff.unitTotal(QStringLiteral("PGO")), QStringLiteral("2.6"));
         // And the decisions reach the tablet on its next sync.
         QVERIFY(staff.syncNow());
-        QCOMPARE(staff.app.record(signingId).value(QStringLiteral("review")).toMap().value(QStringLiteral("state")).toString(), QStringLiteral("recognised"));
-        QCOMPARE(staff.app.record(visitId).value(QStringLiteral("checkIn")).toMap().value(QStringLiteral("flags")).toList().size(), 0);
+        QCOMPARE(staff.record(signingId).value(QStringLiteral("review")).toMap().value(QStringLiteral("state")).toString(), QStringLiteral("recognised"));
+        QCOMPARE(staff.record(visitId).value(QStringLiteral("checkIn")).toMap().value(QStringLiteral("flags")).toList().size(), 0);
     }
 };
 

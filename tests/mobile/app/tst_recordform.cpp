@@ -1,9 +1,10 @@
 // Runs tst_recordform.qml: the app's RecordForm.qml, as the Ledger.App module (mobile_app) holds
-// it, against a real App singleton over a real LocalStore in a temporary folder (no server: the
-// client never signs in).
-#include "appcontroller.h"
+// it, against the app's real singletons over a real LocalStore in a temporary folder (no server:
+// the client never signs in).
+#include "appsingletons.h"
 #include "localstore.h"
 #include "networktransport.h"
+#include "recordeditor.h"
 #include "syncclient.h"
 
 #include "ledger/ids.h"
@@ -17,7 +18,7 @@
 
 #include <memory>
 
-// Ledger.App (the form, App, the models) and Ledger.Positioning (CheckInPanel, CheckInController)
+// Ledger.App (the form, the singletons, the models) and Ledger.Positioning (CheckInPanel, CheckInController)
 // come from their static plugins.
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_PositioningPlugin)
@@ -53,12 +54,14 @@ public slots:
 
         m_transport = std::make_unique<mobile::NetworkTransport>(session.serverUrl);
         m_sync = std::make_unique<mobile::SyncClient>(*m_store, *m_transport);
-        m_controller = std::make_unique<mobile::AppController>(*m_store, *m_sync, m_scheme, QDate(2023, 12, 15));
-        mobile::AppController::setInstance(m_controller.get());
+        m_singletons = std::make_unique<mobile::AppSingletons>(*m_store, *m_sync, m_scheme, QDate(2023, 12, 15));
+        m_singletons->install();
 
         // One enterprise as a pull from the server brings it (no outbox entry), for the forms that
         // need an enterprise chosen.
-        QJsonObject enterprise = QJsonObject::fromVariantMap(m_controller->newEnterprise());
+        mobile::RecordEditor editor(m_singletons->session, m_singletons->trips, m_singletons->settings);
+        editor.setKind(QStringLiteral("enterprise"));
+        QJsonObject enterprise = QJsonObject::fromVariantMap(editor.record());
         enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡市示范精细化工有限公司"));
         const QJsonObject pull{{QStringLiteral("cursor"), 1},
                                {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("seq"), 1}, {QStringLiteral("entity"), enterprise}}}}};
@@ -72,7 +75,7 @@ private:
     std::unique_ptr<mobile::LocalStore> m_store;
     std::unique_ptr<mobile::NetworkTransport> m_transport;
     std::unique_ptr<mobile::SyncClient> m_sync;
-    std::unique_ptr<mobile::AppController> m_controller;
+    std::unique_ptr<mobile::AppSingletons> m_singletons;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_recordform, Setup)

@@ -1,8 +1,8 @@
 // RecordForm.qml as a person fills it in: typing into its fields, pressing 保存, and what the
 // form then shows (the refused field in red with the reason under it) and what reaches the store
 // (nothing on a refusal; the record and one outbox entry on success). The form is the app's own
-// file, loaded from the Ledger.App module; App is the real controller over a real store
-// (tst_recordform.cpp).
+// file, loaded from the Ledger.App module; its singletons are the real ones over a real store
+// (tst_recordform.cpp). Switching language re-renders the texts of C++ and of QML.
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -17,42 +17,73 @@ TestCase {
     width: 900
     height: 1700
 
-    // What Main.qml is to the form: RecordForm calls window.back() after a save, window.open()
-    // for a new enterprise.
-    Item {
-        id: window
-        property int backCalls: 0
-        function back() { backCalls += 1 }
-        function open(page, properties) { return null }
+    // What Main.qml gives the form: a navigator (here without a stack: opening a page does
+    // nothing). A saved form asks to be closed.
+    Navigator {
+        id: navigator
+    }
+    SignalSpy {
+        id: closedSpy
+        signalName: "closed"
+    }
+
+    // Reads a stored record as a form would.
+    Component {
+        id: reader
+        RecordEditor {}
+    }
+    function stored(id) {
+        const r = createTemporaryObject(reader, testCase, { recordId: id })
+        return r.record
+    }
+    function fresh(kind) {
+        const r = createTemporaryObject(reader, testCase, { kind: kind })
+        return r.record
+    }
+    function saveRecord(record) {
+        const r = createTemporaryObject(reader, testCase, {})
+        r.record = record
+        return r.save()
     }
 
     // The leads and enterprises in the store, as the app's lists see them.
     RecordListModel {
         id: leads
-        store: App.store
+        store: Session.store
         kind: "lead"
     }
     RecordListModel {
         id: funds
-        store: App.store
+        store: Session.store
         kind: "funds"
+    }
+
+    // The leads' rows as a list shows them: a text of C++ through a delegate's binding.
+    Repeater {
+        id: leadRows
+        model: leads
+        delegate: Text {
+            required property string reviewStateText
+            text: reviewStateText
+        }
     }
 
     // The enterprises in the store (the one pulled in setup).
     EnterpriseListModel {
         id: enterprises
-        store: App.store
+        store: Session.store
     }
 
     function createForm(kind, properties) {
         const component = Qt.createComponent("qrc:/qt-project.org/imports/Ledger/App/RecordForm.qml")
         compare(component.status, Component.Ready, component.errorString())
-        let all = { kind: kind, width: testCase.width, height: testCase.height }
+        let all = { kind: kind, navigator: navigator, width: testCase.width, height: testCase.height }
         for (const k in (properties || {}))
             all[k] = properties[k]
         const form = createTemporaryObject(component, testCase, all)
         verify(form, "RecordForm must be created")
-        window.backCalls = 0
+        closedSpy.clear()
+        closedSpy.target = form
         return form
     }
 
@@ -142,10 +173,10 @@ TestCase {
         const label = errorLabel(form, key)
         verify(label, "a red label under " + key + " must say why")
         compare(label.text, message)
-        compare(window.backCalls, 0, "a refused form must stay open")
+        compare(closedSpy.count, 0, "a refused form must stay open")
         compare(leads.count, leadsBefore, "nothing saved")
         compare(funds.count, 0, "nothing saved")
-        compare(App.pendingCount, pendingBefore, "no outbox entry")
+        compare(SyncStatus.pendingCount, pendingBefore, "no outbox entry")
     }
 
     // An empty required text (the enterprise's name) is refused.
@@ -187,16 +218,16 @@ TestCase {
         combo.forceActiveFocus()
         keyClick(Qt.Key_Down)
         verify(form.record.enterprise !== undefined, "the enterprise must be chosen")
-        compare(App.record(form.record.enterprise).name, "新乡市示范精细化工有限公司")
+        compare(stored(form.record.enterprise).name, "新乡市示范精细化工有限公司")
         typeInto(form, "amount", data.amount)
         save(form)
-        verifyRefused(form, "amount", data.message, leads.count, App.pendingCount)
+        verifyRefused(form, "amount", data.message, leads.count, SyncStatus.pendingCount)
     }
 
     // A filled-in lead is saved: the form goes back, the store has it as typed, one outbox entry.
     function test_4_validLeadIsSaved() {
         compare(leads.count, 0)
-        compare(App.pendingCount, 0)
+        compare(SyncStatus.pendingCount, 0)
         const form = createForm("lead")
         typeInto(form, "enterpriseName", "ACME Chemicals")
         typeInto(form, "intention", "A new plant of 200,000 t a year")
@@ -205,16 +236,16 @@ TestCase {
         const id = form.record.id
         save(form)
         compare(form.errorField, "", "the save must not be refused: " + form.errorMessage)
-        compare(window.backCalls, 1, "a saved form goes back")
-        const stored = App.record(id)
-        compare(stored.id, id)
-        compare(stored.kind, "lead")
-        compare(stored.enterpriseName, "ACME Chemicals")
-        compare(stored.intention, "A new plant of 200,000 t a year")
-        compare(stored.expectedInvestment.amount, "800000000.00")
-        compare(stored.filed, "2023-12-01")
-        compare(stored.credit.unit, "ISB")
-        compare(App.pendingCount, 1)
+        compare(closedSpy.count, 1, "a saved form goes back")
+        const lead = stored(id)
+        compare(lead.id, id)
+        compare(lead.kind, "lead")
+        compare(lead.enterpriseName, "ACME Chemicals")
+        compare(lead.intention, "A new plant of 200,000 t a year")
+        compare(lead.expectedInvestment.amount, "800000000.00")
+        compare(lead.filed, "2023-12-01")
+        compare(lead.credit.unit, "ISB")
+        compare(SyncStatus.pendingCount, 1)
         compare(leads.count, 1)
     }
 
@@ -223,19 +254,19 @@ TestCase {
     function test_5_tripListsItsVisits() {
         const enterpriseId = enterprises.data(enterprises.index(0, 0), Qt.UserRole + 1)
         verify(enterpriseId !== undefined && enterpriseId !== "")
-        let trip = App.newRecord("trip")
+        let trip = fresh("trip")
         trip.destination = "深圳"
         trip.start = "2023-11-06"
         trip.end = "2023-11-09"
         trip.industries = ["fine_chemicals"]
         trip.summary = "赴深圳开展招商"
-        compare(App.saveRecord(trip).ok, true)
-        let visit = App.newRecord("visit")
+        compare(saveRecord(trip), true)
+        let visit = fresh("visit")
         visit.enterprise = enterpriseId
         visit.date = "2023-11-07"
         visit.purpose = "推介开发区"
         visit.noCheckInReason = "室内无定位"
-        compare(App.saveRecord(visit).ok, true)
+        compare(saveRecord(visit), true)
 
         const form = createForm("trip", { recordId: trip.id })
         settle(form)
@@ -252,7 +283,7 @@ TestCase {
         verify(!findItem(visitsField, o => o.text === "加入" && o.visible), "and no longer offered")
         save(form)
         compare(form.errorField, "", "the save must not be refused: " + form.errorMessage)
-        compare(App.record(trip.id).visits, [visit.id])
+        compare(stored(trip.id).visits, [visit.id])
 
         // The visit form offers the trip covering its date first; choosing it names the trip.
         const visitForm = createForm("visit", { defaults: { date: "2023-11-07", enterprise: enterpriseId } })
@@ -265,5 +296,24 @@ TestCase {
         keyClick(Qt.Key_Down)
         compare(visitForm.record.trip, trip.id)
         verify(combo.currentText.indexOf("深圳") === 0, combo.currentText)
+    }
+
+    // Switching language re-renders what is on screen: a text of C++ (a list row's review state,
+    // RecordListModel) and a text of QML (the form's 保存 button), and back again.
+    function test_6_switchingLanguageRendersAgain() {
+        const reviewStateText = Qt.UserRole + 7 // RecordListModel::ReviewStateTextRole
+        verify(leads.count > 0, "a lead saved by an earlier test")
+        const form = createForm("lead")
+        settle(form)
+        const saveButton = button(form, "保存")
+        compare(leads.data(leads.index(0, 0), reviewStateText), "待认定")
+        compare(leadRows.itemAt(0).text, "待认定")
+        Settings.language = "en"
+        compare(saveButton.text, "Save")
+        compare(leads.data(leads.index(0, 0), reviewStateText), "Awaiting recognition")
+        compare(leadRows.itemAt(0).text, "Awaiting recognition")
+        Settings.language = "zh_CN"
+        compare(saveButton.text, "保存")
+        compare(leadRows.itemAt(0).text, "待认定")
     }
 }

@@ -1,0 +1,42 @@
+// The app's singletons, built and installed together.
+#include "appsingletons.h"
+
+namespace mobile {
+
+AppSingletons::AppSingletons(LocalStore &store, SyncClient &sync, const ledger::Scheme &scheme, QDate today)
+    : settings(scheme, today)
+    , format(store, settings)
+    , session(store, sync, format)
+    , syncStatus(store, sync, format)
+    , scores(store, sync, session, settings, format)
+    , reviewInbox(sync, format)
+    , trips(store)
+{
+}
+
+AppSingletons::~AppSingletons()
+{
+    // No engine may be handed an object that is gone.
+    if (Settings::isInstance(&settings)) {
+        Settings::setInstance(nullptr);
+        Format::setInstance(nullptr);
+        Session::setInstance(nullptr);
+        SyncStatus::setInstance(nullptr);
+        Scores::setInstance(nullptr);
+        ReviewInbox::setInstance(nullptr);
+        Trips::setInstance(nullptr);
+    }
+}
+
+void AppSingletons::install()
+{
+    Settings::setInstance(&settings);
+    Format::setInstance(&format);
+    Session::setInstance(&session);
+    SyncStatus::setInstance(&syncStatus);
+    Scores::setInstance(&scores);
+    ReviewInbox::setInstance(&reviewInbox);
+    Trips::setInstance(&trips);
+}
+
+} // namespace mobile

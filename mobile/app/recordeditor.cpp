@@ -1,0 +1,278 @@
+// RecordEditor, one per open form.
+#include "recordeditor.h"
+
+#include "checkincontroller.h"
+#include "errortext.h"
+#include "localstore.h"
+#include "session.h"
+#include "settings.h"
+#include "trips.h"
+
+#include "ledger/creditcode.h"
+#include "ledger/ids.h"
+#include "ledger/wire.h"
+
+#include <QFileInfo>
+#include <QJSValue>
+#include <QJsonArray>
+#include <QMimeDatabase>
+
+namespace mobile {
+
+namespace {
+template<class T>
+T *singletonOf(QQmlEngine *engine, const char *name)
+{
+    return engine ? engine->singletonInstance<T *>(qmlTypeId("Ledger.App", 1, 0, name)) : nullptr;
+}
+} // namespace
+
+RecordEditor::RecordEditor(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RecordEditor::RecordEditor(Session &session, Trips &trips, Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_session(&session)
+    , m_trips(&trips)
+    , m_settings(&settings)
+{
+}
+
+void RecordEditor::classBegin()
+{
+    m_complete = false;
+    QQmlEngine *engine = qmlEngine(this);
+    m_session = singletonOf<Session>(engine, "Session");
+    m_trips = singletonOf<Trips>(engine, "Trips");
+    m_settings = singletonOf<Settings>(engine, "Settings");
+}
+
+void RecordEditor::componentComplete()
+{
+    m_complete = true;
+    if (!m_loaded)
+        load();
+}
+
+void RecordEditor::changed()
+{
+    // While QML sets the initial properties the record is read when first asked for (the
+    // fields' editors may ask before this object completes) and again once they all are set.
+    if (m_complete) {
+        load();
+    } else {
+        m_loaded = false;
+        emit recordChanged();
+    }
+}
+
+void RecordEditor::setKind(const QString &kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    emit kindChanged();
+    if (m_recordId.isEmpty())
+        changed();
+}
+
+void RecordEditor::setRecordId(const QString &id)
+{
+    if (id == m_recordId)
+        return;
+    m_recordId = id;
+    emit recordIdChanged();
+    changed();
+}
+
+void RecordEditor::setDefaults(const QVariantMap &defaults)
+{
+    if (defaults == m_defaults)
+        return;
+    m_defaults = defaults;
+    emit defaultsChanged();
+    if (m_recordId.isEmpty())
+        changed();
+}
+
+QVariantMap RecordEditor::record() const
+{
+    if (!m_loaded)
+        const_cast<RecordEditor *>(this)->read();
+    return m_record.toVariantMap();
+}
+
+QString RecordEditor::rejectedReason() const
+{
+    if (!m_loaded)
+        const_cast<RecordEditor *>(this)->read();
+    return m_rejectedReason;
+}
+
+void RecordEditor::setRecord(const QVariantMap &record)
+{
+    m_record = QJsonObject::fromVariantMap(record);
+    m_loaded = true;
+    emit recordChanged();
+}
+
+void RecordEditor::load()
+{
+    const QString kind = m_kind;
+    read();
+    if (m_kind != kind)
+        emit kindChanged();
+    emit recordChanged();
+}
+
+void RecordEditor::read()
+{
+    if (!m_session)
+        return;
+    m_loaded = true;
+    m_rejectedReason.clear();
+    if (m_recordId.isEmpty()) {
+        m_record = newRecord();
+        for (auto it = m_defaults.cbegin(); it != m_defaults.cend(); ++it)
+            m_record.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    } else if (const auto e = m_session->store().entity(m_recordId)) {
+        m_record = e->json;
+        m_rejectedReason = e->rejectedReason;
+        m_kind = e->kind;
+    } else {
+        m_record = {};
+    }
+}
+
+QJsonObject RecordEditor::newRecord() const
+{
+    if (m_kind == u"enterprise")
+        return {{QStringLiteral("v"), ledger::wire::Version}, {QStringLiteral("id"), ledger::EnterpriseId::create().toString()},
+                {QStringLiteral("name"), QString()}, {QStringLiteral("foreignInvested"), false}, {QStringLiteral("listed"), false},
+                {QStringLiteral("fortune500"), false}, {QStringLiteral("industryLeader"), false}};
+    const QString today = m_settings->todayText();
+    const QString userId = m_session->userId();
+    QJsonObject r{{QStringLiteral("v"), ledger::wire::Version}, {QStringLiteral("kind"), m_kind},
+                  {QStringLiteral("id"), ledger::RecordId::create().toString()},
+                  {QStringLiteral("credit"), QJsonObject{{QStringLiteral("unit"), m_session->unitCode()}, {QStringLiteral("people"), QJsonArray{userId}}}},
+                  {QStringLiteral("review"), QJsonObject{{QStringLiteral("state"), QStringLiteral("submitted")}}}};
+    // Sensible starting values: today's date, and the choices a form would otherwise leave empty.
+    static const QHash<QString, QStringList> dateFields{
+        {QStringLiteral("visit"), {QStringLiteral("date")}}, {QStringLiteral("trip"), {QStringLiteral("start"), QStringLiteral("end")}},
+        {QStringLiteral("lead"), {QStringLiteral("filed")}}, {QStringLiteral("project"), {QStringLiteral("talksSince")}},
+        {QStringLiteral("milestone"), {QStringLiteral("date")}}, {QStringLiteral("funds"), {QStringLiteral("date")}},
+        {QStringLiteral("referral"), {QStringLiteral("date")}}};
+    for (const QString &f : dateFields.value(m_kind))
+        r.insert(f, today);
+    // The wire format writes every list, empty or not.
+    static const QHash<QString, QStringList> listFields{
+        {QStringLiteral("visit"), {QStringLiteral("attachments")}},
+        {QStringLiteral("trip"), {QStringLiteral("members"), QStringLiteral("industries"), QStringLiteral("visits"), QStringLiteral("institutions"),
+                                  QStringLiteral("attachments")}},
+        {QStringLiteral("milestone"), {QStringLiteral("evidence")}}, {QStringLiteral("funds"), {QStringLiteral("proof")}},
+        {QStringLiteral("referral"), {QStringLiteral("evidence")}}};
+    for (const QString &f : listFields.value(m_kind))
+        r.insert(f, QJsonArray());
+    if (m_kind == u"milestone") {
+        r.insert(QStringLiteral("stage"), QStringLiteral("signed"));
+        r.insert(QStringLiteral("legalEntityRegistered"), false);
+        r.insert(QStringLiteral("taxRegistered"), false);
+    } else if (m_kind == u"funds") {
+        r.insert(QStringLiteral("fundsKind"), QStringLiteral("outside_province_rmb"));
+    } else if (m_kind == u"referral") {
+        r.insert(QStringLiteral("direction"), QStringLiteral("enterprise_visited_zone"));
+        r.insert(QStringLiteral("leadingIndustry"), true);
+        r.insert(QStringLiteral("foreign"), false);
+    } else if (m_kind == u"project") {
+        for (const char *flag : {"chemical", "provincialLedger", "foreignFunded", "upgradeTransfer"})
+            r.insert(QString::fromLatin1(flag), false);
+    } else if (m_kind == u"lead") {
+        r.insert(QStringLiteral("expectedInvestment"), QJsonObject{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("0.00")}});
+    } else if (m_kind == u"trip") {
+        r.insert(QStringLiteral("members"), QJsonArray{userId});
+    }
+    return r;
+}
+
+void RecordEditor::setError(const QString &field, const QString &message)
+{
+    m_errorField = field;
+    m_errorMessage = message;
+    emit errorChanged();
+}
+
+void RecordEditor::setField(const QString &key, const QVariant &value)
+{
+    if (!m_loaded)
+        read();
+    // QML hands objects and arrays over as QJSValue.
+    const QJsonValue v = QJsonValue::fromVariant(value.metaType() == QMetaType::fromType<QJSValue>() ? value.value<QJSValue>().toVariant() : value);
+    if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
+        m_record.remove(key);
+    else
+        m_record.insert(key, v);
+    emit recordChanged();
+    if (!m_errorField.isEmpty() && m_errorField.startsWith(key))
+        setError({}, {});
+}
+
+bool RecordEditor::save()
+{
+    if (!m_loaded)
+        read();
+    const QJsonObject json = m_trips->withItsVisits(m_record);
+    if (const auto error = m_session->store().save(json)) {
+        setError(error->field, errorText(*error));
+        return false;
+    }
+    if (!m_errorField.isEmpty() || !m_errorMessage.isEmpty())
+        setError({}, {});
+    const QString id = json.value(QStringLiteral("id")).toString();
+    if (m_recordId != id) {
+        m_recordId = id; // the form now edits the stored record
+        emit recordIdChanged();
+    }
+    emit saved(id);
+    return true;
+}
+
+bool RecordEditor::attach(const QString &field, const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
+    const auto stored = m_session->store().storeAttachment(path, QFileInfo(path).fileName(), mime);
+    if (!stored) {
+        setError(field, errorText(stored.error()));
+        return false;
+    }
+    const ledger::Attachment &a = stored.value();
+    QJsonArray list = m_record.value(field).toArray();
+    list.append(QJsonObject{{QStringLiteral("sha256"), a.sha256.hex()}, {QStringLiteral("name"), a.name},
+                            {QStringLiteral("mimeType"), a.mimeType}, {QStringLiteral("size"), a.size}});
+    setField(field, list.toVariantList());
+    return true;
+}
+
+void RecordEditor::prepareCheckIn(QObject *controllerObject, const QString &enterpriseId)
+{
+    auto *controller = qobject_cast<CheckInController *>(controllerObject);
+    if (!controller || !m_settings)
+        return;
+    controller->setProvider(m_settings->positionProvider());
+    controller->setRules(m_settings->scheme().checkIn);
+    // This person's earlier check-ins, for the repeated-coordinates and speed checks.
+    controller->setEarlierCheckIns(m_session->store().checkInsOf(m_session->userId()));
+    // Without an enterprise there is no site to compare with: the form starts it once one is chosen.
+    if (const auto enterprise = m_session->store().entity(enterpriseId))
+        controller->start(enterprise->json);
+}
+
+QString RecordEditor::creditCodeProblem(const QString &code) const
+{
+    const auto error = ledger::creditCodeError(code);
+    return error ? errorText(*error) : QString();
+}
+
+} // namespace mobile

@@ -1,0 +1,71 @@
+// The Session singleton.
+#include "session.h"
+
+#include "format.h"
+#include "localstore.h"
+#include "syncclient.h"
+
+#include <QJsonArray>
+
+namespace mobile {
+
+Session::Session(LocalStore &store, SyncClient &sync, const Format &format, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sync(sync)
+    , m_format(format)
+{
+    connect(&m_sync, &SyncClient::signedInChanged, this, &Session::signedInChanged);
+    connect(&m_sync, &SyncClient::signedInChanged, this, &Session::unitNameChanged);
+    connect(&m_format, &Format::languageChanged, this, &Session::unitNameChanged);
+    connect(&m_sync, &SyncClient::signInFinished, this, [this](bool ok, const QString &error) {
+        m_busy = false;
+        m_signInError = ok ? QString() : error;
+        emit busyChanged();
+        emit signInErrorChanged();
+        if (ok)
+            m_sync.syncNow();
+    });
+}
+
+QObject *Session::storeObject() const { return &m_store; }
+
+bool Session::signedIn() const { return m_sync.isSignedIn(); }
+
+QString Session::user(const QString &key) const { return m_sync.user().value(key).toString(); }
+
+QString Session::unitName() const { return m_format.unitName(unitCode()); }
+
+bool Session::isReviewer() const
+{
+    return m_sync.user().value(QStringLiteral("roles")).toArray().contains(QJsonValue(QStringLiteral("reviewer")));
+}
+
+QString Session::deviceId() const { return m_store.deviceId(); }
+
+QString Session::serverUrl() const
+{
+    const QUrl url = m_store.session().serverUrl;
+    return url.isEmpty() ? QStringLiteral("http://127.0.0.1:8080") : url.toString();
+}
+
+void Session::setServerUrl(const QString &url)
+{
+    if (url == serverUrl())
+        return;
+    (void)m_store.setServerUrl(QUrl::fromUserInput(url));
+    emit serverUrlChanged();
+}
+
+void Session::signIn(const QString &serverUrl, const QString &login, const QString &password)
+{
+    m_busy = true;
+    m_signInError.clear();
+    emit busyChanged();
+    emit signInErrorChanged();
+    m_sync.signIn(QUrl::fromUserInput(serverUrl), login.trimmed(), password);
+}
+
+void Session::signOut() { m_sync.signOut(); }
+
+} // namespace mobile

@@ -1,0 +1,73 @@
+// The `Session` singleton: who is signed in on this tablet — the person, their unit and roles —
+// where the server is, signing in and out, and the device's ledger (`store`, for the lists).
+#pragma once
+
+#include "qmlsingleton.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QQmlEngine>
+
+namespace mobile {
+
+class Format;
+class LocalStore;
+class SyncClient;
+
+class Session : public QObject, public QmlSingleton<Session>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QObject *store READ storeObject CONSTANT)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY signedInChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY signedInChanged)
+    Q_PROPERTY(QString unitCode READ unitCode NOTIFY signedInChanged)
+    Q_PROPERTY(QString unitName READ unitName NOTIFY unitNameChanged)
+    Q_PROPERTY(bool isReviewer READ isReviewer NOTIFY signedInChanged)
+    Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
+    Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString signInError READ signInError NOTIFY signInErrorChanged)
+
+public:
+    Session(LocalStore &store, SyncClient &sync, const Format &format, QObject *parent = nullptr);
+
+    [[nodiscard]] LocalStore &store() const { return m_store; }
+    [[nodiscard]] QObject *storeObject() const;
+    [[nodiscard]] bool signedIn() const;
+    [[nodiscard]] QString userId() const { return user(QStringLiteral("id")); }
+    [[nodiscard]] QString userName() const { return user(QStringLiteral("name")); }
+    [[nodiscard]] QString unitCode() const { return user(QStringLiteral("unit")); }
+    [[nodiscard]] QString unitName() const;
+    [[nodiscard]] bool isReviewer() const;
+    [[nodiscard]] QString deviceId() const;
+    [[nodiscard]] QString serverUrl() const;
+    void setServerUrl(const QString &url);
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString signInError() const { return m_signInError; }
+
+    // Signs in (the first time needs the network), then syncs.
+    Q_INVOKABLE void signIn(const QString &serverUrl, const QString &login, const QString &password);
+    // Forgets the tokens; unsynced records stay on the device.
+    Q_INVOKABLE void signOut();
+
+signals:
+    void signedInChanged();
+    void unitNameChanged();
+    void serverUrlChanged();
+    void busyChanged();
+    void signInErrorChanged();
+
+private:
+    [[nodiscard]] QString user(const QString &key) const;
+
+    LocalStore &m_store;
+    SyncClient &m_sync;
+    const Format &m_format;
+    bool m_busy = false;
+    QString m_signInError;
+};
+
+} // namespace mobile

@@ -10,6 +10,7 @@
 
 #include "ledger/creditcode.h"
 #include "ledger/ids.h"
+#include "ledger/reviewflow.h"
 #include "ledger/wire.h"
 
 #include <QFileInfo>
@@ -18,6 +19,15 @@
 #include <QMimeDatabase>
 
 namespace mobile {
+
+namespace {
+// The state shared/'s review table starts a record of this kind in.
+QString initialReviewState(const QString &kind)
+{
+    const auto k = ledger::enumFromString<ledger::RecordKind>(kind);
+    return ledger::toString(k ? ledger::initialState(*k) : ledger::ReviewState::Submitted);
+}
+} // namespace
 
 namespace {
 template<class T>
@@ -157,7 +167,7 @@ QJsonObject RecordEditor::newRecord() const
     QJsonObject r{{QStringLiteral("v"), ledger::wire::Version}, {QStringLiteral("kind"), m_kind},
                   {QStringLiteral("id"), ledger::RecordId::create().toString()},
                   {QStringLiteral("credit"), QJsonObject{{QStringLiteral("unit"), m_session->unitCode()}, {QStringLiteral("people"), QJsonArray{userId}}}},
-                  {QStringLiteral("review"), QJsonObject{{QStringLiteral("state"), QStringLiteral("submitted")}}}};
+                  {QStringLiteral("review"), QJsonObject{{QStringLiteral("state"), initialReviewState(m_kind)}}}};
     // Sensible starting values: today's date, and the choices a form would otherwise leave empty.
     static const QHash<QString, QStringList> dateFields{
         {QStringLiteral("visit"), {QStringLiteral("date")}}, {QStringLiteral("trip"), {QStringLiteral("start"), QStringLiteral("end")}},

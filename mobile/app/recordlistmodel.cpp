@@ -2,6 +2,9 @@
 #include "recordlistmodel.h"
 
 #include "ledger/amount.h"
+#include "ledger/reviewflow.h"
+
+#include <QCoreApplication>
 
 #include <optional>
 #include <utility>
@@ -9,12 +12,11 @@
 namespace mobile {
 
 namespace {
+// The state's name from shared/'s review table, in the person's language.
 QString reviewText(const QString &state)
 {
-    if (state == u"recognised") return RecordListModel::tr("已认定");
-    if (state == u"returned") return RecordListModel::tr("已退回");
-    if (state == u"revoked") return RecordListModel::tr("认定虚假");
-    return RecordListModel::tr("待认定");
+    const auto s = ledger::enumFromString<ledger::ReviewState>(state).value_or(ledger::ReviewState::Submitted);
+    return QCoreApplication::translate(ledger::ReviewFlowContext, ledger::displayName(s));
 }
 
 QString money(const QJsonObject &m)

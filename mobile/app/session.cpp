@@ -5,6 +5,9 @@
 #include "localstore.h"
 #include "syncclient.h"
 
+#include "ledger/reviewflow.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace mobile {
@@ -36,9 +39,33 @@ QString Session::user(const QString &key) const { return m_sync.user().value(key
 
 QString Session::unitName() const { return m_format.unitName(unitCode()); }
 
-bool Session::isReviewer() const
+QList<ledger::Role> Session::roles() const
 {
-    return m_sync.user().value(QStringLiteral("roles")).toArray().contains(QJsonValue(QStringLiteral("reviewer")));
+    QList<ledger::Role> out;
+    for (const QJsonValue &r : m_sync.user().value(QStringLiteral("roles")).toArray())
+        if (const auto role = ledger::enumFromString<ledger::Role>(r.toString()))
+            out << *role;
+    return out;
+}
+
+bool Session::isReviewer() const { return ledger::mayDecide(roles()); }
+
+QVariantList Session::reviewActions(const QString &state) const
+{
+    QVariantList out;
+    const auto s = ledger::enumFromString<ledger::ReviewState>(state);
+    if (!s)
+        return out;
+    for (const ledger::ReviewAction a : ledger::allowedActions(*s, roles())) {
+        const ledger::ReviewMove &move = ledger::reviewMove(a);
+        if (!move.byReviewer)
+            continue; // resubmitting is what saving an edit does, not a button of the inbox
+        out.append(QVariantMap{{QStringLiteral("action"), ledger::toString(a)},
+                               {QStringLiteral("label"), QCoreApplication::translate(ledger::ReviewFlowContext, ledger::displayName(a))},
+                               {QStringLiteral("needsReason"), move.needsReason},
+                               {QStringLiteral("checksEvidence"), move.checksEvidence}});
+    }
+    return out;
 }
 
 QString Session::deviceId() const { return m_store.deviceId(); }

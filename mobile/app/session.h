@@ -4,9 +4,12 @@
 
 #include "qmlsingleton.h"
 
+#include "ledger/entities.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
+#include <QVariantList>
 
 namespace mobile {
 
@@ -41,7 +44,9 @@ public:
     [[nodiscard]] QString userName() const { return user(QStringLiteral("name")); }
     [[nodiscard]] QString unitCode() const { return user(QStringLiteral("unit")); }
     [[nodiscard]] QString unitName() const;
+    // Whether the review table lets this person's roles make a reviewer's decision.
     [[nodiscard]] bool isReviewer() const;
+    [[nodiscard]] QList<ledger::Role> roles() const;
     [[nodiscard]] QString deviceId() const;
     [[nodiscard]] QString serverUrl() const;
     void setServerUrl(const QString &url);
@@ -52,6 +57,10 @@ public:
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &login, const QString &password);
     // Forgets the tokens; unsynced records stay on the device.
     Q_INVOKABLE void signOut();
+    // The reviewer's decisions this person may make on a record in `state` ("submitted", …), from
+    // shared/'s review table, in its order: [{action, label, needsReason, checksEvidence}], the
+    // label in the person's language. Empty for a person who may not decide.
+    Q_INVOKABLE QVariantList reviewActions(const QString &state) const;
 
 signals:
     void signedInChanged();

@@ -42,25 +42,23 @@ Page {
                         Label { id: flag; required property var modelData; text: "⚑ " + flag.modelData.message; color: "#b26a00"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     }
                     TextField { id: reason; Layout.fillWidth: true; placeholderText: qsTr("退回或认定虚假的理由") }
-                    RowLayout {
-                        Button {
-                            text: qsTr("认定")
-                            highlighted: true
-                            enabled: card.modelData.missingEvidence.length === 0
-                            Layout.preferredHeight: 52
-                            onClicked: ReviewInbox.review(card.modelData.entity.id, "recognise", "")
-                        }
-                        Button {
-                            text: qsTr("退回")
-                            enabled: reason.text.trim() !== ""
-                            Layout.preferredHeight: 52
-                            onClicked: ReviewInbox.review(card.modelData.entity.id, "return", reason.text)
-                        }
-                        Button {
-                            text: qsTr("认定虚假")
-                            enabled: reason.text.trim() !== ""
-                            Layout.preferredHeight: 52
-                            onClicked: ReviewInbox.review(card.modelData.entity.id, "revoke", reason.text)
+                    // The decisions shared/'s review table allows this person on this record.
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 8
+                        Repeater {
+                            model: Session.reviewActions(card.modelData.entity.review ? card.modelData.entity.review.state : "submitted")
+                            Button {
+                                id: decision
+                                required property var modelData
+                                text: decision.modelData.label
+                                highlighted: decision.modelData.action === "recognise"
+                                enabled: (!decision.modelData.checksEvidence || card.modelData.missingEvidence.length === 0)
+                                         && (!decision.modelData.needsReason || reason.text.trim() !== "")
+                                height: 52
+                                onClicked: ReviewInbox.review(card.modelData.entity.id, decision.modelData.action,
+                                                              decision.modelData.needsReason ? reason.text : "")
+                            }
                         }
                     }
                 }

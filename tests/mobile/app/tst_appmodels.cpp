@@ -471,6 +471,35 @@ private slots:
         m_app->settings.setLanguage(QStringLiteral("zh_CN"));
         QCOMPARE(column(milestones, RecordListModel::TitleRole), QStringList{QStringLiteral("签约")});
     }
+
+    void theInboxOffersWhatTheReviewTableAllows()
+    {
+        // Staff make no reviewer's decisions.
+        QVERIFY(!m_app->session.isReviewer());
+        QVERIFY(m_app->session.reviewActions(QStringLiteral("submitted")).isEmpty());
+
+        // A reviewer: every decision from "submitted", with the table's reasons and evidence check.
+        StoredSession reviewer = m_store->session();
+        reviewer.user.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("reviewer")});
+        QVERIFY(!m_store->setSession(reviewer));
+        QVERIFY(m_app->session.isReviewer());
+        auto actions = [&](const char *state) {
+            QStringList out;
+            for (const QVariant &a : m_app->session.reviewActions(QString::fromLatin1(state)))
+                out << a.toMap().value(QStringLiteral("action")).toString();
+            return out;
+        };
+        QCOMPARE(actions("submitted"), (QStringList{QStringLiteral("recognise"), QStringLiteral("return"), QStringLiteral("revoke")}));
+        QCOMPARE(actions("recognised"), (QStringList{QStringLiteral("return"), QStringLiteral("revoke")}));
+        QCOMPARE(actions("returned"), QStringList{QStringLiteral("revoke")});
+        QVERIFY(actions("revoked").isEmpty());
+        QVERIFY(actions("no-such-state").isEmpty());
+        const QVariantMap recognise = m_app->session.reviewActions(QStringLiteral("submitted")).first().toMap();
+        QCOMPARE(recognise.value(QStringLiteral("label")).toString(), QStringLiteral("认定"));
+        QCOMPARE(recognise.value(QStringLiteral("checksEvidence")).toBool(), true);
+        QCOMPARE(recognise.value(QStringLiteral("needsReason")).toBool(), false);
+        QCOMPARE(m_app->session.reviewActions(QStringLiteral("submitted")).at(1).toMap().value(QStringLiteral("needsReason")).toBool(), true);
+    }
 };
 
 QTEST_MAIN(TestAppModels)

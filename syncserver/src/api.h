@@ -1,6 +1,6 @@
 // The server as a whole: it builds the ledger's store and services, and registers each area's
-// routes (routes/*.cpp, docs/sync-protocol.md, docs/api.md). handle() is what the httplib adapter
-// calls and what the route tests call directly, without sockets.
+// routes (routes/*.cpp, docs/sync-protocol.md). handle() is what the front door's workers (and,
+// for HTTPS, the httplib adapter) call, and what the route tests call directly, without sockets.
 #pragma once
 
 #include "accounts.h"

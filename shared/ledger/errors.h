@@ -139,6 +139,10 @@ enum class ErrorCode {
     // Scoring.
     UnitNotInScheme,
     PeriodOutsideScheme,
+    ReviewNotReviewer,  // reviewflow: the move is a reviewer's decision
+    ReviewNotEditor,    // reviewflow: only the record's author or the unit's contact changes it
+    ReviewReasonNeeded, // reviewflow: returning and revoking need a reason; %1 the move's name
+    ReviewWrongState,   // reviewflow: %1 the record's state, %2 the move, %3 the states it may be made from
     ShareNegative,
     ShareNotOfUnit,
     SharesOverPool,

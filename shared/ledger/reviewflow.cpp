@@ -15,15 +15,14 @@ struct ActionNames
 {
     ReviewAction action;
     const char16_t *wire;
-    const char16_t *done; // "a returned record cannot be recognised"
     const char *display;
 };
 
 constexpr ActionNames Names[] = {
-    {ReviewAction::Recognise, u"recognise", u"recognised", QT_TRANSLATE_NOOP("ReviewFlow", "认定")},
-    {ReviewAction::Return, u"return", u"returned", QT_TRANSLATE_NOOP("ReviewFlow", "退回")},
-    {ReviewAction::Revoke, u"revoke", u"revoked", QT_TRANSLATE_NOOP("ReviewFlow", "认定虚假")},
-    {ReviewAction::Resubmit, u"resubmit", u"resubmitted", QT_TRANSLATE_NOOP("ReviewFlow", "重新提交")},
+    {ReviewAction::Recognise, u"recognise", QT_TRANSLATE_NOOP("ReviewFlow", "认定")},
+    {ReviewAction::Return, u"return", QT_TRANSLATE_NOOP("ReviewFlow", "退回")},
+    {ReviewAction::Revoke, u"revoke", QT_TRANSLATE_NOOP("ReviewFlow", "认定虚假")},
+    {ReviewAction::Resubmit, u"resubmit", QT_TRANSLATE_NOOP("ReviewFlow", "重新提交")},
 };
 
 const ActionNames &namesOf(ReviewAction action)
@@ -85,15 +84,13 @@ std::optional<FieldError> refuseByRole(ReviewAction action, const QList<Role> &r
     const ReviewMove &m = reviewMove(action);
     if (anyOf(roles, m.roles))
         return std::nullopt;
-    if (m.byReviewer)
-        return FieldError{QStringLiteral("action"), QStringLiteral("only the bureau's reviewers recognise, return or revoke records")};
-    return FieldError{QStringLiteral("action"), QStringLiteral("only the record's author or the unit's contact may change it")};
+    return FieldError(QStringLiteral("action"), m.byReviewer ? ErrorCode::ReviewNotReviewer : ErrorCode::ReviewNotEditor);
 }
 
 std::optional<FieldError> refuseByReason(ReviewAction action, const QString &reason)
 {
     if (reviewMove(action).needsReason && reason.trimmed().isEmpty())
-        return FieldError{QStringLiteral("reason"), QStringLiteral("a reason is needed to %1 a record").arg(toString(action))};
+        return FieldError(QStringLiteral("reason"), ErrorCode::ReviewReasonNeeded, {QString::fromUtf8(displayName(action))});
     return std::nullopt;
 }
 
@@ -102,11 +99,12 @@ std::optional<FieldError> refuseByState(ReviewAction action, ReviewState state)
     const ReviewMove &m = reviewMove(action);
     if (m.from.contains(state))
         return std::nullopt;
+    // The values are the table's own names (Chinese, the source language), as the message reads.
     QStringList from;
     for (ReviewState s : m.from)
-        from << toString(s);
-    return FieldError{QStringLiteral("action"), QStringLiteral("a %1 record cannot be %2; only %3 ones can")
-                                                    .arg(toString(state), QString::fromUtf16(namesOf(action).done), from.join(QStringLiteral(" or ")))};
+        from << QString::fromUtf8(displayName(s));
+    return FieldError(QStringLiteral("action"), ErrorCode::ReviewWrongState,
+                      {QString::fromUtf8(displayName(state)), QString::fromUtf8(displayName(action)), from.join(QStringLiteral("”或“"))});
 }
 
 QList<FieldError> missingForMove(ReviewAction action, const Record &record, const Ledger &ledger, const Scheme &scheme)

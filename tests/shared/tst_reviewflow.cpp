@@ -77,7 +77,10 @@ private slots:
         QCOMPARE(!refused.has_value(), allowed);
         if (refused) {
             QCOMPARE(refused->field, QStringLiteral("action"));
-            QVERIFY2(refused->message.contains(toString(state)), qPrintable(refused->message));
+            QCOMPARE(refused->code, ErrorCode::ReviewWrongState);
+            QCOMPARE(refused->args.value(0), QString::fromUtf8(displayName(state)));
+            QCOMPARE(refused->args.value(1), QString::fromUtf8(displayName(action)));
+            QVERIFY2(refused->message.contains(QString::fromUtf8(displayName(state))), qPrintable(refused->message));
         }
         QCOMPARE(reviewMove(action).from.contains(state), allowed);
     }
@@ -98,8 +101,10 @@ private slots:
         QFETCH(bool, allowed);
         const auto refused = refuseByRole(action, {role});
         QCOMPARE(!refused.has_value(), allowed);
-        if (refused)
+        if (refused) {
+            QCOMPARE(refused->code, reviewMove(action).byReviewer ? ErrorCode::ReviewNotReviewer : ErrorCode::ReviewNotEditor);
             QVERIFY(!refused->message.isEmpty());
+        }
         // What the app offers is what the server would accept: the role and the state together.
         for (S s : AllStates)
             QCOMPARE(allowedActions(s, {role}).contains(action), allowed && Allowed.value(action).contains(s));
@@ -151,8 +156,11 @@ private slots:
         QFETCH(bool, allowed);
         const auto refused = refuseByReason(action, reason);
         QCOMPARE(!refused.has_value(), allowed);
-        if (refused)
+        if (refused) {
             QCOMPARE(refused->field, QStringLiteral("reason"));
+            QCOMPARE(refused->code, ErrorCode::ReviewReasonNeeded);
+            QCOMPARE(refused->message, QString::fromUtf8(displayName(action)) + QStringLiteral("须写明理由"));
+        }
         QCOMPARE(reviewMove(action).needsReason, action == A::Return || action == A::Revoke);
     }
 

@@ -157,6 +157,11 @@
         <translation>Industry leader</translation>
     </message>
     <message>
+        <location filename="../qml/EnterpriseForm.qml" line="85"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../qml/EnterpriseForm.qml" line="87"/>
         <source>保存</source>
         <translation>Save</translation>
@@ -666,6 +671,11 @@
         <translation>Not accepted by the server: %1. Please correct it and save again.</translation>
     </message>
     <message>
+        <location filename="../qml/RecordForm.qml" line="473"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../qml/RecordForm.qml" line="479"/>
         <source>保存</source>
         <translation>Save</translation>
@@ -919,6 +929,11 @@
         <location filename="../qml/ScoresPage.qml" line="92"/>
         <source>本单位加分</source>
         <translation>Our unit&apos;s bonus points</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScoresPage.qml" line="98"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../qml/ScoresPage.qml" line="99"/>
@@ -2074,6 +2089,11 @@
         <location filename="../format.cpp" line="140"/>
         <source>开工</source>
         <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="145"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -51,13 +51,13 @@ QList<Message> readTs(const QString &path)
         const QStringView name = xml.name();
         if (name == u"message") {
             message.context = context;
-            numerus = xml.attributes().value(u"numerus") == u"yes";
+            numerus = xml.attributes().value(QLatin1StringView("numerus")) == u"yes";
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"translation") {
-            const QStringView type = xml.attributes().value(u"type");
+            const QStringView type = xml.attributes().value(QLatin1StringView("type"));
             message.unfinished = type == u"unfinished" || type == u"vanished" || type == u"obsolete";
             if (!numerus) // a plural message's forms are its <numerusform> children
                 message.translations.append(xml.readElementText());

@@ -142,7 +142,7 @@ QString Format::describeRecord(const QVariantMap &entity) const
     }
     if (kind == u"funds" && entity.value(QStringLiteral("amount")).isValid())
         what += QStringLiteral(" · ") + money(entity.value(QStringLiteral("amount")).toMap());
-    return kindName(kind) + QStringLiteral("：") + what;
+    return tr("%1：%2").arg(kindName(kind), what);
 }
 
 QString Format::describeRecordId(const QString &id) const

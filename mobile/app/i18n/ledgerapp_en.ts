@@ -97,67 +97,72 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="14"/>
+        <location filename="../qml/EnterpriseForm.qml" line="16"/>
         <source>新增企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="14"/>
+        <location filename="../qml/EnterpriseForm.qml" line="16"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="33"/>
+        <location filename="../qml/EnterpriseForm.qml" line="35"/>
         <source>企业名称 *</source>
         <translation>Enterprise name *</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="35"/>
+        <location filename="../qml/EnterpriseForm.qml" line="37"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="52"/>
+        <location filename="../qml/EnterpriseForm.qml" line="54"/>
         <source>所属产业与产业链环节</source>
         <translation>Industry and chain link</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="57"/>
+        <location filename="../qml/EnterpriseForm.qml" line="59"/>
         <source>未选择</source>
         <translation>Not selected</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="65"/>
+        <location filename="../qml/EnterpriseForm.qml" line="67"/>
         <source>产业链环节</source>
         <translation>Chain link</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="70"/>
+        <location filename="../qml/EnterpriseForm.qml" line="72"/>
         <source>注册地址坐标（纬度，经度）</source>
         <translation>Registered address coordinates (latitude, longitude)</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="78"/>
+        <location filename="../qml/EnterpriseForm.qml" line="80"/>
         <source>外资企业</source>
         <translation>Foreign-invested</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="79"/>
+        <location filename="../qml/EnterpriseForm.qml" line="81"/>
         <source>上市企业</source>
         <translation>Listed company</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="80"/>
+        <location filename="../qml/EnterpriseForm.qml" line="82"/>
         <source>世界500强</source>
         <translation>Fortune Global 500</translation>
     </message>
     <message>
-        <location filename="../qml/EnterpriseForm.qml" line="81"/>
+        <location filename="../qml/EnterpriseForm.qml" line="83"/>
         <source>行业龙头</source>
         <translation>Industry leader</translation>
     </message>
     <message>
         <location filename="../qml/EnterpriseForm.qml" line="85"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnterpriseForm.qml" line="87"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -165,17 +170,17 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../qml/EnterprisesPage.qml" line="8"/>
+        <location filename="../qml/EnterprisesPage.qml" line="11"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../qml/EnterprisesPage.qml" line="15"/>
+        <location filename="../qml/EnterprisesPage.qml" line="18"/>
         <source>按名称或统一社会信用代码搜索</source>
         <translation>Search by name or unified social credit code</translation>
     </message>
     <message>
-        <location filename="../qml/EnterprisesPage.qml" line="16"/>
+        <location filename="../qml/EnterprisesPage.qml" line="19"/>
         <source>新增企业</source>
         <translation>New enterprise</translation>
     </message>
@@ -183,92 +188,92 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="9"/>
+        <location filename="../qml/HomePage.qml" line="12"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="22"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>%1，%2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="27"/>
+        <location filename="../qml/HomePage.qml" line="30"/>
         <source>现场签到 · 新建拜访</source>
         <translation>Check in · New visit</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="29"/>
+        <location filename="../qml/HomePage.qml" line="32"/>
         <source>报送招商信息</source>
         <translation>Submit a lead</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="31"/>
+        <location filename="../qml/HomePage.qml" line="34"/>
         <source>外出招商</source>
         <translation>Outbound trip</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="40"/>
+        <location filename="../qml/HomePage.qml" line="43"/>
         <source>本月招商信息</source>
         <translation>Leads this month</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="41"/>
+        <location filename="../qml/HomePage.qml" line="44"/>
         <source>%1 / 4 条</source>
         <translation>%1 / 4</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="42"/>
+        <location filename="../qml/HomePage.qml" line="45"/>
         <source>本月已达标</source>
         <translation>Monthly target met</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="42"/>
+        <location filename="../qml/HomePage.qml" line="45"/>
         <source>每月至少报送4条有明确投资意向的信息</source>
         <translation>Submit at least 4 leads with a clear investment intention each month</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="46"/>
+        <location filename="../qml/HomePage.qml" line="49"/>
         <source>待同步</source>
         <translation>Waiting to sync</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="47"/>
+        <location filename="../qml/HomePage.qml" line="50"/>
         <source>%1 条</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="52"/>
+        <location filename="../qml/HomePage.qml" line="55"/>
         <source>本单位得分（%1）</source>
         <translation>Our unit&apos;s score (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="53"/>
+        <location filename="../qml/HomePage.qml" line="56"/>
         <source>未同步</source>
         <translation>Not synced</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="54"/>
+        <location filename="../qml/HomePage.qml" line="57"/>
         <source>全区第 %1 名</source>
         <translation>#%1 in the zone</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="54"/>
+        <location filename="../qml/HomePage.qml" line="57"/>
         <source>同步后显示</source>
         <translation>Shown after sync</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="58"/>
+        <location filename="../qml/HomePage.qml" line="61"/>
         <source>本组任务完成情况</source>
         <translation>Our group&apos;s task progress</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="67"/>
+        <location filename="../qml/HomePage.qml" line="71"/>
         <source>%1 / %2 分</source>
         <translation>%1 / %2 pts</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="75"/>
+        <location filename="../qml/HomePage.qml" line="79"/>
         <source>同步后显示本组各项任务的目标与进度。</source>
         <translation>Your group&apos;s task targets and progress appear after sync.</translation>
     </message>
@@ -276,137 +281,268 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/InboxPage.qml" line="10"/>
+        <location filename="../qml/InboxPage.qml" line="11"/>
         <source>认定审核</source>
         <translation>Recognition review</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="17"/>
+        <location filename="../qml/InboxPage.qml" line="18"/>
         <source>待认定 %1 条</source>
         <translation>Awaiting recognition: %1</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="18"/>
+        <location filename="../qml/InboxPage.qml" line="19"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="34"/>
+        <location filename="../qml/InboxPage.qml" line="35"/>
         <source>报送：%1 · %2</source>
         <translation>Submitted by %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="43"/>
+        <location filename="../qml/InboxPage.qml" line="44"/>
         <source>退回或认定虚假的理由</source>
         <translation>Reason for returning or revoking as false</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="46"/>
+        <location filename="../qml/InboxPage.qml" line="47"/>
         <source>认定</source>
         <translation>Recognise</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="53"/>
+        <location filename="../qml/InboxPage.qml" line="54"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="59"/>
+        <location filename="../qml/InboxPage.qml" line="60"/>
         <source>认定虚假</source>
         <translation>Revoke as false</translation>
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <location filename="../../core/attachmentstore.cpp" line="64"/>
+        <location filename="../../core/attachmentstore.cpp" line="73"/>
+        <source>无法读取文件 %1：%2</source>
+        <translation>Can&apos;t read file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachmentstore.cpp" line="67"/>
+        <source>无法写入文件夹 %1：%2</source>
+        <translation>Can&apos;t write to folder %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachmentstore.cpp" line="76"/>
+        <location filename="../../core/attachmentstore.cpp" line="80"/>
+        <source>无法复制文件 %1：%2</source>
+        <translation>Can&apos;t copy file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachmentstore.cpp" line="85"/>
+        <source>无法保存文件 %1：%2</source>
+        <translation>Can&apos;t save file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachmentstore.cpp" line="100"/>
+        <source>无法写入附件：%1</source>
+        <translation>Can&apos;t write the attachment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="94"/>
+        <source>无权提交：</source>
+        <translation>Not permitted: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="96"/>
+        <source>内容有误：</source>
+        <translation>Invalid content: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="96"/>
+        <source>内容有误（%1）：</source>
+        <translation>Invalid content (%1): </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="98"/>
+        <source>附件尚未上传成功：</source>
+        <translation>Attachment not uploaded yet: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="100"/>
+        <source>该记录已在服务器上删除：</source>
+        <translation>This record was deleted on the server: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="102"/>
+        <source>该记录已被认定为虚假并撤销，不能再修改：</source>
+        <translation>This record was revoked as false and can no longer be changed: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="104"/>
+        <source>已认定的记录不能删除，请联系招商服务局撤销：</source>
+        <translation>A recognised record can&apos;t be deleted; ask the Investment Service Bureau to revoke it: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="106"/>
+        <source>该记录已被他人修改，请同步后重新决定：</source>
+        <translation>Someone else changed this record; sync and decide again: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="108"/>
+        <source>服务器拒收：</source>
+        <translation>Rejected by the server: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="112"/>
+        <source>本机数据库未打开：</source>
+        <translation>The local database is not open: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="137"/>
+        <source>无法创建文件夹 %1</source>
+        <translation>Can&apos;t create folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="151"/>
+        <source>本机数据库缺少设备编号</source>
+        <translation>The local database has no device ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="183"/>
+        <source>本机数据库无法写入：</source>
+        <translation>Can&apos;t write to the local database: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="185"/>
+        <source>修改未能保存：</source>
+        <translation>The change was not saved: </translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="210"/>
+        <source>人员由招商服务局的管理员维护，不能在设备上录入</source>
+        <translation>People are maintained by the Investment Service Bureau&apos;s administrators and can&apos;t be entered on a device</translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="227"/>
+        <source>%1 在本机是 %2，不是 %3</source>
+        <translation>%1 is a %2 on this device, not a %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="229"/>
+        <source>%1 已在本机删除</source>
+        <translation>%1 was deleted on this device</translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="268"/>
+        <location filename="../../core/localstore.cpp" line="293"/>
+        <source>本机没有 %1</source>
+        <translation>%1 is not on this device</translation>
+    </message>
+    <message>
+        <location filename="../../core/localstore.cpp" line="270"/>
+        <source>人员由招商服务局的管理员维护</source>
+        <translation>People are maintained by the Investment Service Bureau&apos;s administrators</translation>
+    </message>
+    <message>
+        <location filename="../../core/outbox.cpp" line="163"/>
+        <source>服务器要求下一条修改为第 %1 条，但本机最早未确认的是第 %2 条</source>
+        <translation>The server expects change no. %1 next, but the earliest unconfirmed change on this device is no. %2</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="12"/>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="13"/>
+        <location filename="../qml/Main.qml" line="69"/>
         <source>全员招商台账</source>
         <translation>All-Staff Investment Promotion Ledger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="18"/>
+        <location filename="../qml/Main.qml" line="21"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="19"/>
+        <location filename="../qml/Main.qml" line="22"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="20"/>
+        <location filename="../qml/Main.qml" line="23"/>
         <source>拜访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="21"/>
+        <location filename="../qml/Main.qml" line="24"/>
         <source>外出招商</source>
         <translation>Outbound trips</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="22"/>
+        <location filename="../qml/Main.qml" line="25"/>
         <source>招商信息</source>
         <translation>Investment leads</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="27"/>
         <source>到位资金</source>
         <translation>Funds arrived</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="25"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>引荐企业</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="26"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>认定审核</source>
         <translation>Recognition review</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="27"/>
+        <location filename="../qml/Main.qml" line="30"/>
         <source>得分</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>招商图谱</source>
         <translation>Investment map</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="29"/>
-        <location filename="../qml/Main.qml" line="77"/>
+        <location filename="../qml/Main.qml" line="32"/>
+        <location filename="../qml/Main.qml" line="79"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="30"/>
+        <location filename="../qml/Main.qml" line="33"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="60"/>
+        <location filename="../qml/Main.qml" line="62"/>
         <source>‹ 返回</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="60"/>
+        <location filename="../qml/Main.qml" line="62"/>
         <source>☰</source>
         <translation>☰</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
+        <location filename="../qml/Main.qml" line="74"/>
         <source>%1 条待同步</source>
         <translation>%1 waiting to sync</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
+        <location filename="../qml/Main.qml" line="74"/>
         <source>已同步</source>
         <translation>Synced</translation>
     </message>
@@ -414,47 +550,47 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../qml/MapPage.qml" line="9"/>
+        <location filename="../qml/MapPage.qml" line="11"/>
         <source>招商图谱</source>
         <translation>Investment map</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="24"/>
+        <location filename="../qml/MapPage.qml" line="26"/>
         <source>已拜访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="24"/>
+        <location filename="../qml/MapPage.qml" line="26"/>
         <source>在谈</source>
         <translation>In talks</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="24"/>
+        <location filename="../qml/MapPage.qml" line="26"/>
         <source>已签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="24"/>
+        <location filename="../qml/MapPage.qml" line="26"/>
         <source>已落地</source>
         <translation>Landed</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="24"/>
+        <location filename="../qml/MapPage.qml" line="26"/>
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="24"/>
+        <location filename="../qml/MapPage.qml" line="26"/>
         <source>目标企业</source>
         <translation>Target enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="40"/>
+        <location filename="../qml/MapPage.qml" line="43"/>
         <source>（新兴产业）</source>
         <translation> (emerging industry)</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="63"/>
+        <location filename="../qml/MapPage.qml" line="67"/>
         <source>暂无目标企业</source>
         <translation>No target enterprises yet</translation>
     </message>
@@ -462,47 +598,47 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="12"/>
+        <location filename="../qml/ProjectPage.qml" line="14"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="27"/>
+        <location filename="../qml/ProjectPage.qml" line="39"/>
         <source>总投资 %1 · %2</source>
         <translation>Total investment %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="31"/>
+        <location filename="../qml/ProjectPage.qml" line="43"/>
         <source>化工</source>
         <translation>Chemical</translation>
     </message>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="31"/>
+        <location filename="../qml/ProjectPage.qml" line="43"/>
         <source>省台账</source>
         <translation>Provincial ledger</translation>
     </message>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="32"/>
+        <location filename="../qml/ProjectPage.qml" line="44"/>
         <source>外资</source>
         <translation>Foreign-funded</translation>
     </message>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="32"/>
+        <location filename="../qml/ProjectPage.qml" line="44"/>
         <source>转型升级/承接转移</source>
         <translation>Upgrading / industry transfer</translation>
     </message>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="35"/>
+        <location filename="../qml/ProjectPage.qml" line="47"/>
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="37"/>
+        <location filename="../qml/ProjectPage.qml" line="49"/>
         <source>登记节点（签约/落地/开工）</source>
         <translation>Add milestone (signed / landed / started)</translation>
     </message>
     <message>
-        <location filename="../qml/ProjectPage.qml" line="42"/>
+        <location filename="../qml/ProjectPage.qml" line="54"/>
         <source>项目节点</source>
         <translation>Milestones</translation>
     </message>
@@ -510,166 +646,172 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../qml/RecordForm.qml" line="23"/>
+        <location filename="../qml/RecordForm.qml" line="26"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="76"/>
+        <location filename="../qml/RecordForm.qml" line="62"/>
         <source>选择文件或照片</source>
         <translation>Choose a file or photo</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="77"/>
+        <location filename="../qml/RecordForm.qml" line="63"/>
         <source>文档和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.docx *.xlsx)</source>
         <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="108"/>
+        <location filename="../qml/RecordForm.qml" line="84"/>
         <source>已退回：%1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="115"/>
+        <location filename="../qml/RecordForm.qml" line="91"/>
         <source>服务器未接收：%1。请修改后重新保存。</source>
         <translation>Not accepted by the server: %1. Please correct it and save again.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="178"/>
+        <location filename="../qml/RecordForm.qml" line="473"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="479"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="186"/>
+        <location filename="../qml/RecordForm.qml" line="487"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="217"/>
+        <location filename="../qml/RecordForm.qml" line="163"/>
         <source>年-月-日，如 2023-06-30</source>
         <translation>YYYY-MM-DD, e.g. 2023-06-30</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="232"/>
+        <location filename="../qml/RecordForm.qml" line="179"/>
         <source>金额，如 800000000.00</source>
         <translation>Amount, e.g. 800000000.00</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="238"/>
+        <location filename="../qml/RecordForm.qml" line="185"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="238"/>
+        <location filename="../qml/RecordForm.qml" line="185"/>
         <source>美元</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="273"/>
+        <location filename="../qml/RecordForm.qml" line="220"/>
         <source>请选择企业</source>
         <translation>Select an enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="279"/>
+        <location filename="../qml/RecordForm.qml" line="226"/>
         <source>新增企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="289"/>
+        <location filename="../qml/RecordForm.qml" line="234"/>
         <source>未选择</source>
         <translation>Not selected</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="305"/>
+        <location filename="../qml/RecordForm.qml" line="251"/>
         <source>（新兴）</source>
         <translation> (emerging)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="330"/>
+        <location filename="../qml/RecordForm.qml" line="278"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="340"/>
+        <location filename="../qml/RecordForm.qml" line="288"/>
         <source>机构或企业家名称</source>
         <translation>Institution or entrepreneur name</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="348"/>
+        <location filename="../qml/RecordForm.qml" line="296"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="368"/>
+        <location filename="../qml/RecordForm.qml" line="316"/>
         <source>否（不属于外出招商）</source>
         <translation>No (not on an outbound trip)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="389"/>
+        <location filename="../qml/RecordForm.qml" line="337"/>
         <source>还没有本次外出的拜访记录</source>
         <translation>No visits recorded on this trip yet</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="401"/>
+        <location filename="../qml/RecordForm.qml" line="351"/>
         <source> · 已签到</source>
         <translation> · checked in</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="405"/>
+        <location filename="../qml/RecordForm.qml" line="355"/>
         <source>拜访记录中已选本次外出</source>
         <translation>Trip chosen on the visit</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="410"/>
+        <location filename="../qml/RecordForm.qml" line="360"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="416"/>
+        <location filename="../qml/RecordForm.qml" line="366"/>
         <source>新建本次外出的拜访</source>
         <translation>New visit on this trip</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="422"/>
+        <location filename="../qml/RecordForm.qml" line="372"/>
         <source>外出期间的其他拜访，可加入本次外出：</source>
         <translation>Other visits during the trip, to add to it:</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="436"/>
+        <location filename="../qml/RecordForm.qml" line="388"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="453"/>
+        <location filename="../qml/RecordForm.qml" line="409"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="463"/>
+        <location filename="../qml/RecordForm.qml" line="419"/>
         <source>添加文件或照片</source>
         <translation>Add file or photo</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="476"/>
+        <location filename="../qml/RecordForm.qml" line="432"/>
         <source>已签到：精度 ±%1 米，距企业注册地址 %2</source>
         <translation>Checked in: accuracy ±%1 m, distance from registered address %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="478"/>
+        <location filename="../qml/RecordForm.qml" line="434"/>
         <source>%1 米</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="478"/>
+        <location filename="../qml/RecordForm.qml" line="434"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="486"/>
+        <location filename="../qml/RecordForm.qml" line="442"/>
         <source>未签到：%1</source>
         <translation>Not checked in: %1</translation>
     </message>
     <message>
+        <location filename="../qml/RecordForm.qml" line="406"/>
         <source>📎 %1（%2 KB）</source>
         <translation>📎 %1 (%2 KB)</translation>
     </message>
@@ -677,98 +819,144 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../qml/RecordsPage.qml" line="25"/>
+        <location filename="../qml/RecordsPage.qml" line="35"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../qml/RecordsPage.qml" line="27"/>
+        <location filename="../qml/RecordsPage.qml" line="37"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/RecordsPage.qml" line="55"/>
+        <location filename="../qml/RecordsPage.qml" line="65"/>
         <source>待同步</source>
         <translation>Waiting to sync</translation>
     </message>
     <message>
-        <location filename="../qml/RecordsPage.qml" line="65"/>
+        <location filename="../qml/RecordsPage.qml" line="75"/>
         <source>还没有记录</source>
         <translation>No records yet</translation>
     </message>
 </context>
 <context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="23"/>
+        <source>认定</source>
+        <translation>Recognise</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="24"/>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="25"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="139"/>
+        <source>认定虚假</source>
+        <translation>Revoke as false</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="26"/>
+        <source>重新提交</source>
+        <translation>Resubmit</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="136"/>
+        <source>待认定</source>
+        <translation>Awaiting recognition</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="137"/>
+        <source>已认定</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="138"/>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="10"/>
+        <location filename="../qml/ScoresPage.qml" line="11"/>
         <source>得分</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="32"/>
+        <location filename="../qml/ScoresPage.qml" line="33"/>
         <source>第%1季度</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="38"/>
+        <location filename="../qml/ScoresPage.qml" line="39"/>
         <source>仅本季度</source>
         <translation>This quarter only</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="40"/>
+        <location filename="../qml/ScoresPage.qml" line="41"/>
         <source>同步后显示得分</source>
         <translation>Scores appear after sync</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="43"/>
+        <location filename="../qml/ScoresPage.qml" line="44"/>
         <source>单位排名</source>
         <translation>Unit ranking</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="51"/>
+        <location filename="../qml/ScoresPage.qml" line="53"/>
         <source>任务 %1 + 加分 %2</source>
         <translation>Tasks %1 + bonus %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="56"/>
+        <location filename="../qml/ScoresPage.qml" line="58"/>
         <source>本组任务（%1）</source>
         <translation>Our group&apos;s tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="66"/>
+        <location filename="../qml/ScoresPage.qml" line="68"/>
         <source>%1 / %2 分</source>
         <translation>%1 / %2 pts</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="69"/>
+        <location filename="../qml/ScoresPage.qml" line="71"/>
         <source>完成 %1 / 目标 %2，依据 %3 条记录</source>
         <translation>Achieved %1 / target %2 · records: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="87"/>
+        <location filename="../qml/ScoresPage.qml" line="92"/>
         <source>本单位加分</source>
         <translation>Our unit&apos;s bonus points</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="92"/>
+        <location filename="../qml/ScoresPage.qml" line="98"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScoresPage.qml" line="99"/>
         <source>（上限 %1）</source>
         <translation> (cap %1)</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="95"/>
+        <location filename="../qml/ScoresPage.qml" line="102"/>
         <source>个人分值</source>
         <translation>Personal shares</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="101"/>
+        <location filename="../qml/ScoresPage.qml" line="109"/>
         <source>%1 分，依据 %2 条记录</source>
         <translation>%1 pts · records: %2</translation>
     </message>
     <message>
+        <location filename="../qml/ScoresPage.qml" line="82"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
+        <location filename="../qml/ScoresPage.qml" line="83"/>
         <source>%1  %2（不计：%3）</source>
         <translation>%1  %2 (not counted: %3)</translation>
     </message>
@@ -776,52 +964,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="8"/>
+        <location filename="../qml/SettingsPage.qml" line="9"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="13"/>
+        <location filename="../qml/SettingsPage.qml" line="14"/>
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="15"/>
+        <location filename="../qml/SettingsPage.qml" line="16"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="22"/>
+        <location filename="../qml/SettingsPage.qml" line="23"/>
         <source>现场签到规则（来自考核方案）</source>
         <translation>On-site check-in rules (from the assessment scheme)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="23"/>
+        <location filename="../qml/SettingsPage.qml" line="24"/>
         <source>定位精度达到 %1 米以内时自动签到</source>
         <translation>Checks in automatically once location accuracy is within %1 m</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="24"/>
+        <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>距企业注册地址超过 %1 米时标记</source>
         <translation>Flagged when more than %1 m from the registered address</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="25"/>
+        <location filename="../qml/SettingsPage.qml" line="26"/>
         <source>与上次签到之间速度超过 %1 公里/小时时标记</source>
         <translation>Flagged when travel speed since the last check-in exceeds %1 km/h</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="26"/>
+        <location filename="../qml/SettingsPage.qml" line="27"/>
         <source>演示定位（回放 NMEA 记录）</source>
         <translation>Demo positioning (replay NMEA log)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="27"/>
+        <location filename="../qml/SettingsPage.qml" line="28"/>
         <source>本机编号：%1</source>
         <translation>Device ID: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="28"/>
+        <location filename="../qml/SettingsPage.qml" line="29"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
@@ -829,38 +1017,38 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/SignInPage.qml" line="8"/>
-        <location filename="../qml/SignInPage.qml" line="43"/>
+        <location filename="../qml/SignInPage.qml" line="9"/>
+        <location filename="../qml/SignInPage.qml" line="44"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="14"/>
+        <location filename="../qml/SignInPage.qml" line="15"/>
         <source>全员招商台账</source>
         <translation>All-Staff Investment Promotion Ledger</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="19"/>
+        <location filename="../qml/SignInPage.qml" line="20"/>
         <source>新乡经济开发区 · 招商服务局</source>
         <translation>Xinxiang Economic Development Zone · Investment Service Bureau</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="24"/>
+        <location filename="../qml/SignInPage.qml" line="25"/>
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="26"/>
+        <location filename="../qml/SignInPage.qml" line="27"/>
         <source>账号</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="28"/>
+        <location filename="../qml/SignInPage.qml" line="29"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="43"/>
+        <location filename="../qml/SignInPage.qml" line="44"/>
         <source>正在登录…</source>
         <translation>Signing in…</translation>
     </message>
@@ -868,57 +1056,57 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../qml/SyncPage.qml" line="9"/>
+        <location filename="../qml/SyncPage.qml" line="12"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="15"/>
+        <location filename="../qml/SyncPage.qml" line="18"/>
         <source>上次同步：%1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="17"/>
+        <location filename="../qml/SyncPage.qml" line="20"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="20"/>
+        <location filename="../qml/SyncPage.qml" line="23"/>
         <source>服务器未接收的记录</source>
         <translation>Records not accepted by the server</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="41"/>
+        <location filename="../qml/SyncPage.qml" line="44"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="43"/>
+        <location filename="../qml/SyncPage.qml" line="46"/>
         <source>待处理的修改冲突</source>
         <translation>Edit conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="55"/>
+        <location filename="../qml/SyncPage.qml" line="58"/>
         <source>%1 · 字段“%2”</source>
         <translation>%1 · field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="60"/>
+        <location filename="../qml/SyncPage.qml" line="63"/>
         <source>服务器上的值</source>
         <translation>Server value</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="62"/>
+        <location filename="../qml/SyncPage.qml" line="65"/>
         <source>保留服务器的值</source>
         <translation>Keep server value</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="66"/>
+        <location filename="../qml/SyncPage.qml" line="69"/>
         <source>本机修改的值</source>
         <translation>Value edited on this device</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="68"/>
+        <location filename="../qml/SyncPage.qml" line="71"/>
         <source>采用本机的值</source>
         <translation>Use this device&apos;s value</translation>
     </message>
@@ -926,482 +1114,862 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../qml/forms.js" line="8"/>
+        <location filename="../qml/forms.js" line="6"/>
         <source>国家级科研机构</source>
         <translation>National research institution</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="9"/>
+        <location filename="../qml/forms.js" line="7"/>
         <source>重点产业投资机构</source>
         <translation>Key industrial investment institution</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="10"/>
+        <location filename="../qml/forms.js" line="8"/>
         <source>行业知名企业家</source>
         <translation>Renowned industry entrepreneur</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="11"/>
+        <location filename="../qml/forms.js" line="9"/>
         <source>国家级行业协会</source>
         <translation>National industry association</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="16"/>
+        <location filename="../qml/forms.js" line="14"/>
         <source>拜访企业</source>
         <translation>Enterprise visited</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="18"/>
-        <location filename="../qml/forms.js" line="80"/>
+        <location filename="../qml/forms.js" line="16"/>
+        <location filename="../qml/forms.js" line="78"/>
         <source>拜访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="19"/>
+        <location filename="../qml/forms.js" line="17"/>
         <source>拜访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="20"/>
+        <location filename="../qml/forms.js" line="18"/>
         <source>拜访成果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="21"/>
-        <location filename="../qml/forms.js" line="54"/>
-        <location filename="../qml/forms.js" line="65"/>
+        <location filename="../qml/forms.js" line="19"/>
+        <location filename="../qml/forms.js" line="52"/>
+        <location filename="../qml/forms.js" line="63"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="23"/>
+        <location filename="../qml/forms.js" line="21"/>
         <source>拜访对象属于</source>
         <translation>Type of party visited</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="24"/>
+        <location filename="../qml/forms.js" line="22"/>
         <source>一般企业</source>
         <translation>Ordinary enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="17"/>
+        <location filename="../qml/forms.js" line="15"/>
         <source>现场签到</source>
         <translation>On-site check-in</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="22"/>
+        <location filename="../qml/forms.js" line="20"/>
         <source>外出招商期间的拜访</source>
         <translation>Made on an outbound trip</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="25"/>
+        <location filename="../qml/forms.js" line="23"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="28"/>
+        <location filename="../qml/forms.js" line="26"/>
         <source>目的地</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="29"/>
+        <location filename="../qml/forms.js" line="27"/>
         <source>出发日期</source>
         <translation>Departure date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="30"/>
+        <location filename="../qml/forms.js" line="28"/>
         <source>返回日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="31"/>
+        <location filename="../qml/forms.js" line="29"/>
         <source>围绕主导产业</source>
         <translation>Leading industries targeted</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="32"/>
+        <location filename="../qml/forms.js" line="30"/>
         <source>本次外出拜访的企业</source>
         <translation>Enterprises visited on this trip</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="33"/>
+        <location filename="../qml/forms.js" line="31"/>
         <source>拜访的机构</source>
         <translation>Institutions visited</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="34"/>
+        <location filename="../qml/forms.js" line="32"/>
         <source>外出招商情况小结</source>
         <translation>Trip summary</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="37"/>
+        <location filename="../qml/forms.js" line="35"/>
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="38"/>
+        <location filename="../qml/forms.js" line="36"/>
         <source>明确的投资意向</source>
         <translation>Clear investment intention</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="39"/>
+        <location filename="../qml/forms.js" line="37"/>
         <source>预计投资（元）</source>
         <translation>Expected investment (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="40"/>
-        <location filename="../qml/forms.js" line="48"/>
+        <location filename="../qml/forms.js" line="38"/>
+        <location filename="../qml/forms.js" line="46"/>
         <source>所属产业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="41"/>
+        <location filename="../qml/forms.js" line="39"/>
         <source>报送日期</source>
         <translation>Date submitted</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="42"/>
+        <location filename="../qml/forms.js" line="40"/>
         <source>信息来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="45"/>
+        <location filename="../qml/forms.js" line="43"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="46"/>
+        <location filename="../qml/forms.js" line="44"/>
         <source>投资企业</source>
         <translation>Investing enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="47"/>
+        <location filename="../qml/forms.js" line="45"/>
         <source>总投资（元）</source>
         <translation>Total investment (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="49"/>
+        <location filename="../qml/forms.js" line="47"/>
         <source>化工项目</source>
         <translation>Chemical project</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="50"/>
+        <location filename="../qml/forms.js" line="48"/>
         <source>列入省台账</source>
         <translation>On the provincial ledger</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="51"/>
+        <location filename="../qml/forms.js" line="49"/>
         <source>外资项目</source>
         <translation>Foreign-funded project</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="52"/>
+        <location filename="../qml/forms.js" line="50"/>
         <source>转型升级/承接转移</source>
         <translation>Upgrading / industry transfer</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="53"/>
+        <location filename="../qml/forms.js" line="51"/>
         <source>洽谈开始日期</source>
         <translation>In talks since</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="57"/>
+        <location filename="../qml/forms.js" line="55"/>
         <source>节点</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="58"/>
+        <location filename="../qml/forms.js" line="56"/>
         <source>签约（正式投资协议）</source>
         <translation>Signed (formal investment agreement)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="59"/>
+        <location filename="../qml/forms.js" line="57"/>
         <source>落地（注册独立法人并完成税务登记）</source>
         <translation>Landed (independent legal entity registered, tax registration completed)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="60"/>
+        <location filename="../qml/forms.js" line="58"/>
         <source>开工（实质性开工建设）</source>
         <translation>Started (substantive construction under way)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="61"/>
+        <location filename="../qml/forms.js" line="59"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="62"/>
+        <location filename="../qml/forms.js" line="60"/>
         <source>已在开发区注册独立核算法人企业</source>
         <translation>Independently accounted legal entity registered in the zone</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="63"/>
+        <location filename="../qml/forms.js" line="61"/>
         <source>已完成税务登记</source>
         <translation>Tax registration completed</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="64"/>
+        <location filename="../qml/forms.js" line="62"/>
         <source>证明材料（协议、执照、现场照片）</source>
         <translation>Evidence (agreement, licence, site photos)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="68"/>
+        <location filename="../qml/forms.js" line="66"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="69"/>
+        <location filename="../qml/forms.js" line="67"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="70"/>
+        <location filename="../qml/forms.js" line="68"/>
         <source>省（市）外资金（人民币）</source>
         <translation>Funds from outside the province/city (RMB)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="71"/>
+        <location filename="../qml/forms.js" line="69"/>
         <source>外资资本金（美元）</source>
         <translation>Foreign registered capital (USD)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="72"/>
+        <location filename="../qml/forms.js" line="70"/>
         <source>外资增资（美元）</source>
         <translation>Foreign capital increase (USD)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="73"/>
+        <location filename="../qml/forms.js" line="71"/>
         <source>到位金额</source>
         <translation>Amount arrived</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="74"/>
+        <location filename="../qml/forms.js" line="72"/>
         <source>到位日期</source>
         <translation>Date arrived</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="75"/>
+        <location filename="../qml/forms.js" line="73"/>
         <source>付款方</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="76"/>
+        <location filename="../qml/forms.js" line="74"/>
         <source>投资方书面证明材料</source>
         <translation>Investor&apos;s written proof</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="79"/>
+        <location filename="../qml/forms.js" line="77"/>
         <source>引荐的企业</source>
         <translation>Referred enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="81"/>
+        <location filename="../qml/forms.js" line="79"/>
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="82"/>
+        <location filename="../qml/forms.js" line="80"/>
         <source>企业来我区拜访</source>
         <translation>Enterprise visited our zone</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="83"/>
+        <location filename="../qml/forms.js" line="81"/>
         <source>邀请我区赴企业拜访</source>
         <translation>Enterprise invited our zone to visit</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="84"/>
+        <location filename="../qml/forms.js" line="82"/>
         <source>与主导产业相关联</source>
         <translation>Linked to a leading industry</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="85"/>
+        <location filename="../qml/forms.js" line="83"/>
         <source>外资企业</source>
         <translation>Foreign-invested enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="86"/>
+        <location filename="../qml/forms.js" line="84"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="87"/>
+        <location filename="../qml/forms.js" line="85"/>
         <source>证明（照片、接待记录）</source>
         <translation>Proof (photos, reception records)</translation>
     </message>
 </context>
 <context>
-    <name>mobile::AppController</name>
+    <name>ledger</name>
     <message>
-        <location filename="../appcontroller.cpp" line="32"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="25"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="27"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="34"/>
-        <source>不是有效的日期（应为 年-月-日，如 2023-06-30）</source>
-        <translation>Not a valid date (year-month-day, e.g. 2023-06-30)</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="28"/>
+        <source>类型不对：应为 %1，实际是 %2</source>
+        <translation>Wrong type: expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="36"/>
-        <source>不能为负数</source>
-        <translation>Must not be negative</translation>
-    </message>
-    <message>
-        <location filename="../appcontroller.cpp" line="38"/>
-        <source>金额格式不对：最多两位小数，如 1011.50</source>
-        <translation>Not a valid amount: at most two decimals, e.g. 1011.50</translation>
-    </message>
-    <message>
-        <location filename="../appcontroller.cpp" line="40"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="29"/>
         <source>太长：%1 个字，最多 %2 个字</source>
         <translation>Too long: %1 characters, at most %2</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="139"/>
-        <source>正在同步…</source>
-        <translation>Syncing…</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="30"/>
+        <source>太多：%1 项，最多 %2 项</source>
+        <translation>Too many: %1 items, at most %2</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="140"/>
-        <source>登录已过期，请重新登录（未同步的记录都保留在本机）</source>
-        <translation>Session expired. Please sign in again (unsynced records stay on this device).</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="31"/>
+        <source>不能为负数</source>
+        <translation>Must not be negative</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="141"/>
-        <source>同步失败：%1</source>
-        <translation>Sync failed: %1</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="32"/>
+        <source>不能小于 %1</source>
+        <translation>Must not be less than %1</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="142"/>
-        <source>%1 条待同步，网络恢复后自动同步</source>
-        <translation>%1 waiting to sync; will sync automatically when the network is back</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="33"/>
+        <source>应在 %1 到 %2 之间，实际是 %3</source>
+        <translation>Must be between %1 and %2, got %3</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="144"/>
-        <source>已是最新</source>
-        <translation>Up to date</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="34"/>
+        <source>须大于零</source>
+        <translation>Must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="144"/>
-        <source>%1 条待同步</source>
-        <translation>%1 waiting to sync</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="35"/>
+        <source>须为有限的数</source>
+        <translation>Must be a finite number</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="151"/>
-        <source>从未同步</source>
-        <translation>never</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="36"/>
+        <source>须为整数</source>
+        <translation>Must be a whole number</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="339"/>
-        <source>（本机没有这条拜访记录）</source>
-        <translation>(this visit is not on this device)</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="37"/>
+        <source>不是有效的日期（应为 年-月-日，如 2023-06-30）</source>
+        <translation>Not a valid date (year-month-day, e.g. 2023-06-30)</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="375"/>
-        <source>%1（%2 至 %3）</source>
-        <translation>%1 (%2 to %3)</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="39"/>
+        <source>不是有效的时刻（应为协调世界时，如 2023-06-30T08:00:00Z）</source>
+        <translation>Not a valid time (UTC, e.g. 2023-06-30T08:00:00Z)</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="403"/>
-        <source>企业拜访</source>
-        <translation>Enterprise visit</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="41"/>
+        <source>不是有效的编号（应为小写的 UUID，如 3f2504e0-4f89-41d3-9a0c-0305e82c3301）</source>
+        <translation>Not a valid ID (a lower-case UUID, e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301)</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="403"/>
-        <source>外出招商</source>
-        <translation>Outbound trip</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="42"/>
+        <source>不是有效的单位代码（2 到 8 位大写字母或数字）</source>
+        <translation>Not a valid unit code (2 to 8 capital letters or digits)</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="404"/>
-        <source>招商信息</source>
-        <translation>Investment lead</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="43"/>
+        <source>不是有效的 SHA-256（64 位小写十六进制字符）</source>
+        <translation>Not a valid SHA-256 (64 lower-case hex characters)</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="404"/>
-        <source>项目</source>
-        <translation>Project</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="44"/>
+        <source>未知的值“%1”，可选：%2</source>
+        <translation>Unknown value “%1”; choose from: %2</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="405"/>
-        <source>项目节点</source>
-        <translation>Project milestone</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="45"/>
+        <source>不认识的条件，可选：%1</source>
+        <translation>Unknown condition; choose from: %1</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="405"/>
-        <source>到位资金</source>
-        <translation>Funds arrived</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="46"/>
+        <source>币种应为 %1，实际是 %2</source>
+        <translation>Currency must be %1, got %2</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="406"/>
-        <location filename="../appcontroller.cpp" line="497"/>
-        <source>引荐企业拜访</source>
-        <translation>Referral visit</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="47"/>
+        <source>金额格式不对：最多两位小数，如 1011.50</source>
+        <translation>Not a valid amount: at most two decimals, e.g. 1011.50</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="406"/>
-        <source>总部经济</source>
-        <translation>Headquarters economy</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="48"/>
+        <source>分值格式不对：最多四位小数，如 0.5</source>
+        <translation>Not a valid score: at most four decimals, e.g. 0.5</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="407"/>
-        <source>领导小组加分</source>
-        <translation>Leading group bonus</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="49"/>
+        <source>不支持的版本 %1，本程序读取版本 %2</source>
+        <translation>Unsupported version %1; this program reads version %2</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="407"/>
-        <source>签约活动</source>
-        <translation>Signing event</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="50"/>
+        <source>没有现场签到时须说明原因</source>
+        <translation>Give a reason when there is no on-site check-in</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="408"/>
-        <source>招商图谱</source>
-        <translation>Investment map</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="51"/>
+        <source>不能早于开始日期（%1）</source>
+        <translation>Must not be before the start date (%1)</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="408"/>
-        <source>企业</source>
-        <translation>Enterprise</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="52"/>
+        <source>不是有效的 JSON（第 %1 个字节处：%2）</source>
+        <translation>Not valid JSON (at byte %1: %2)</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="478"/>
-        <source>签约</source>
-        <translation>Signed</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="53"/>
+        <source>无法读取：%1</source>
+        <translation>Can&apos;t read: %1</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="479"/>
-        <source>落地</source>
-        <translation>Landed</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="56"/>
+        <source>统一社会信用代码有 %1 位，这里是 %2 位</source>
+        <translation>A unified social credit code has %1 characters; this one has %2</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="480"/>
-        <source>开工</source>
-        <translation>Started</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="58"/>
+        <source>第 %2 位的“%1”是小写字母，请写作“%3”</source>
+        <translation>“%1” at position %2 is lower case; write “%3”</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="497"/>
-        <source>外资增资</source>
-        <translation>Foreign capital increase</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="60"/>
+        <source>第 %2 位的“%1”是小写字母，而且字母 I、O、Z、S、V 从不使用</source>
+        <translation>“%1” at position %2 is lower case, and the letters I, O, Z, S, V are never used</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="498"/>
-        <source>引进总部经济</source>
-        <translation>Headquarters attracted</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="62"/>
+        <source>第 %2 位的“%1”不允许：统一社会信用代码从不使用字母 I、O、Z、S、V</source>
+        <translation>“%1” at position %2 is not allowed: unified social credit codes never use the letters I, O, Z, S, V</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="498"/>
-        <source>领导小组研究加分</source>
-        <translation>Bonus decided by the leading group</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="64"/>
+        <source>第 %2 位的“%1”是全角字符，请把输入法切换到半角</source>
+        <translation>“%1” at position %2 is a full-width character; switch the input method to half-width</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="559"/>
-        <source>无法获取得分（%1）；显示的是上次同步的结果</source>
-        <translation>Couldn&apos;t load scores (%1); showing the last synced results</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="65"/>
+        <source>第 %1 位是空格，统一社会信用代码中不能有空格</source>
+        <translation>Position %1 is a space; a unified social credit code has no spaces</translation>
     </message>
     <message>
-        <location filename="../appcontroller.cpp" line="571"/>
-        <source>无法获取待认定记录：%1</source>
-        <translation>Couldn&apos;t load records awaiting recognition: %1</translation>
+        <location filename="../../../shared/ledger/errors.cpp" line="67"/>
+        <source>第 %2 位的“%1”不允许：只能使用数字 0-9 和大写字母 ABCDEFGHJKLMNPQRTUWXY</source>
+        <translation>“%1” at position %2 is not allowed: only digits 0-9 and capital letters ABCDEFGHJKLMNPQRTUWXY</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="69"/>
+        <source>校验位（第 18 位）不对：应为 %1，实际是 %2（可能有字符输错）</source>
+        <translation>Wrong check character (position 18): expected %1, got %2 (a character may be mistyped)</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="71"/>
+        <source>“%1”重复出现</source>
+        <translation>“%1” appears more than once</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="72"/>
+        <source>至少要有一项</source>
+        <translation>At least one item is required</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="73"/>
+        <source>单位“%1”已在 %2 中</source>
+        <translation>Unit “%1” is already in %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="74"/>
+        <source>单位“%1”不在任何组中</source>
+        <translation>Unit “%1” is in no group</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="75"/>
+        <source>%1 不是合理的年份</source>
+        <translation>%1 is not a plausible year</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="77"/>
+        <source>只有项目节点数或投资额的指标才能带“其中”条件</source>
+        <translation>Only project milestone count or investment targets can have an “of which” condition</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="78"/>
+        <source>外出招商的指标只能带“主导产业”这一个条件</source>
+        <translation>Outbound trip targets can only have the “leading industry” condition</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="79"/>
+        <source>“%1”的指标不能带条件</source>
+        <translation>Targets for “%1” can&apos;t have conditions</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="80"/>
+        <source>“其中”条件和它的目标须同时给出</source>
+        <translation>An “of which” condition and its target must be given together</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="81"/>
+        <source>大于总目标</source>
+        <translation>Greater than the overall target</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="82"/>
+        <source>未知的全区目标“%1”</source>
+        <translation>Unknown zone target “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="83"/>
+        <source>任务计量的内容与全区目标“%1”不同</source>
+        <translation>The task measures something other than zone target “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="84"/>
+        <source>各任务分值合计 %1，不等于组的总分 %2</source>
+        <translation>Task points add up to %1, not the group&apos;s total of %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="85"/>
+        <source>各组“%1”的目标合计 %2，不等于全区的 %3</source>
+        <translation>Group targets for “%1” add up to %2, not the zone&apos;s %3</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="87"/>
+        <source>各组“%1”的“其中”目标合计 %2，不等于全区的 %3</source>
+        <translation>Group “of which” targets for “%1” add up to %2, not the zone&apos;s %3</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="89"/>
+        <source>未选择拜访的企业</source>
+        <translation>No enterprise visited selected</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="90"/>
+        <source>缺少拜访日期</source>
+        <translation>Visit date missing</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="91"/>
+        <source>未填写拜访成果</source>
+        <translation>Visit outcome not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="92"/>
+        <source>既没有现场定位签到，也没有说明无法签到的原因</source>
+        <translation>No on-site check-in and no reason why check-in was impossible</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="93"/>
+        <source>未填写外出招商目的地</source>
+        <translation>Trip destination not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="94"/>
+        <source>出发和返回日期不完整或顺序不对</source>
+        <translation>Departure and return dates incomplete or in the wrong order</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="95"/>
+        <source>未填写外出人员</source>
+        <translation>Trip members not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="96"/>
+        <source>外出招商须围绕主导产业开展，未选择主导产业</source>
+        <translation>An outbound trip must target the leading industries; none selected</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="97"/>
+        <source>未提交外出招商情况小结</source>
+        <translation>Trip summary not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="98"/>
+        <source>未填写企业名称</source>
+        <translation>Enterprise name not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="99"/>
+        <source>没有明确的投资意向，不属于有价值的招商引资信息</source>
+        <translation>No clear investment intention, so not a valuable lead</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="100"/>
+        <source>缺少报送日期</source>
+        <translation>Filing date missing</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="101"/>
+        <source>未选择投资企业</source>
+        <translation>No investing enterprise selected</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="102"/>
+        <source>未填写项目名称</source>
+        <translation>Project name not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="103"/>
+        <source>未填写投资额</source>
+        <translation>Investment not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="104"/>
+        <source>所属项目不在台账中</source>
+        <translation>The project is not in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="105"/>
+        <source>所属项目已被认定为虚假：%1</source>
+        <translation>The project was revoked as false: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="106"/>
+        <source>缺少签约日期</source>
+        <translation>Signing date missing</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="107"/>
+        <source>缺少落地日期</source>
+        <translation>Landing date missing</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="108"/>
+        <source>缺少开工日期</source>
+        <translation>Start date missing</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="109"/>
+        <source>签约项目须上传正式投资协议</source>
+        <translation>A signed project needs the formal investment agreement uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="110"/>
+        <source>落地项目须在开发区注册为独立核算法人企业</source>
+        <translation>A landed project must be registered in the zone as an independently accounted legal entity</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="111"/>
+        <source>落地项目须完成税务登记</source>
+        <translation>A landed project must have completed tax registration</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="112"/>
+        <source>落地项目须上传营业执照和税务登记证明</source>
+        <translation>A landed project needs the business licence and tax registration proof uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="114"/>
+        <source>开工项目须上传实质性开工建设的证明（现场照片或施工许可）</source>
+        <translation>A started project needs proof of substantive construction uploaded (site photos or construction permit)</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="115"/>
+        <source>到位金额须大于零</source>
+        <translation>Funds arrived must be greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="116"/>
+        <source>缺少到位日期</source>
+        <translation>Arrival date missing</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="117"/>
+        <source>须有投资方提供的书面证明材料</source>
+        <translation>Written proof from the investor is required</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="118"/>
+        <source>引荐的企业须与主导产业相关联或为外资企业</source>
+        <translation>The referred enterprise must be linked to a leading industry or foreign-invested</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="119"/>
+        <source>须说明或附上拜访的证明（照片、接待记录）</source>
+        <translation>Describe or attach proof of the visit (photos, reception record)</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="120"/>
+        <source>须签订入区协议</source>
+        <translation>The entry agreement must be signed</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="121"/>
+        <source>须完成工商注册</source>
+        <translation>Business registration must be completed</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="122"/>
+        <source>须完成税务注册</source>
+        <translation>Tax registration must be completed</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="124"/>
+        <source>进出口企业总部：当年海关反馈进出口额 %1 未达到 %2</source>
+        <translation>Import/export HQ: customs-reported import/export value %1 for the year is below %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="125"/>
+        <source>建筑企业总部：年产值 %1 未达到 %2</source>
+        <translation>Construction HQ: annual output %1 is below %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="126"/>
+        <source>建筑企业总部：年度财政贡献地方留存 %1 未达到 %2</source>
+        <translation>Construction HQ: locally retained fiscal contribution %1 for the year is below %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="128"/>
+        <source>金融法人机构或总部：注册资金 %1 未达到 %2</source>
+        <translation>Financial institution or HQ: registered capital %1 is below %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="129"/>
+        <source>金融法人机构或总部：实际到位注册资金 %1 未达到 %2</source>
+        <translation>Financial institution or HQ: paid-in registered capital %1 is below %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="130"/>
+        <source>须上传协议、注册和数额的证明材料</source>
+        <translation>Upload proof of the agreement, the registrations and the amounts</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="131"/>
+        <source>加分须大于零</source>
+        <translation>Bonus points must be greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="132"/>
+        <source>领导小组加分须写明理由</source>
+        <translation>A leading group bonus needs a stated reason</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="133"/>
+        <source>未填写签约活动名称</source>
+        <translation>Signing event name not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="134"/>
+        <source>须上传签约活动的证明（照片、通稿）</source>
+        <translation>Upload proof of the signing event (photos, press release)</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="135"/>
+        <source>未列出图谱覆盖的主导产业</source>
+        <translation>The leading industries the map covers are not listed</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="136"/>
+        <source>须上传招商图谱</source>
+        <translation>Upload the investment map</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="138"/>
+        <source>待招商服务局认定</source>
+        <translation>Awaiting recognition by the Investment Service Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="139"/>
+        <source>已退回，待修改后重新提交：%1</source>
+        <translation>Returned; correct and resubmit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="140"/>
+        <source>已认定为虚假信息，分值取消，单位和个人取消评先资格：%1</source>
+        <translation>Revoked as false information: points cancelled, unit and people lose award eligibility: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="141"/>
+        <source>发生在%1年，不计入%2年考核</source>
+        <translation>Happened in %1, so it doesn&apos;t count for the %2 assessment</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="143"/>
+        <source>在谈项目本身不计分；签约、落地、开工各节点认定后计分</source>
+        <translation>A project in talks earns no points itself; its signed, landed and started milestones do once recognised</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="145"/>
+        <source>企业拜访本身不计分；拜访国家级机构、投资机构、知名企业家、行业协会计入遍访任务，引荐拜访计入加分</source>
+        <translation>An enterprise visit earns no points itself; visits to national institutions, investment institutions, renowned entrepreneurs and industry associations count for the visits task, referral visits for bonus points</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="147"/>
+        <source>距企业注册地址超过%1米</source>
+        <translation>More than %1 m from the enterprise&apos;s registered address</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="148"/>
+        <source>手机报告为模拟位置（疑似虚拟定位）</source>
+        <translation>The phone reported a mock location (suspected location spoofing)</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="150"/>
+        <source>坐标与本人此前某次签到完全相同，真实定位不会精确重复</source>
+        <translation>Coordinates identical to an earlier check-in of yours; real fixes never repeat exactly</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="151"/>
+        <source>与本人上一次签到相比，移动速度超过每小时%1公里</source>
+        <translation>Travel speed since your last check-in exceeds %1 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="152"/>
+        <source>定位误差大于%1米或未知，由本人确认后提交</source>
+        <translation>Location accuracy worse than %1 m or unknown; submitted on the user&apos;s confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="153"/>
+        <source>企业没有登记注册地址坐标，无法核对签到距离</source>
+        <translation>The enterprise has no registered coordinates, so the check-in distance can&apos;t be checked</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="155"/>
+        <source>单位“%1”不在考核方案 %2 中，其记录不计分</source>
+        <translation>Unit “%1” is not in assessment scheme %2; its records earn no points</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="157"/>
+        <source>考核方案 %1 考核 %2 年的第 1 至 4 季度，不含 %3 年第 %4 季度</source>
+        <translation>Assessment scheme %1 covers Q1 to Q4 of %2, not Q%4 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="158"/>
+        <source>%1 的分配份额为负数，按默认份额分配</source>
+        <translation>%1&apos;s share is negative; default shares are used</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="159"/>
+        <source>%1 不是单位 %2 的人员，按默认份额分配</source>
+        <translation>%1 is not a member of unit %2; default shares are used</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="160"/>
+        <source>分配份额合计 %1，超过了个人分值池 %2，按默认份额分配</source>
+        <translation>Shares add up to %1, more than the personal points pool of %2; default shares are used</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1995,105 @@
         <location filename="../../positioning/checkincontroller.cpp" line="339"/>
         <source>%1秒内未获得已知精度的定位（要求 ≤%2 米）</source>
         <translation>No fix with known accuracy within %1 s (required ≤%2 m)</translation>
+    </message>
+</context>
+<context>
+    <name>mobile::Format</name>
+    <message>
+        <location filename="../format.cpp" line="17"/>
+        <source>企业拜访</source>
+        <translation>Enterprise visit</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="17"/>
+        <source>外出招商</source>
+        <translation>Outbound trip</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="18"/>
+        <source>招商信息</source>
+        <translation>Investment lead</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="18"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="19"/>
+        <source>项目节点</source>
+        <translation>Project milestone</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="19"/>
+        <source>到位资金</source>
+        <translation>Funds arrived</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="20"/>
+        <location filename="../format.cpp" line="32"/>
+        <source>引荐企业拜访</source>
+        <translation>Referral visit</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="21"/>
+        <source>总部经济</source>
+        <translation>Headquarters economy</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="22"/>
+        <source>领导小组加分</source>
+        <translation>Leading group bonus</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="23"/>
+        <source>签约活动</source>
+        <translation>Signing event</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="24"/>
+        <source>招商图谱</source>
+        <translation>Investment map</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="25"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="33"/>
+        <source>外资增资</source>
+        <translation>Foreign capital increase</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="34"/>
+        <source>引进总部经济</source>
+        <translation>Headquarters attracted</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="35"/>
+        <source>领导小组研究加分</source>
+        <translation>Bonus decided by the leading group</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="138"/>
+        <source>签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="139"/>
+        <source>落地</source>
+        <translation>Landed</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="140"/>
+        <source>开工</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../format.cpp" line="145"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1516,39 +2183,286 @@
         <translation>%1 to %2 · institutions visited: %3</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="68"/>
+        <location filename="../recordlistmodel.cpp" line="69"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="68"/>
+        <location filename="../recordlistmodel.cpp" line="70"/>
         <source>落地</source>
         <translation>Landed</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="69"/>
+        <location filename="../recordlistmodel.cpp" line="71"/>
         <source>开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="72"/>
+        <location filename="../recordlistmodel.cpp" line="75"/>
         <source> · 证明材料 %1 份</source>
         <translation> · evidence files: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="80"/>
+        <location filename="../recordlistmodel.cpp" line="83"/>
         <source> · 外资企业</source>
         <translation> · foreign-invested</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="80"/>
+        <location filename="../recordlistmodel.cpp" line="83"/>
         <source> · 主导产业关联企业</source>
         <translation> · linked to a leading industry</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="91"/>
+        <location filename="../recordlistmodel.cpp" line="94"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>mobile::ReviewInbox</name>
+    <message>
+        <location filename="../reviewinbox.cpp" line="40"/>
+        <source>无法获取待认定记录：%1</source>
+        <translation>Couldn&apos;t load records awaiting recognition: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mobile::Scores</name>
+    <message>
+        <location filename="../scores.cpp" line="58"/>
+        <source>无法获取得分（%1）；显示的是上次同步的结果</source>
+        <translation>Couldn&apos;t load scores (%1); showing the last synced results</translation>
+    </message>
+</context>
+<context>
+    <name>mobile::SyncClient</name>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="32"/>
+        <source>无法连接服务器，记录已保存在本机，联网后会自动同步（%1）</source>
+        <translation>Can&apos;t reach the server; records are saved on this device and will sync automatically once online (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="37"/>
+        <source>服务器暂时无法处理（HTTP %1），稍后会自动重试</source>
+        <translation>The server can&apos;t handle this right now (HTTP %1); will retry automatically later</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="40"/>
+        <source>应用版本过旧，服务器已不再接受，请先更新应用再同步；未同步的记录仍保存在本机</source>
+        <translation>This app version is too old for the server; update the app before syncing. Unsynced records stay on this device</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="41"/>
+        <source>服务器版本比应用旧，请联系招商服务局更新服务器；未同步的记录仍保存在本机</source>
+        <translation>The server is older than the app; ask the Investment Service Bureau to update it. Unsynced records stay on this device</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="42"/>
+        <source>登录已过期，请重新登录；未同步的记录仍保存在本机，登录后会继续同步</source>
+        <translation>Session expired; please sign in again. Unsynced records stay on this device and sync once you sign in</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="43"/>
+        <source>请先登录</source>
+        <translation>Please sign in first</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="49"/>
+        <source>HTTP %1：%2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="50"/>
+        <source>%1失败（%2）</source>
+        <translation>%1 failed (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="56"/>
+        <source>本机数据保存失败：%1</source>
+        <translation>Couldn&apos;t save data on this device: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="207"/>
+        <source>服务器地址无效，应类似 https://zhaoshang.example.cn</source>
+        <translation>Invalid server address; it should look like https://zhaoshang.example.cn</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="211"/>
+        <location filename="../../core/syncclient.cpp" line="296"/>
+        <source>本机数据库无法打开：%1</source>
+        <translation>Can&apos;t open the local database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="230"/>
+        <source>无法连接服务器（%1）</source>
+        <translation>Can&apos;t reach the server (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="232"/>
+        <source>用户名或密码不正确，或账号已停用</source>
+        <translation>Wrong user name or password, or the account is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="234"/>
+        <source>登录失败次数过多，请稍后再试</source>
+        <translation>Too many failed sign-ins; try again later</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="236"/>
+        <source>这台设备已登记给其他人使用，请联系管理员</source>
+        <translation>This device is registered to someone else; contact the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="238"/>
+        <source>这台设备已被管理员停用，请联系管理员</source>
+        <translation>This device was disabled by the administrator; contact the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="244"/>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="253"/>
+        <source>服务器的登录答复不完整</source>
+        <translation>The server&apos;s sign-in reply is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="345"/>
+        <location filename="../../core/syncclient.cpp" line="412"/>
+        <source>附件“%1”无法上传：%2</source>
+        <translation>Attachment “%1” can&apos;t be uploaded: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="345"/>
+        <source>查询</source>
+        <translation>Lookup</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="354"/>
+        <source>附件“%1”不在这台设备上，无法上传；相关记录会被退回，请重新添加附件</source>
+        <translation>Attachment “%1” is not on this device and can&apos;t be uploaded; its record will be returned, please add the attachment again</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="375"/>
+        <source>附件“%1”无法读取：%2</source>
+        <translation>Attachment “%1” can&apos;t be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="378"/>
+        <source>附件“%1”是空文件或已损坏</source>
+        <translation>Attachment “%1” is empty or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="405"/>
+        <source>文件太大（服务器最多接收 20 MiB）</source>
+        <translation>File too large (the server accepts at most 20 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="407"/>
+        <source>文件类型不受支持（仅限 PDF、JPEG、PNG、HEIC 和 Office 文档）</source>
+        <translation>File type not supported (PDF, JPEG, PNG, HEIC and Office documents only)</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="409"/>
+        <source>文件内容与校验值不符，请重新添加附件</source>
+        <translation>File content doesn&apos;t match its checksum; please add the attachment again</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="411"/>
+        <source>上传</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="456"/>
+        <source>服务器没有确认已发送的记录，请稍后再试</source>
+        <translation>The server didn&apos;t confirm the records sent; try again later</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="464"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="468"/>
+        <source>同步编号与服务器不一致：%1</source>
+        <translation>Sync numbers don&apos;t match the server&apos;s: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="473"/>
+        <source>上传记录</source>
+        <translation>Sending records</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="492"/>
+        <source>下载更新</source>
+        <translation>Fetching updates</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="513"/>
+        <source>读取冲突</source>
+        <translation>Loading conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="558"/>
+        <source>请选择保留服务器的值或本机的值</source>
+        <translation>Choose whether to keep the server&apos;s value or this device&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../core/syncclient.cpp" line="572"/>
+        <source>处理冲突</source>
+        <translation>Resolving the conflict</translation>
+    </message>
+</context>
+<context>
+    <name>mobile::SyncStatus</name>
+    <message>
+        <location filename="../syncstatus.cpp" line="42"/>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../syncstatus.cpp" line="43"/>
+        <source>登录已过期，请重新登录（未同步的记录都保留在本机）</source>
+        <translation>Session expired. Please sign in again (unsynced records stay on this device).</translation>
+    </message>
+    <message>
+        <location filename="../syncstatus.cpp" line="44"/>
+        <source>同步失败：%1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../syncstatus.cpp" line="45"/>
+        <source>%1 条待同步，网络恢复后自动同步</source>
+        <translation>%1 waiting to sync; will sync automatically when the network is back</translation>
+    </message>
+    <message>
+        <location filename="../syncstatus.cpp" line="47"/>
+        <source>已是最新</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <location filename="../syncstatus.cpp" line="47"/>
+        <source>%1 条待同步</source>
+        <translation>%1 waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../syncstatus.cpp" line="60"/>
+        <source>从未同步</source>
+        <translation>Never synced</translation>
+    </message>
+</context>
+<context>
+    <name>mobile::Trips</name>
+    <message>
+        <location filename="../trips.cpp" line="77"/>
+        <source>（本机没有这条拜访记录）</source>
+        <translation>(this visit is not on this device)</translation>
+    </message>
+    <message>
+        <location filename="../trips.cpp" line="125"/>
+        <source>%1（%2 至 %3）</source>
+        <translation>%1 (%2 to %3)</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,7 @@ Page {
                 CheckBox { text: qsTr("世界500强"); checked: !!page.enterprise.fortune500; onToggled: page.set("fortune500", checked) }
                 CheckBox { text: qsTr("行业龙头"); checked: !!page.enterprise.industryLeader; onToggled: page.set("industryLeader", checked) }
             }
-            Label { visible: editor.errorMessage !== ""; color: "#b00020"; text: editor.errorField + "：" + editor.errorMessage; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { visible: editor.errorMessage !== ""; color: "#b00020"; text: qsTr("%1：%2").arg(editor.errorField).arg(editor.errorMessage); wrapMode: Text.Wrap; Layout.fillWidth: true }
             Button {
                 text: qsTr("保存")
                 highlighted: true

@@ -470,7 +470,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: "#b00020"
-                text: page.errorField + "：" + page.errorMessage
+                text: qsTr("%1：%2").arg(page.errorField).arg(page.errorMessage)
             }
 
             RowLayout {

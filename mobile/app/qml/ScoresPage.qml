@@ -95,7 +95,7 @@ Page {
                 Label {
                     id: bonus
                     required property var modelData
-                    text: (Format.bonusNames[bonus.modelData.kind] || bonus.modelData.kind) + "：" + bonus.modelData.points
+                    text: qsTr("%1：%2").arg(Format.bonusNames[bonus.modelData.kind] || bonus.modelData.kind).arg(bonus.modelData.points)
                           + (bonus.modelData.cap ? qsTr("（上限 %1）").arg(bonus.modelData.cap) : "")
                 }
             }

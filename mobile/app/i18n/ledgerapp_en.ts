@@ -305,21 +305,6 @@
         <source>退回或认定虚假的理由</source>
         <translation>Reason for returning or revoking as false</translation>
     </message>
-    <message>
-        <location filename="../qml/InboxPage.qml" line="47"/>
-        <source>认定</source>
-        <translation>Recognise</translation>
-    </message>
-    <message>
-        <location filename="../qml/InboxPage.qml" line="54"/>
-        <source>退回</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../qml/InboxPage.qml" line="60"/>
-        <source>认定虚假</source>
-        <translation>Revoke as false</translation>
-    </message>
 </context>
 <context>
     <name>LocalStore</name>
@@ -842,38 +827,38 @@
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="23"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="22"/>
         <source>认定</source>
         <translation>Recognise</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="24"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="23"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="25"/>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="139"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="24"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="137"/>
         <source>认定虚假</source>
         <translation>Revoke as false</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="26"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="25"/>
         <source>重新提交</source>
         <translation>Resubmit</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="136"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="134"/>
         <source>待认定</source>
         <translation>Awaiting recognition</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="137"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="135"/>
         <source>已认定</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="138"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="136"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
@@ -1958,16 +1943,36 @@
     </message>
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="158"/>
+        <source>只有招商服务局的审核人员可以认定、退回或认定虚假</source>
+        <translation>Only the bureau's reviewers may recognise, return or revoke records</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="159"/>
+        <source>只有记录的填报人或本单位联络员可以修改这条记录</source>
+        <translation>Only the record's author or the unit's contact may change this record</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="160"/>
+        <source>%1须写明理由</source>
+        <translation>%1 needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="161"/>
+        <source>记录处于“%1”状态，不能%2；只有“%3”状态的记录可以</source>
+        <translation>The record is “%1”, so it cannot be given “%2”; only records that are “%3” can</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="162"/>
         <source>%1 的分配份额为负数，按默认份额分配</source>
         <translation>%1&apos;s share is negative; default shares are used</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="159"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="163"/>
         <source>%1 不是单位 %2 的人员，按默认份额分配</source>
         <translation>%1 is not a member of unit %2; default shares are used</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="160"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="164"/>
         <source>分配份额合计 %1，超过了个人分值池 %2，按默认份额分配</source>
         <translation>Shares add up to %1, more than the personal points pool of %2; default shares are used</translation>
     </message>
@@ -2138,82 +2143,62 @@
 <context>
     <name>mobile::RecordListModel</name>
     <message>
-        <location filename="../recordlistmodel.cpp" line="14"/>
-        <source>已认定</source>
-        <translation>Recognised</translation>
-    </message>
-    <message>
-        <location filename="../recordlistmodel.cpp" line="15"/>
-        <source>已退回</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../recordlistmodel.cpp" line="16"/>
-        <source>认定虚假</source>
-        <translation>Revoked as false</translation>
-    </message>
-    <message>
-        <location filename="../recordlistmodel.cpp" line="17"/>
-        <source>待认定</source>
-        <translation>Awaiting recognition</translation>
-    </message>
-    <message>
-        <location filename="../recordlistmodel.cpp" line="46"/>
+        <location filename="../recordlistmodel.cpp" line="48"/>
         <source>服务器未接收：%1</source>
         <translation>Not accepted by the server: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="48"/>
+        <location filename="../recordlistmodel.cpp" line="50"/>
         <source>已退回：%1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="53"/>
+        <location filename="../recordlistmodel.cpp" line="55"/>
         <source> · 已签到</source>
         <translation> · checked in</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="53"/>
+        <location filename="../recordlistmodel.cpp" line="55"/>
         <source> · 未签到</source>
         <translation> · not checked in</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="57"/>
+        <location filename="../recordlistmodel.cpp" line="59"/>
         <source>%1 至 %2 · 拜访机构 %3 家</source>
         <translation>%1 to %2 · institutions visited: %3</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="69"/>
+        <location filename="../recordlistmodel.cpp" line="71"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="70"/>
+        <location filename="../recordlistmodel.cpp" line="72"/>
         <source>落地</source>
         <translation>Landed</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="71"/>
+        <location filename="../recordlistmodel.cpp" line="73"/>
         <source>开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="75"/>
+        <location filename="../recordlistmodel.cpp" line="77"/>
         <source> · 证明材料 %1 份</source>
         <translation> · evidence files: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="83"/>
+        <location filename="../recordlistmodel.cpp" line="85"/>
         <source> · 外资企业</source>
         <translation> · foreign-invested</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="83"/>
+        <location filename="../recordlistmodel.cpp" line="85"/>
         <source> · 主导产业关联企业</source>
         <translation> · linked to a leading industry</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="94"/>
+        <location filename="../recordlistmodel.cpp" line="96"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>

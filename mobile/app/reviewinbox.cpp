@@ -16,24 +16,39 @@ ReviewInbox::ReviewInbox(SyncClient &sync, const Format &format, QObject *parent
     connect(&m_format, &Format::languageChanged, this, &ReviewInbox::recordsChanged);
 }
 
+namespace {
+
+// The server's coded problems ({code, message, field, args}), each with its "message" worded in
+// the person's language from its code; other members (a flag's name) are kept.
+QVariantList worded(const QJsonValue &problems)
+{
+    QVariantList out;
+    for (const QJsonValue &e : problems.toArray()) {
+        QVariantMap problem = e.toObject().toVariantMap();
+        problem.insert(QStringLiteral("message"), errorText(e.toObject()));
+        out.append(problem);
+    }
+    return out;
+}
+
+} // namespace
+
 QVariantList ReviewInbox::records() const
 {
     QVariantList out;
-    for (const QJsonValue &r : m_records) {
-        QVariantMap record = r.toObject().toVariantMap();
-        const QVariantMap entity = record.value(QStringLiteral("entity")).toMap();
-        record.insert(QStringLiteral("description"), m_format.describeRecord(entity));
-        // What the record lacks, by the rules' codes when the server sends them.
-        QVariantList missing;
-        for (const QJsonValue &e : r.toObject().value(QStringLiteral("missingEvidence")).toArray()) {
-            QVariantMap problem = e.toObject().toVariantMap();
-            problem.insert(QStringLiteral("message"), errorText(e.toObject()));
-            missing.append(problem);
-        }
-        record.insert(QStringLiteral("missingEvidence"), missing);
-        record.insert(QStringLiteral("unitName"), m_format.unitName(entity.value(QStringLiteral("credit")).toMap().value(QStringLiteral("unit")).toString()));
-        out.append(record);
-    }
+    for (const QJsonValue &r : m_records)
+        out.append(present(r.toObject()));
+    return out;
+}
+
+QVariantMap ReviewInbox::present(const QJsonObject &record) const
+{
+    QVariantMap out = record.toVariantMap();
+    const QVariantMap entity = out.value(QStringLiteral("entity")).toMap();
+    out.insert(QStringLiteral("description"), m_format.describeRecord(entity));
+    for (const QString &key : {QStringLiteral("missingEvidence"), QStringLiteral("whyNotCounting"), QStringLiteral("checkInFlags")})
+        out.insert(key, worded(record.value(key)));
+    out.insert(QStringLiteral("unitName"), m_format.unitName(entity.value(QStringLiteral("credit")).toMap().value(QStringLiteral("unit")).toString()));
     return out;
 }
 

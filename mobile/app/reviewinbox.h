@@ -6,9 +6,11 @@
 #include "qmlsingleton.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
+#include <QVariantMap>
 
 namespace mobile {
 
@@ -20,9 +22,8 @@ class ReviewInbox : public QObject, public QmlSingleton<ReviewInbox>
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // [{entity, authorName, missingEvidence, checkInFlags, description, unitName}] as the server
-    // lists them, with the record described, its unit named and what it lacks said in the
-    // person's language.
+    // [{entity, authorName, whyNotCounting, missingEvidence, checkInFlags, description, unitName}]
+    // as the server lists them (see present()).
     Q_PROPERTY(QVariantList records READ records NOTIFY recordsChanged)
     Q_PROPERTY(QString error READ error NOTIFY recordsChanged)
 
@@ -30,6 +31,10 @@ public:
     ReviewInbox(SyncClient &sync, const Format &format, QObject *parent = nullptr);
 
     [[nodiscard]] QVariantList records() const;
+    // One record of the server's inbox as the page shows it: described, its unit named, and why it
+    // does not count, what it lacks and what its check-in flags mean each worded in the person's
+    // language from its code ({code, message, field, args}), never from the server's words.
+    [[nodiscard]] QVariantMap present(const QJsonObject &record) const;
     [[nodiscard]] QString error() const;
 
     Q_INVOKABLE void refresh();

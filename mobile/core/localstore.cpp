@@ -83,30 +83,33 @@ ledger::Result<Canonical> canonicalize(const QJsonObject &json)
     return Canonical{KindEnterprise, ledger::wire::encode(e.value())};
 }
 
-// The server's refusal in words for the author: what to do, then the server's own detail.
-QString rejectionText(const QJsonObject &error)
+// The server's refusal in words for the author: what to do, then why. When a shared rule refused it
+// (the wire decoder, recognition, the review table) the why is that rule's code and values worded
+// from the one table in the person's language; otherwise it is the server's own words.
+QString rejectionText(const ledger::sync::Error &error)
 {
-    const QString code = error.value(u"code").toString();
-    const QString message = error.value(u"message").toString();
-    const QString field = error.value(u"field").toString();
+    using ledger::sync::Code;
     QString what;
-    if (code == u"forbidden")
+    if (error.is(Code::Forbidden))
         what = QCoreApplication::translate("LocalStore", "无权提交：");
-    else if (code == u"invalid")
-        what = field.isEmpty() ? QCoreApplication::translate("LocalStore", "内容有误：") : QCoreApplication::translate("LocalStore", "内容有误（%1）：").arg(field);
-    else if (code == u"attachment_missing")
+    else if (error.is(Code::Invalid))
+        what = error.field.isEmpty() ? QCoreApplication::translate("LocalStore", "内容有误：")
+                                     : QCoreApplication::translate("LocalStore", "内容有误（%1）：").arg(error.field);
+    else if (error.is(Code::AttachmentMissing))
         what = QCoreApplication::translate("LocalStore", "附件尚未上传成功：");
-    else if (code == u"deleted")
+    else if (error.is(Code::Deleted))
         what = QCoreApplication::translate("LocalStore", "该记录已在服务器上删除：");
-    else if (code == u"revoked")
+    else if (error.is(Code::Revoked))
         what = QCoreApplication::translate("LocalStore", "该记录已被认定为虚假并撤销，不能再修改：");
-    else if (code == u"recognised")
+    else if (error.is(Code::Recognised))
         what = QCoreApplication::translate("LocalStore", "已认定的记录不能删除，请联系招商服务局撤销：");
-    else if (code == u"conflict")
+    else if (error.is(Code::Conflict))
         what = QCoreApplication::translate("LocalStore", "该记录已被他人修改，请同步后重新决定：");
     else
         what = QCoreApplication::translate("LocalStore", "服务器拒收：");
-    return what + (message.isEmpty() ? code : message);
+    if (const auto cause = ledger::sync::detailOf(error))
+        return what + ledger::message(*cause, [](const char *source) { return QCoreApplication::translate("ledger", source); });
+    return what + (error.message.isEmpty() ? error.code : error.message);
 }
 
 FieldError notOpen(const QString &why) { return FieldError{{}, QCoreApplication::translate("LocalStore", "本机数据库未打开：") + why}; }
@@ -373,7 +376,7 @@ std::optional<FieldError> LocalStore::markPushed(const QJsonObject &pushResponse
                     }
                 }
             } else if (status == ledger::sync::Status::Rejected && e) {
-                e->rejectedReason = rejectionText(ledger::sync::encode(*r.error));
+                e->rejectedReason = rejectionText(*r.error);
                 if (op == OpDelete)
                     e->deleted = false; // the server keeps it, so it comes back
                 writeEntity(*e);

@@ -162,6 +162,14 @@ constexpr std::array<Entry, ErrorCodeCount> Table{{
     {ErrorCode::ShareNegative, "share_negative", QT_TRANSLATE_NOOP("ledger", "%1 的分配份额为负数，按默认份额分配")},
     {ErrorCode::ShareNotOfUnit, "share_not_of_unit", QT_TRANSLATE_NOOP("ledger", "%1 不是单位 %2 的人员，按默认份额分配")},
     {ErrorCode::SharesOverPool, "shares_over_pool", QT_TRANSLATE_NOOP("ledger", "分配份额合计 %1，超过了个人分值池 %2，按默认份额分配")},
+
+    {ErrorCode::UpsertWithoutEntity, "upsert_without_entity", QT_TRANSLATE_NOOP("ledger", "新增或修改须附带记录的内容")},
+    {ErrorCode::DeleteWithoutId, "delete_without_id", QT_TRANSLATE_NOOP("ledger", "删除须给出记录的编号")},
+    {ErrorCode::SkippedWithoutOriginal, "skipped_without_original",
+     QT_TRANSLATE_NOOP("ledger", "跳过的变更须注明第一次的处理结果（applied 或 rejected）")},
+    {ErrorCode::RejectedWithoutReason, "rejected_without_reason", QT_TRANSLATE_NOOP("ledger", "被拒收的变更须说明原因")},
+    {ErrorCode::AppliedWithoutId, "applied_without_id", QT_TRANSLATE_NOOP("ledger", "已接收的变更须给出记录的编号")},
+    {ErrorCode::CountOverResults, "count_over_results", QT_TRANSLATE_NOOP("ledger", "计数为 %1，多于列出的 %2 条结果")},
 }};
 
 constexpr bool inOrder()

@@ -146,8 +146,16 @@ enum class ErrorCode {
     ShareNegative,
     ShareNotOfUnit,
     SharesOverPool,
+
+    // The sync protocol's messages (ledger/syncprotocol.h): what a push or pull lacks.
+    UpsertWithoutEntity,
+    DeleteWithoutId,
+    SkippedWithoutOriginal,
+    RejectedWithoutReason,
+    AppliedWithoutId,
+    CountOverResults,
 };
-inline constexpr int ErrorCodeCount = int(ErrorCode::SharesOverPool) + 1;
+inline constexpr int ErrorCodeCount = int(ErrorCode::CountOverResults) + 1;
 
 struct FieldError
 {

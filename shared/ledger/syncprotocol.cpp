@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <initializer_list>
 #include <utility>
 
 namespace ledger::sync {
@@ -44,6 +45,8 @@ const QString KeyHasMore = QStringLiteral("hasMore");
 const QString KeyCode = QStringLiteral("code");
 const QString KeyMessage = QStringLiteral("message");
 const QString KeyField = QStringLiteral("field");
+const QString KeyDetail = QStringLiteral("detail");
+const QString KeyArgs = QStringLiteral("args");
 
 struct CodeName
 {
@@ -95,20 +98,29 @@ const CodeName &entryOf(Code code)
 QString at(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
 QString index(const QString &path, qsizetype i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
 
-FieldError expected(const QString &field, const QString &what, const QJsonValue &got)
+bool absent(const QJsonValue &v) { return v.isUndefined() || v.isNull(); }
+
+// The value is of `type`: else missing when absent, wrong_type (expected, got) when not.
+std::optional<FieldError> expectType(const QJsonValue &v, QJsonValue::Type type, const QString &field)
 {
-    return FieldError{field, QStringLiteral("expected %1, got %2").arg(what, wire::jsonType(got))};
+    if (v.type() == type)
+        return std::nullopt;
+    if (absent(v))
+        return FieldError(field, ErrorCode::Missing);
+    return FieldError(field, ErrorCode::WrongType, {wire::jsonType(QJsonValue(type)), wire::jsonType(v)});
 }
 
 // A whole number in [min, 2^53]: JSON numbers are doubles, and beyond that they are not exact.
-std::optional<FieldError> wholeNumber(const QJsonValue &v, const QString &field, qint64 min, const QString &what, qint64 *out)
+std::optional<FieldError> wholeNumber(const QJsonValue &v, const QString &field, qint64 min, qint64 *out)
 {
     constexpr double Exact = 9007199254740992.0;
-    if (!v.isDouble())
-        return expected(field, what, v);
+    if (auto problem = expectType(v, QJsonValue::Double, field))
+        return problem;
     const double d = v.toDouble();
-    if (d != std::floor(d) || d < double(min) || d > Exact)
-        return FieldError{field, QStringLiteral("expected %1, got %2").arg(what).arg(d)};
+    if (d != std::floor(d) || d > Exact)
+        return FieldError(field, ErrorCode::NotWhole);
+    if (d < double(min))
+        return min == 0 ? FieldError(field, ErrorCode::Negative) : FieldError(field, ErrorCode::TooSmall, {QString::number(min)});
     *out = qint64(d);
     return std::nullopt;
 }
@@ -116,42 +128,43 @@ std::optional<FieldError> wholeNumber(const QJsonValue &v, const QString &field,
 std::optional<FieldError> text(const QJsonObject &o, const QString &path, const QString &key, bool required, QString *out)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            return FieldError{at(path, key), QStringLiteral("missing")};
+    if (absent(v) && !required)
         return std::nullopt;
-    }
-    if (!v.isString())
-        return expected(at(path, key), QStringLiteral("a string"), v);
+    if (auto problem = expectType(v, QJsonValue::String, at(path, key)))
+        return problem;
     *out = v.toString();
     if (required && out->isEmpty())
-        return FieldError{at(path, key), QStringLiteral("must not be empty")};
+        return FieldError(at(path, key), ErrorCode::Empty);
     return std::nullopt;
 }
 
-std::optional<FieldError> stringList(const QJsonValue &v, const QString &field, const QString &what, QStringList *out)
+std::optional<FieldError> stringList(const QJsonValue &v, const QString &field, QStringList *out)
 {
-    if (!v.isArray())
-        return expected(field, what, v);
+    if (auto problem = expectType(v, QJsonValue::Array, field))
+        return problem;
     const QJsonArray list = v.toArray();
     out->reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!list.at(i).isString())
-            return expected(index(field, i), QStringLiteral("a field name"), list.at(i));
+        if (auto problem = expectType(list.at(i), QJsonValue::String, index(field, i)))
+            return problem;
         *out << list.at(i).toString();
     }
     return std::nullopt;
 }
 
-std::optional<Status> statusFromString(QStringView s)
+// A name from a closed list: missing, wrong_type, or unknown_value (the name, the names allowed).
+template<class T>
+Result<T> oneOf(const QJsonValue &v, const QString &field, std::initializer_list<std::pair<const char *, T>> names)
 {
-    if (s == u"applied")
-        return Status::Applied;
-    if (s == u"rejected")
-        return Status::Rejected;
-    if (s == u"skipped")
-        return Status::Skipped;
-    return std::nullopt;
+    if (auto problem = expectType(v, QJsonValue::String, field))
+        return *problem;
+    QStringList allowed;
+    for (const auto &[name, value] : names) {
+        if (v.toString() == QLatin1StringView(name))
+            return value;
+        allowed << QString::fromLatin1(name);
+    }
+    return FieldError(field, ErrorCode::UnknownValue, {v.toString(), allowed.join(QStringLiteral(", "))});
 }
 
 } // namespace
@@ -189,6 +202,29 @@ int httpStatus(const Error &error)
 Error makeError(Code code, const QString &message, const QString &field, const QJsonObject &extra)
 {
     return Error{toString(code), message, field, extra};
+}
+
+Error makeError(Code code, const FieldError &cause, const QString &fieldPrefix)
+{
+    const QString field = cause.field.isEmpty() ? fieldPrefix : at(fieldPrefix, cause.field);
+    if (cause.code == ErrorCode::Other) // words only: there is no code to pass on
+        return makeError(code, cause.message, field);
+    QJsonObject detail{{KeyCode, codeName(cause.code)}};
+    if (!cause.args.isEmpty())
+        detail.insert(KeyArgs, QJsonArray::fromStringList(cause.args));
+    return makeError(code, cause.message, field, {{KeyDetail, detail}});
+}
+
+std::optional<FieldError> detailOf(const Error &error)
+{
+    const QJsonObject detail = error.extra.value(KeyDetail).toObject();
+    const auto code = errorCodeFromName(detail.value(KeyCode).toString());
+    if (!code || *code == ErrorCode::Other)
+        return std::nullopt;
+    QStringList args;
+    for (const QJsonValue &a : detail.value(KeyArgs).toArray())
+        args << a.toString();
+    return FieldError(error.field, *code, args);
 }
 
 QJsonObject encode(const Error &error)
@@ -256,33 +292,40 @@ QJsonObject encode(const Mutation &m)
 Result<Mutation> decodeMutation(const QJsonObject &json, const QString &path)
 {
     Mutation m;
-    if (auto problem = wholeNumber(json.value(KeyN), at(path, KeyN), 1, QStringLiteral("the mutation's number, a whole number from 1"), &m.n))
+    if (auto problem = wholeNumber(json.value(KeyN), at(path, KeyN), 1, &m.n))
         return *problem;
-    const QString op = json.value(KeyOp).toString();
-    if (op == u"upsert") {
-        m.op = Op::Upsert;
+    const auto op = oneOf<Op>(json.value(KeyOp), at(path, KeyOp), {{"upsert", Op::Upsert}, {"delete", Op::Delete}});
+    if (!op)
+        return op.error();
+    m.op = op.value();
+    if (m.op == Op::Upsert) {
         const QJsonValue entity = json.value(KeyEntity);
-        if (!entity.isObject())
-            return FieldError{at(path, KeyEntity), QStringLiteral("an upsert needs the entity object")};
+        if (absent(entity))
+            return FieldError(at(path, KeyEntity), ErrorCode::UpsertWithoutEntity);
+        if (auto problem = expectType(entity, QJsonValue::Object, at(path, KeyEntity)))
+            return *problem;
         m.entity = entity.toObject();
-    } else if (op == u"delete") {
-        m.op = Op::Delete;
-        m.id = json.value(KeyId).toString();
-        if (!RecordId::parse(m.id))
-            return FieldError{at(path, KeyId), QStringLiteral("a delete needs the entity's id")};
     } else {
-        return FieldError{at(path, KeyOp), QStringLiteral("expected \"upsert\" or \"delete\"")};
+        const QJsonValue id = json.value(KeyId);
+        if (!absent(id)) {
+            if (auto problem = expectType(id, QJsonValue::String, at(path, KeyId)))
+                return *problem;
+        }
+        m.id = id.toString();
+        if (m.id.isEmpty())
+            return FieldError(at(path, KeyId), ErrorCode::DeleteWithoutId);
+        if (!RecordId::parse(m.id))
+            return FieldError(at(path, KeyId), ErrorCode::NotAnId);
     }
     const QJsonValue base = json.value(KeyBaseVersion);
     if (!base.isUndefined()) {
-        if (auto problem = wholeNumber(base, at(path, KeyBaseVersion), 0,
-                                       QStringLiteral("the version the edit was based on (0 for a new record)"), &m.baseVersion))
+        if (auto problem = wholeNumber(base, at(path, KeyBaseVersion), 0, &m.baseVersion))
             return *problem;
     }
     const QJsonValue changed = json.value(KeyChanged);
     if (!changed.isUndefined()) {
         m.changed.emplace();
-        if (auto problem = stringList(changed, at(path, KeyChanged), QStringLiteral("the list of fields the edit changed"), &*m.changed))
+        if (auto problem = stringList(changed, at(path, KeyChanged), &*m.changed))
             return *problem;
     }
     return m;
@@ -312,16 +355,16 @@ Result<PushRequest> decodePushRequest(const QJsonObject &json)
     if (auto problem = text(json, {}, KeyDevice, true, &r.device))
         return *problem;
     const QJsonValue mv = json.value(KeyMutations);
-    if (!mv.isArray())
-        return FieldError{KeyMutations, QStringLiteral("expected an array of mutations")};
+    if (auto problem = expectType(mv, QJsonValue::Array, KeyMutations))
+        return *problem;
     const QJsonArray list = mv.toArray();
     if (list.size() > MaxMutationsPerPush)
-        return FieldError{KeyMutations, QStringLiteral("at most %1 mutations in one push").arg(MaxMutationsPerPush)};
+        return FieldError(KeyMutations, ErrorCode::TooMany, {QString::number(list.size()), QString::number(MaxMutationsPerPush)});
     r.mutations.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = index(KeyMutations, i);
-        if (!list.at(i).isObject())
-            return expected(path, QStringLiteral("a mutation object"), list.at(i));
+        if (auto problem = expectType(list.at(i), QJsonValue::Object, path))
+            return *problem;
         auto m = decodeMutation(list.at(i).toObject(), path);
         if (!m)
             return m.error();
@@ -360,45 +403,48 @@ QJsonObject encode(const MutationResult &r)
 Result<MutationResult> decodeMutationResult(const QJsonObject &json, const QString &path)
 {
     MutationResult r;
-    if (auto problem = wholeNumber(json.value(KeyN), at(path, KeyN), 1, QStringLiteral("the mutation's number, a whole number from 1"), &r.n))
+    if (auto problem = wholeNumber(json.value(KeyN), at(path, KeyN), 1, &r.n))
         return *problem;
-    const auto status = statusFromString(json.value(KeyStatus).toString());
+    const auto status = oneOf<Status>(json.value(KeyStatus), at(path, KeyStatus),
+                                      {{"applied", Status::Applied}, {"rejected", Status::Rejected}, {"skipped", Status::Skipped}});
     if (!status)
-        return FieldError{at(path, KeyStatus), QStringLiteral("unknown status \"%1\"").arg(json.value(KeyStatus).toString())};
-    r.status = *status;
+        return status.error();
+    r.status = status.value();
     if (r.status == Status::Skipped) {
-        const auto original = statusFromString(json.value(KeyOriginal).toString());
-        if (!original || *original == Status::Skipped)
-            return FieldError{at(path, KeyOriginal), QStringLiteral("a skipped mutation needs its original status, \"applied\" or \"rejected\"")};
-        r.original = original;
+        if (absent(json.value(KeyOriginal)))
+            return FieldError(at(path, KeyOriginal), ErrorCode::SkippedWithoutOriginal);
+        const auto original = oneOf<Status>(json.value(KeyOriginal), at(path, KeyOriginal), {{"applied", Status::Applied}, {"rejected", Status::Rejected}});
+        if (!original)
+            return original.error();
+        r.original = original.value();
     }
     if (auto problem = text(json, path, KeyId, false, &r.id))
         return *problem;
     const QJsonValue version = json.value(KeyVersion);
     if (!version.isUndefined()) {
         qint64 v = 0;
-        if (auto problem = wholeNumber(version, at(path, KeyVersion), 0, QStringLiteral("the entity's version, a whole number"), &v))
+        if (auto problem = wholeNumber(version, at(path, KeyVersion), 0, &v))
             return *problem;
         r.version = v;
     }
     const QJsonValue conflicts = json.value(KeyConflicts);
     if (!conflicts.isUndefined()) {
-        if (auto problem = stringList(conflicts, at(path, KeyConflicts), QStringLiteral("the list of conflicting fields"), &r.conflicts))
+        if (auto problem = stringList(conflicts, at(path, KeyConflicts), &r.conflicts))
             return *problem;
     }
     const QJsonValue error = json.value(KeyError);
     if (!error.isUndefined()) {
-        if (!error.isObject())
-            return expected(at(path, KeyError), QStringLiteral("the error object"), error);
+        if (auto problem = expectType(error, QJsonValue::Object, at(path, KeyError)))
+            return *problem;
         auto e = decodeError(error.toObject(), at(path, KeyError));
         if (!e)
             return e.error();
         r.error = std::move(e).value();
     }
     if (r.outcome() == Status::Rejected && !r.error)
-        return FieldError{at(path, KeyError), QStringLiteral("a rejected mutation needs the reason")};
+        return FieldError(at(path, KeyError), ErrorCode::RejectedWithoutReason);
     if (r.outcome() == Status::Applied && r.id.isEmpty())
-        return FieldError{at(path, KeyId), QStringLiteral("an applied mutation needs the entity's id")};
+        return FieldError(at(path, KeyId), ErrorCode::AppliedWithoutId);
     return r;
 }
 
@@ -422,14 +468,14 @@ Result<PushResult> decodePushResult(const QJsonObject &json)
 {
     PushResult out;
     const QJsonValue results = json.value(KeyResults);
-    if (!results.isArray())
-        return expected(KeyResults, QStringLiteral("the push results, an array"), results);
+    if (auto problem = expectType(results, QJsonValue::Array, KeyResults))
+        return *problem;
     const QJsonArray list = results.toArray();
     out.results.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = index(KeyResults, i);
-        if (!list.at(i).isObject())
-            return expected(path, QStringLiteral("a result object"), list.at(i));
+        if (auto problem = expectType(list.at(i), QJsonValue::Object, path))
+            return *problem;
         auto r = decodeMutationResult(list.at(i).toObject(), path);
         if (!r)
             return r.error();
@@ -439,7 +485,7 @@ Result<PushResult> decodePushResult(const QJsonObject &json)
     }
     // The summary: counted from the results when it is absent (it says nothing they do not).
     if (json.contains(KeyLastApplied)) {
-        if (auto problem = wholeNumber(json.value(KeyLastApplied), KeyLastApplied, 0, QStringLiteral("the last mutation number applied"), &out.lastApplied))
+        if (auto problem = wholeNumber(json.value(KeyLastApplied), KeyLastApplied, 0, &out.lastApplied))
             return *problem;
     }
     const std::array<std::pair<QString, int *>, 3> counts{{{KeyApplied, &out.applied}, {KeySkipped, &out.skipped}, {KeyRejected, &out.rejected}}};
@@ -447,10 +493,10 @@ Result<PushResult> decodePushResult(const QJsonObject &json)
         if (!json.contains(key))
             continue;
         qint64 v = 0;
-        if (auto problem = wholeNumber(json.value(key), key, 0, QStringLiteral("a count"), &v))
+        if (auto problem = wholeNumber(json.value(key), key, 0, &v))
             return *problem;
         if (v > list.size())
-            return FieldError{key, QStringLiteral("counts %1 mutations, more than the %2 results listed").arg(v).arg(list.size())};
+            return FieldError(key, ErrorCode::CountOverResults, {QString::number(v), QString::number(list.size())});
         *count = int(v);
     }
     return out;
@@ -474,28 +520,32 @@ Result<PullPage> decodePullPage(const QJsonObject &json)
 {
     PullPage page;
     const QJsonValue changes = json.value(KeyChanges);
-    if (!changes.isArray())
-        return expected(KeyChanges, QStringLiteral("the pulled changes, an array"), changes);
-    if (auto problem = wholeNumber(json.value(KeyCursor), KeyCursor, 0, QStringLiteral("the new cursor, a whole number"), &page.cursor))
+    if (auto problem = expectType(changes, QJsonValue::Array, KeyChanges))
+        return *problem;
+    if (auto problem = wholeNumber(json.value(KeyCursor), KeyCursor, 0, &page.cursor))
         return *problem;
     // Absent "hasMore" means the last page.
     const QJsonValue more = json.value(KeyHasMore);
-    if (!more.isUndefined() && !more.isBool())
-        return expected(KeyHasMore, QStringLiteral("true or false"), more);
+    if (!more.isUndefined()) {
+        if (auto problem = expectType(more, QJsonValue::Bool, KeyHasMore))
+            return *problem;
+    }
     page.hasMore = more.toBool();
     const QJsonArray list = changes.toArray();
     page.changes.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = index(KeyChanges, i);
-        if (!list.at(i).isObject())
-            return expected(path, QStringLiteral("a change object"), list.at(i));
+        if (auto problem = expectType(list.at(i), QJsonValue::Object, path))
+            return *problem;
         const QJsonObject c = list.at(i).toObject();
         Change change;
-        if (auto problem = wholeNumber(c.value(KeySeq), at(path, KeySeq), 1, QStringLiteral("the change's sequence number, a whole number from 1"), &change.seq))
+        if (auto problem = wholeNumber(c.value(KeySeq), at(path, KeySeq), 1, &change.seq))
             return *problem;
         const QJsonValue deleted = c.value(KeyDeleted);
-        if (!deleted.isUndefined() && !deleted.isBool())
-            return expected(at(path, KeyDeleted), QStringLiteral("true or false"), deleted);
+        if (!deleted.isUndefined()) {
+            if (auto problem = expectType(deleted, QJsonValue::Bool, at(path, KeyDeleted)))
+                return *problem;
+        }
         change.deleted = deleted.toBool();
         if (change.deleted) {
             if (auto problem = text(c, path, KeyId, true, &change.id))
@@ -504,11 +554,12 @@ Result<PullPage> decodePullPage(const QJsonObject &json)
                 return *problem;
         } else {
             const QJsonValue entity = c.value(KeyEntity);
-            if (!entity.isObject())
-                return expected(at(path, KeyEntity), QStringLiteral("the entity object"), entity);
+            if (auto problem = expectType(entity, QJsonValue::Object, at(path, KeyEntity)))
+                return *problem;
             change.entity = entity.toObject();
-            if (!change.entity.value(KeyId).isString() || change.entity.value(KeyId).toString().isEmpty())
-                return FieldError{at(at(path, KeyEntity), KeyId), QStringLiteral("missing")};
+            QString id;
+            if (auto problem = text(change.entity, at(path, KeyEntity), KeyId, true, &id))
+                return *problem;
         }
         page.changes << std::move(change);
     }

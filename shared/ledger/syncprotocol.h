@@ -78,7 +78,9 @@ struct Error
     QString code;      // the wire name (kept as text so that a newer server's codes pass through)
     QString message;   // the server's words, English, for whoever helps the person
     QString field;     // the field at fault; empty when none
-    QJsonObject extra; // further members, e.g. {"expected": 12} with a gap
+    // Further members: {"expected": 12} with a gap; {"detail": {"code", "args"}} when a coded error
+    // of the shared rules (ledger/errors.h) caused it.
+    QJsonObject extra;
 
     [[nodiscard]] bool is(Code c) const { return code == toString(c); }
     friend bool operator==(const Error &, const Error &) = default;
@@ -86,6 +88,15 @@ struct Error
 // The HTTP status for the error's code; 400 for a code this build does not know.
 [[nodiscard]] int httpStatus(const Error &error);
 [[nodiscard]] Error makeError(Code code, const QString &message, const QString &field = {}, const QJsonObject &extra = {});
+// A refusal caused by a coded error of the shared rules (the wire decoder, recognition, the review
+// table): the field is the cause's under `fieldPrefix` ("entity" + "name" → "entity.name"), the
+// message its Chinese words, and "detail" its code and args, so the app says it in the person's
+// language from the one table instead of repeating the server's words. A cause of words only
+// (ErrorCode::Other) gives its words and no detail.
+[[nodiscard]] Error makeError(Code code, const FieldError &cause, const QString &fieldPrefix = {});
+// The coded error in the error's "detail", with the error's field; nullopt without one, or with a
+// code this build does not know (then the message is all there is).
+[[nodiscard]] std::optional<FieldError> detailOf(const Error &error);
 // {"code", "message", "field": "…"|null, …extra}.
 [[nodiscard]] QJsonObject encode(const Error &error);
 [[nodiscard]] Result<Error> decodeError(const QJsonObject &json, const QString &path = QStringLiteral("error"));

@@ -47,10 +47,28 @@ struct Rejection
     throw Rejection{ledger::sync::makeError(code, message, field)};
 }
 
+// A rejection by a shared rule: its code and values travel in the error's "detail", so the app words
+// it in the person's language. `prefix` places the rule's field in the mutation ("entity").
+[[noreturn]] void reject(Code code, const ledger::FieldError &cause, const QString &prefix)
+{
+    throw Rejection{ledger::sync::makeError(code, cause, prefix)};
+}
+
 // A refusal of the whole request, with the protocol's HTTP status for the code.
+[[noreturn]] void refuse(const ledger::sync::Error &error)
+{
+    throw HttpError{ledger::sync::httpStatus(error), error.code, error.message, error.field, error.extra};
+}
+
 [[noreturn]] void refuse(Code code, const QString &message, const QString &field = {}, const QJsonObject &extra = {})
 {
-    throw HttpError{ledger::sync::httpStatus(code), ledger::sync::toString(code), message, field, extra};
+    refuse(ledger::sync::makeError(code, message, field, extra));
+}
+
+// A refusal by a shared rule, with its code and values in "detail" (see reject()).
+[[noreturn]] void refuse(Code code, const ledger::FieldError &cause)
+{
+    refuse(ledger::sync::makeError(code, cause));
 }
 
 QJsonObject reviewJson(ledger::ReviewState state, const QString &reason, const QString &reviewer, const QDateTime &at)
@@ -164,12 +182,12 @@ SyncService::Incoming SyncService::decodeIncoming(const QJsonObject &json) const
     if (in.kind.isEmpty()) {
         in.kind = QStringLiteral("enterprise");
         if (const auto decoded = ledger::wire::decodeEnterprise(json); !decoded)
-            reject(Code::Invalid, decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
+            reject(Code::Invalid, decoded.error(), QStringLiteral("entity"));
         return in;
     }
     const auto decoded = ledger::wire::decodeRecord(json);
     if (!decoded)
-        reject(Code::Invalid, decoded.error().message, QStringLiteral("entity.") + decoded.error().field);
+        reject(Code::Invalid, decoded.error(), QStringLiteral("entity"));
     in.record = std::make_shared<ledger::Record>(decoded.value());
     in.recordKind = ledger::kindOf(*in.record);
     in.unit = ledger::metaOf(*in.record).credit.unit.code();
@@ -296,11 +314,11 @@ void SyncService::settleMerged(StoredEntity &e, const Incoming &in, Merge &m, qi
 {
     if (in.isEnterprise()) {
         if (auto d = ledger::wire::decodeEnterprise(m.merged); !d)
-            reject(Code::Invalid, QStringLiteral("the merged enterprise is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
+            reject(Code::Invalid, d.error(), QStringLiteral("entity")); // the merge of this edit with the stored one
         return;
     }
     if (auto d = ledger::wire::decodeRecord(m.merged); !d)
-        reject(Code::Invalid, QStringLiteral("the merged record is not valid: ") + d.error().toString(), QStringLiteral("entity.") + d.error().field);
+        reject(Code::Invalid, d.error(), QStringLiteral("entity")); // the merge of this edit with the stored one
     // An edited record goes back to the bureau: returned → resubmitted, recognised → re-reviewed.
     const ledger::ReviewState state = stateOf(m.merged);
     const ledger::ReviewState next = ledger::stateAfterEdit(*in.recordKind, state);
@@ -372,10 +390,12 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &body)
 {
     // The whole batch is checked before anything is touched.
     if (ledger::sync::exceedsPushLimit(body))
-        refuse(Code::TooMany, QStringLiteral("at most %1 mutations in one push").arg(ledger::sync::MaxMutationsPerPush), QStringLiteral("mutations"));
+        refuse(Code::TooMany, ledger::FieldError(QStringLiteral("mutations"), ledger::ErrorCode::TooMany,
+                                                 {QString::number(body.value(QStringLiteral("mutations")).toArray().size()),
+                                                  QString::number(ledger::sync::MaxMutationsPerPush)}));
     const auto request = ledger::sync::decodePushRequest(body);
     if (!request)
-        refuse(Code::Invalid, request.error().message, request.error().field);
+        refuse(Code::Invalid, request.error());
     if (request.value().device != session.deviceId)
         refuse(Code::WrongDevice, QStringLiteral("the batch names another device than the one signed in"), QStringLiteral("device"));
     return ledger::sync::encode(m_store.write([&](ledger::Database &db) { return applyBatch(db, session, request.value()); }));
@@ -488,10 +508,17 @@ void SyncService::checkEvidence(ledger::ReviewAction action, const QJsonObject &
     });
     if (missing.isEmpty())
         return;
+    // The first item is the detail; the message and "missing" list them all.
+    ledger::sync::Error error = ledger::sync::makeError(Code::EvidenceMissing, missing.first());
     QStringList why;
-    for (const auto &m : missing)
+    QJsonArray all;
+    for (const auto &m : missing) {
         why << m.message;
-    refuse(Code::EvidenceMissing, why.join(QStringLiteral("；")), missing.first().field);
+        all.append(ledger::toJson(m));
+    }
+    error.message = why.join(QStringLiteral("；"));
+    error.extra.insert(QStringLiteral("missing"), all);
+    refuse(error);
 }
 
 QJsonObject SyncService::review(const Session &session, const QString &recordId, const QString &actionName, const QString &reason)
@@ -504,7 +531,7 @@ QJsonObject SyncService::review(const Session &session, const QString &recordId,
     if (auto refused = ledger::refuseByRole(*action, session.user.roles))
         refuse(Code::Forbidden, refused->message);
     if (auto refused = ledger::refuseByReason(*action, reason))
-        refuse(Code::Invalid, refused->message, refused->field);
+        refuse(Code::Invalid, *refused);
     if (reason.size() > ledger::wire::MaxTextLength)
         refuse(Code::Invalid, QStringLiteral("is %1 characters; at most %2").arg(reason.size()).arg(ledger::wire::MaxTextLength), QStringLiteral("reason"));
     return m_store.write([&](ledger::Database &db) {
@@ -513,7 +540,7 @@ QJsonObject SyncService::review(const Session &session, const QString &recordId,
             refuse(Code::NotFound, QStringLiteral("no such record"), QStringLiteral("id"));
         StoredEntity e = *found;
         if (auto refused = ledger::refuseByState(*action, stateOf(e.json)))
-            refuse(Code::WrongState, refused->message, refused->field);
+            refuse(Code::WrongState, *refused);
         checkEvidence(*action, e.json);
         const qint64 seq = m_store.nextSeq(db);
         const QJsonObject before = e.json.value(QStringLiteral("review")).toObject();
@@ -540,13 +567,18 @@ QJsonObject SyncService::explain(const Session &session, const QString &recordId
         return out;
     m_store.withLedger([&](const ledger::Ledger &l) {
         QJsonArray why, missing, flags;
+        // Coded (ledger::toJson: code, message in Chinese, field, args), for the app to word them.
         for (const auto &f : ledger::whyNotCounting(decoded.value(), l, m_scheme))
-            why.append(QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("message"), f.message}});
+            why.append(ledger::toJson(f));
         for (const auto &f : ledger::missingEvidence(decoded.value(), l, m_scheme))
-            missing.append(QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("message"), f.message}});
-        if (const auto *v = std::get_if<ledger::Visit>(&decoded.value()); v && v->checkIn)
-            for (auto f : v->checkIn->flags)
-                flags.append(QJsonObject{{QStringLiteral("flag"), ledger::toString(f)}, {QStringLiteral("message"), ledger::describe(f, m_scheme.checkIn)}});
+            missing.append(ledger::toJson(f));
+        if (const auto *v = std::get_if<ledger::Visit>(&decoded.value()); v && v->checkIn) {
+            for (auto f : v->checkIn->flags) {
+                QJsonObject flag = ledger::toJson(ledger::flagNote(f, m_scheme.checkIn));
+                flag.insert(QStringLiteral("flag"), ledger::toString(f));
+                flags.append(flag);
+            }
+        }
         out.insert(QStringLiteral("whyNotCounting"), why);
         out.insert(QStringLiteral("missingEvidence"), missing);
         out.insert(QStringLiteral("checkInFlags"), flags);

@@ -255,6 +255,36 @@ private slots:
                      ledger::sync::encode(ledger::sync::asSkipped(ledger::sync::decodePushResult(r.json).value().results[i])));
     }
 
+    // A record the wire decoder refuses is answered as the golden file says: rejected as invalid,
+    // with the decoder's code and values in "detail".
+    void theServerAnswersTheGoldenRejection()
+    {
+        Fixture f;
+        const QJsonObject request = golden("push-request-invalid-entity.json");
+        Client c = f.signIn("pgo1", request.value(QStringLiteral("device")).toString());
+        const Reply r = f.call(POST, QStringLiteral("/api/v1/sync/push"), &c, request);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json, golden("push-result-invalid-entity.json"));
+        // A malformed batch is refused whole, with the protocol decoder's code in "detail".
+        const Reply malformed = f.call(POST, QStringLiteral("/api/v1/sync/push"), &c,
+                                       QJsonObject{{QStringLiteral("device"), c.device}, {QStringLiteral("mutations"), 5}});
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(malformed.errorCode(), QStringLiteral("invalid"));
+        QCOMPARE(malformed.errorField(), QStringLiteral("mutations"));
+        QCOMPARE(malformed.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("detail")).toObject(),
+                 (QJsonObject{{QStringLiteral("code"), QStringLiteral("wrong_type")}, {QStringLiteral("args"), QJsonArray{QStringLiteral("array"), QStringLiteral("number")}}}));
+        // Too many mutations: 413, with the count and the limit.
+        QJsonArray tooMany;
+        for (int i = 0; i <= ledger::sync::MaxMutationsPerPush; ++i)
+            tooMany.append(QJsonObject{});
+        const Reply big = f.call(POST, QStringLiteral("/api/v1/sync/push"), &c,
+                                 QJsonObject{{QStringLiteral("device"), c.device}, {QStringLiteral("mutations"), tooMany}});
+        QCOMPARE(big.status, 413);
+        QCOMPARE(big.errorCode(), QStringLiteral("too_many"));
+        QCOMPARE(big.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("detail")).toObject().value(QStringLiteral("args")),
+                 QJsonValue(QJsonArray{QString::number(ledger::sync::MaxMutationsPerPush + 1), QString::number(ledger::sync::MaxMutationsPerPush)}));
+    }
+
     void thePullPageHasTheGoldenShape()
     {
         Fixture f;
@@ -302,11 +332,17 @@ private slots:
         QCOMPARE(status(r, 0), QStringLiteral("applied"));
         QCOMPARE(status(r, 1), QStringLiteral("rejected"));
         QCOMPARE(result(r, 1).value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("entity.filed"));
+        // The wire decoder's own code travels with the protocol's, for the app to word it.
+        const auto refusal = ledger::sync::decodeError(result(r, 1).value(QStringLiteral("error")).toObject());
+        QVERIFY(refusal.ok() && refusal.value().is(ledger::sync::Code::Invalid));
+        QCOMPARE(ledger::sync::detailOf(refusal.value())->code, ledger::ErrorCode::NotADate);
         QCOMPARE(status(r, 2), QStringLiteral("applied"));
         QCOMPARE(r.json.value(QStringLiteral("lastApplied")).toInteger(), 3);
         // The author sees the rejection with its reason.
         const Reply rejected = f.call(GET, QStringLiteral("/api/v1/sync/rejected"), &c);
         QCOMPARE(rejected.json.value(QStringLiteral("rejected")).toArray().size(), 1);
+        QCOMPARE(rejected.json.value(QStringLiteral("rejected")).toArray().first().toObject().value(QStringLiteral("error")),
+                 result(r, 1).value(QStringLiteral("error")));
     }
 
     void writingIntoAnotherUnitIsRefused()
@@ -430,6 +466,41 @@ private slots:
         QCOMPARE(r.errorCode(), QStringLiteral("evidence_missing"));
         QCOMPARE(r.errorMessage(), QStringLiteral("没有明确的投资意向，不属于有价值的招商引资信息"));
         QCOMPARE(r.errorField(), QStringLiteral("intention"));
+        const QJsonObject error = r.json.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("detail")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("lead_no_intention"));
+        QCOMPARE(error.value(QStringLiteral("missing")).toArray().size(), 1);
+    }
+
+    // The record's detail and the reviewer's inbox say why a record does not count and what it
+    // lacks as coded errors (code, Chinese message, field, args), for each side to word them.
+    void explainAndInboxSendCodes()
+    {
+        Fixture f;
+        Client c = f.signIn("eee1"), reviewer = f.signIn("reviewer");
+        const QJsonObject lead = leadJson(c, QStringLiteral("EEE"), QDate(2023, 5, 5), QString());
+        const QString id = lead.value(QStringLiteral("id")).toString();
+        f.push(c, {lead});
+        const auto checkCoded = [](const QJsonObject &record) {
+            const QJsonArray missing = record.value(QStringLiteral("missingEvidence")).toArray();
+            QCOMPARE(missing.size(), 1);
+            const ledger::FieldError lacks = ledger::fieldErrorFromJson(missing.first().toObject());
+            QCOMPARE(lacks.code, ledger::ErrorCode::LeadNoIntention);
+            QCOMPARE(lacks.field, QStringLiteral("intention"));
+            QCOMPARE(ledger::toJson(lacks), missing.first().toObject());
+            const QJsonObject awaiting = ledger::toJson(ledger::FieldError(QStringLiteral("review"), ledger::ErrorCode::AwaitingReview));
+            QVERIFY2(record.value(QStringLiteral("whyNotCounting")).toArray().contains(awaiting),
+                     QJsonDocument(record.value(QStringLiteral("whyNotCounting")).toArray()).toJson().constData());
+        };
+        const Reply detail = f.call(GET, QStringLiteral("/api/v1/records/") + id, &reviewer);
+        QCOMPARE(detail.status, 200);
+        checkCoded(detail.json);
+        if (QTest::currentTestFailed())
+            return;
+        const Reply inbox = f.call(GET, QStringLiteral("/api/v1/review/inbox"), &reviewer);
+        QCOMPARE(inbox.status, 200);
+        const QJsonArray records = inbox.json.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 1);
+        checkCoded(records.first().toObject());
     }
 
     void attachmentsUploadResumeAndCheck()

@@ -1,6 +1,7 @@
 // The sync protocol's messages against the golden files in tests/data/sync/: the push request,
 // push result and pull page decode and encode back to the same JSON, and every *.input.json decodes
-// to the error its *.expected.json names (field and message). The decoder is chosen by the name's
+// to the coded error its *.expected.json holds (ledger::toJson: code, message, field, args), whose
+// code and field this test names for each case as well. The decoder is chosen by the name's
 // start: "push-request", "push-result" or "pull-page". On a mismatch the test writes
 // <name>.actual.json next to it: review it, and rename it when it is right.
 // The server's tests (tst_api) and the app's (tst_syncclient) read the same files.
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <tuple>
 
 using namespace ledger;
 using namespace ledger::sync;
@@ -46,13 +49,12 @@ void compareGolden(const QJsonObject &actual, const QJsonObject &expected, const
     QCOMPARE(pretty(actual), pretty(expected));
 }
 
-// What the golden input decodes to: the canonical encoding, or {"error": {"field", "message"}}.
+// What the golden input decodes to: the canonical encoding, or {"error": ledger::toJson(error)}.
 [[nodiscard]] QJsonObject outcomeFor(const QString &name, const QJsonObject &input)
 {
     auto shape = [](const auto &decoded) -> QJsonObject {
         if (!decoded)
-            return {{QStringLiteral("error"),
-                     QJsonObject{{QStringLiteral("field"), decoded.error().field}, {QStringLiteral("message"), decoded.error().message}}}};
+            return {{QStringLiteral("error"), toJson(decoded.error())}};
         return encode(decoded.value());
     };
     if (name.startsWith(u"push-request"))
@@ -81,7 +83,7 @@ private slots:
     void goldenMessagesRoundTrip_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"push-request", "push-result", "pull-page"})
+        for (const char *name : {"push-request", "push-result", "pull-page", "push-request-invalid-entity", "push-result-invalid-entity"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void goldenMessagesRoundTrip()
@@ -110,6 +112,21 @@ private slots:
         QVERIFY(result.value().results[2].outcome() == Status::Rejected);
         QVERIFY(result.value().results[2].error->is(Code::Forbidden));
         QCOMPARE(result.value().results[2].error->field, QStringLiteral("entity.credit.unit"));
+        // A rejection by the wire decoder carries the rule's code and values.
+        const auto invalid = decodePushResult(readObject(DataDir + QStringLiteral("/push-result-invalid-entity.json")));
+        QVERIFY(invalid.ok());
+        QVERIFY(invalid.value().results[0].error->is(Code::Invalid));
+        const auto detail = detailOf(*invalid.value().results[0].error);
+        QVERIFY(detail);
+        QCOMPARE(detail->code, ErrorCode::TooLong);
+        QCOMPARE(detail->args, (QStringList{QStringLiteral("201"), QStringLiteral("200")}));
+        QCOMPARE(detail->field, QStringLiteral("entity.enterpriseName"));
+        const auto refused = decodePushRequest(readObject(DataDir + QStringLiteral("/push-request-invalid-entity.json")));
+        QVERIFY(refused.ok()); // the protocol carries the entity; the wire decoder on the server refuses it
+        const FieldError cause = wire::decodeRecord(refused.value().mutations[0].entity).error();
+        QCOMPARE(cause.code, detail->code);
+        QCOMPARE(cause.args, detail->args);
+        QCOMPARE(QStringLiteral("entity.") + cause.field, detail->field);
 
         const auto page = decodePullPage(readObject(DataDir + QStringLiteral("/pull-page.json")));
         QVERIFY(page.ok());
@@ -118,24 +135,109 @@ private slots:
         QCOMPARE(page.value().changes[2].kind, QStringLiteral("lead"));
     }
 
+    // Every error case on disk, with the code and field it must be refused with: a golden file
+    // regenerated carelessly cannot change what the decoders promise.
     void badInputIsRefusedNamingTheField_data()
     {
         QTest::addColumn<QString>("name");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("field");
+        const std::initializer_list<std::tuple<const char *, ErrorCode, const char *>> cases{
+            {"pull-page-error-change-not-object", ErrorCode::WrongType, "changes[1]"},
+            {"pull-page-error-changes-not-array", ErrorCode::WrongType, "changes"},
+            {"pull-page-error-cursor-fraction", ErrorCode::NotWhole, "cursor"},
+            {"pull-page-error-cursor-missing", ErrorCode::Missing, "cursor"},
+            {"pull-page-error-deleted-text", ErrorCode::WrongType, "changes[0].deleted"},
+            {"pull-page-error-entity-id-missing", ErrorCode::Missing, "changes[0].entity.id"},
+            {"pull-page-error-entity-missing", ErrorCode::Missing, "changes[0].entity"},
+            {"pull-page-error-has-more-text", ErrorCode::WrongType, "hasMore"},
+            {"pull-page-error-seq-zero", ErrorCode::TooSmall, "changes[0].seq"},
+            {"pull-page-error-tombstone-id-missing", ErrorCode::Missing, "changes[0].id"},
+            {"pull-page-error-tombstone-kind-missing", ErrorCode::Missing, "changes[0].kind"},
+            {"push-request-error-base-negative", ErrorCode::Negative, "mutations[0].baseVersion"},
+            {"push-request-error-base-text", ErrorCode::WrongType, "mutations[0].baseVersion"},
+            {"push-request-error-changed-not-array", ErrorCode::WrongType, "mutations[0].changed"},
+            {"push-request-error-changed-number", ErrorCode::WrongType, "mutations[1].changed[1]"},
+            {"push-request-error-delete-bad-id", ErrorCode::NotAnId, "mutations[0].id"},
+            {"push-request-error-delete-without-id", ErrorCode::DeleteWithoutId, "mutations[0].id"},
+            {"push-request-error-device-missing", ErrorCode::Missing, "device"},
+            {"push-request-error-device-number", ErrorCode::WrongType, "device"},
+            {"push-request-error-mutation-not-object", ErrorCode::WrongType, "mutations[1]"},
+            {"push-request-error-mutations-not-array", ErrorCode::WrongType, "mutations"},
+            {"push-request-error-n-fraction", ErrorCode::NotWhole, "mutations[0].n"},
+            {"push-request-error-n-text", ErrorCode::WrongType, "mutations[0].n"},
+            {"push-request-error-n-zero", ErrorCode::TooSmall, "mutations[0].n"},
+            {"push-request-error-op-missing", ErrorCode::Missing, "mutations[0].op"},
+            {"push-request-error-op-unknown", ErrorCode::UnknownValue, "mutations[0].op"},
+            {"push-request-error-upsert-without-entity", ErrorCode::UpsertWithoutEntity, "mutations[0].entity"},
+            {"push-result-error-applied-without-id", ErrorCode::AppliedWithoutId, "results[0].id"},
+            {"push-result-error-conflicts-not-array", ErrorCode::WrongType, "results[0].conflicts"},
+            {"push-result-error-count-over-results", ErrorCode::CountOverResults, "applied"},
+            {"push-result-error-error-code-missing", ErrorCode::Missing, "results[0].error.code"},
+            {"push-result-error-error-not-object", ErrorCode::WrongType, "results[0].error"},
+            {"push-result-error-last-applied-negative", ErrorCode::Negative, "lastApplied"},
+            {"push-result-error-n-missing", ErrorCode::Missing, "results[0].n"},
+            {"push-result-error-original-unknown", ErrorCode::UnknownValue, "results[0].original"},
+            {"push-result-error-rejected-without-error", ErrorCode::RejectedWithoutReason, "results[0].error"},
+            {"push-result-error-result-not-object", ErrorCode::WrongType, "results[0]"},
+            {"push-result-error-results-missing", ErrorCode::Missing, "results"},
+            {"push-result-error-skipped-without-original", ErrorCode::SkippedWithoutOriginal, "results[0].original"},
+            {"push-result-error-status-unknown", ErrorCode::UnknownValue, "results[0].status"},
+            {"push-result-error-version-text", ErrorCode::WrongType, "results[0].version"},
+        };
         const QString suffix = QStringLiteral(".input.json");
-        const QStringList files = QDir(DataDir).entryList({u'*' + suffix}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 30);
-        for (const QString &file : files)
-            QTest::newRow(qPrintable(file.chopped(suffix.size()))) << file.chopped(suffix.size());
+        QStringList onDisk;
+        for (const QString &file : QDir(DataDir).entryList({u'*' + suffix}, QDir::Files, QDir::Name))
+            onDisk << file.chopped(suffix.size());
+        QStringList listed;
+        for (const auto &[name, code, field] : cases) {
+            listed << QString::fromLatin1(name);
+            QTest::newRow(name) << QString::fromLatin1(name) << code << QString::fromLatin1(field);
+        }
+        QCOMPARE(listed, onDisk); // every case on disk is named here, and none is named that is not there
     }
     void badInputIsRefusedNamingTheField()
     {
         QFETCH(QString, name);
+        QFETCH(ErrorCode, code);
+        QFETCH(QString, field);
         const QString base = DataDir + u'/' + name;
         const QJsonObject actual = outcomeFor(name, readObject(base + QStringLiteral(".input.json")));
         QVERIFY2(actual.contains(QStringLiteral("error")), "an error case must be refused");
-        QVERIFY(!actual.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString().isEmpty());
+        const FieldError error = fieldErrorFromJson(actual.value(QStringLiteral("error")).toObject());
+        QCOMPARE(codeName(error.code), codeName(code));
+        QCOMPARE(error.field, field);
+        QCOMPARE(error.args.size(), argCount(code)); // every value its words name is there
         const QString expected = base + QStringLiteral(".expected.json");
         compareGolden(actual, QFile::exists(expected) ? readObject(expected) : QJsonObject(), base);
+    }
+
+    // A rejection caused by a rule's coded error carries that code and its values in "detail",
+    // beside the protocol's own code, and reads back to the same error.
+    void aRejectionKeepsTheCodedCause()
+    {
+        const FieldError cause(QStringLiteral("name"), ErrorCode::TooLong, {QStringLiteral("201"), QStringLiteral("200")});
+        const Error e = makeError(Code::Invalid, cause, QStringLiteral("entity"));
+        QVERIFY(e.is(Code::Invalid));
+        QCOMPARE(e.field, QStringLiteral("entity.name"));
+        QCOMPARE(e.message, cause.message);
+        const QJsonObject json = encode(e);
+        QCOMPARE(json.value(QStringLiteral("detail")).toObject(),
+                 (QJsonObject{{QStringLiteral("code"), QStringLiteral("too_long")}, {QStringLiteral("args"), QJsonArray{QStringLiteral("201"), QStringLiteral("200")}}}));
+        const Error back = decodeError(json).value();
+        QCOMPARE(back, e);
+        const auto detail = detailOf(back);
+        QVERIFY(detail);
+        QCOMPARE(detail->code, ErrorCode::TooLong);
+        QCOMPARE(detail->args, cause.args);
+        QCOMPARE(detail->field, QStringLiteral("entity.name"));
+        // A cause without a field names the prefix; without args, "args" is left out.
+        const Error noField = makeError(Code::Invalid, FieldError({}, ErrorCode::Missing), QStringLiteral("entity"));
+        QCOMPARE(noField.field, QStringLiteral("entity"));
+        QVERIFY(!encode(noField).value(QStringLiteral("detail")).toObject().contains(QStringLiteral("args")));
+        // Without a detail, or with a code this build does not know, there is only the message.
+        QVERIFY(!detailOf(makeError(Code::Forbidden, QStringLiteral("no"))));
+        QVERIFY(!detailOf(makeError(Code::Invalid, QStringLiteral("?"), {}, {{QStringLiteral("detail"), QJsonObject{{QStringLiteral("code"), QStringLiteral("from_the_future")}}}})));
     }
 
     void aPushHoldsAtMostTheLimit()

@@ -3,7 +3,8 @@
 // a save or a delete arriving as one inserted or removed row, lists that page through more rows
 // than they keep, search and filters; the investment map's stages; and the links between trips
 // and the visits made on them through the Trips singleton and the record editor; the home page's
-// count of leads; and the list's texts following a change of language.
+// count of leads; the list's texts following a change of language; and the reviewer's inbox
+// wording the server's coded problems in the person's language.
 #include "appsingletons.h"
 #include "enterpriselistmodel.h"
 #include "investmentmapmodel.h"
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
@@ -57,6 +59,20 @@ QStringList column(const QAbstractItemModel &m, int role)
         out << m.data(m.index(r, 0), role).toString();
     return out;
 }
+
+// An English translation of one text of the shared table (context "ledger"), as the app's
+// translation file gives it.
+class EnglishNoIntention : public QTranslator
+{
+public:
+    [[nodiscard]] bool isEmpty() const override { return false; }
+    [[nodiscard]] QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "ledger") == 0 && qstrcmp(sourceText, ledger::sourceText(ledger::ErrorCode::LeadNoIntention)) == 0)
+            return QStringLiteral("no clear intention to invest");
+        return {};
+    }
+};
 
 } // namespace
 
@@ -499,6 +515,48 @@ private slots:
         QCOMPARE(recognise.value(QStringLiteral("checksEvidence")).toBool(), true);
         QCOMPARE(recognise.value(QStringLiteral("needsReason")).toBool(), false);
         QCOMPARE(m_app->session.reviewActions(QStringLiteral("submitted")).at(1).toMap().value(QStringLiteral("needsReason")).toBool(), true);
+    }
+
+    // The inbox shows why a record does not count, what it lacks and what its flags mean from their
+    // codes, in the person's language; the server's words are never shown when there is a code.
+    void theInboxWordsTheServersCodes()
+    {
+        auto coded = [](const QString &field, ledger::ErrorCode code, const QStringList &args = {}) {
+            QJsonObject json = ledger::toJson(ledger::FieldError(field, code, args));
+            json.insert(QStringLiteral("message"), QStringLiteral("the server's words"));
+            return json;
+        };
+        QJsonObject flag = coded(QStringLiteral("checkIn.flags"), ledger::ErrorCode::FarFromSite, {QStringLiteral("500")});
+        flag.insert(QStringLiteral("flag"), QStringLiteral("far_from_site"));
+        const QJsonObject lead = test::lead(Unit, Person, QStringLiteral("无意向的企业"));
+        const QJsonObject record{{QStringLiteral("entity"), lead},
+                                 {QStringLiteral("authorName"), QStringLiteral("张伟")},
+                                 {QStringLiteral("whyNotCounting"), QJsonArray{coded(QStringLiteral("review"), ledger::ErrorCode::AwaitingReview)}},
+                                 {QStringLiteral("missingEvidence"), QJsonArray{coded(QStringLiteral("intention"), ledger::ErrorCode::LeadNoIntention)}},
+                                 {QStringLiteral("checkInFlags"), QJsonArray{flag}}};
+        auto first = [](const QVariantMap &shown, const char *key) { return shown.value(QString::fromLatin1(key)).toList().value(0).toMap(); };
+
+        const QVariantMap shown = m_app->reviewInbox.present(record);
+        QCOMPARE(first(shown, "whyNotCounting").value(QStringLiteral("message")).toString(), QStringLiteral("待招商服务局认定"));
+        QCOMPARE(first(shown, "missingEvidence").value(QStringLiteral("message")).toString(), QStringLiteral("没有明确的投资意向，不属于有价值的招商引资信息"));
+        QCOMPARE(first(shown, "missingEvidence").value(QStringLiteral("field")).toString(), QStringLiteral("intention"));
+        QCOMPARE(first(shown, "missingEvidence").value(QStringLiteral("code")).toString(), QStringLiteral("lead_no_intention"));
+        QCOMPARE(first(shown, "checkInFlags").value(QStringLiteral("message")).toString(), QStringLiteral("距企业注册地址超过500米"));
+        QCOMPARE(first(shown, "checkInFlags").value(QStringLiteral("flag")).toString(), QStringLiteral("far_from_site"));
+        QCOMPARE(shown.value(QStringLiteral("authorName")).toString(), QStringLiteral("张伟"));
+        QVERIFY(!shown.value(QStringLiteral("description")).toString().isEmpty());
+
+        // Words without a code (an older server) are shown as they came.
+        const QJsonObject wordsOnly{{QStringLiteral("entity"), lead},
+                                    {QStringLiteral("missingEvidence"), QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("intention")},
+                                                                                               {QStringLiteral("message"), QStringLiteral("缺少意向")}}}}};
+        QCOMPARE(first(m_app->reviewInbox.present(wordsOnly), "missingEvidence").value(QStringLiteral("message")).toString(), QStringLiteral("缺少意向"));
+
+        EnglishNoIntention english;
+        QVERIFY(QCoreApplication::installTranslator(&english));
+        const QString inEnglish = first(m_app->reviewInbox.present(record), "missingEvidence").value(QStringLiteral("message")).toString();
+        QCoreApplication::removeTranslator(&english);
+        QCOMPARE(inEnglish, QStringLiteral("no clear intention to invest"));
     }
 };
 

@@ -6,11 +6,33 @@
 #include "storetesting.h"
 #include "testentities.h"
 
+#include "ledger/syncprotocol.h"
+
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace mobile;
 using namespace mobile::test;
+
+namespace {
+
+// An English translation of one text of the shared table (context "ledger"), as the app's
+// translation file gives it, to see a refusal worded in the person's language.
+class EnglishTooLong : public QTranslator
+{
+public:
+    [[nodiscard]] bool isEmpty() const override { return false; }
+    [[nodiscard]] QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "ledger") == 0 && qstrcmp(sourceText, ledger::sourceText(ledger::ErrorCode::TooLong)) == 0)
+            return QStringLiteral("too long: %1 characters, at most %2");
+        return {};
+    }
+};
+
+} // namespace
 
 class TestStoreSync : public QObject
 {
@@ -123,6 +145,34 @@ private slots:
         QVERIFY(!store.markPushed(pushAnswer({applied(1, idOf(fine), 99)})));
         QCOMPARE(store.entity(idOf(fine))->serverVersion, 10);
         QVERIFY(store.markPushed(QJsonObject{{QStringLiteral("results"), QStringLiteral("nope")}}));
+    }
+
+    // A refusal by a shared rule comes with its code and values ("detail"): the reason the person
+    // reads is worded from the one table, in their language, never the server's words.
+    void aCodedRefusalIsWordedFromItsCode()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.path());
+        const QJsonObject lead = aLead(QStringLiteral("名称"));
+        QVERIFY(!store.save(lead)); // 1
+        QVERIFY(!store.markAttempted({1}));
+        const ledger::FieldError cause(QStringLiteral("enterpriseName"), ledger::ErrorCode::TooLong, {QStringLiteral("201"), QStringLiteral("200")});
+        ledger::sync::Error error = ledger::sync::makeError(ledger::sync::Code::Invalid, cause, QStringLiteral("entity"));
+        error.message = QStringLiteral("the server's own words"); // never shown when there is a code
+        QJsonObject answer = rejected(1, idOf(lead), QStringLiteral("invalid"), {});
+        answer.insert(QStringLiteral("error"), ledger::sync::encode(error));
+        QVERIFY(!store.markPushed(pushAnswer({answer})));
+        QCOMPARE(store.entity(idOf(lead))->rejectedReason, QStringLiteral("内容有误（entity.enterpriseName）：太长：201 个字，最多 200 个字"));
+
+        // In English, the same code reads in English.
+        EnglishTooLong english;
+        QVERIFY(QCoreApplication::installTranslator(&english));
+        QVERIFY(!store.save(with(lead, QStringLiteral("source"), QStringLiteral("来函")))); // 2
+        QVERIFY(!store.markAttempted({2}));
+        answer.insert(QStringLiteral("n"), 2);
+        QVERIFY(!store.markPushed(pushAnswer({answer})));
+        QCoreApplication::removeTranslator(&english);
+        QCOMPARE(store.entity(idOf(lead))->rejectedReason, QStringLiteral("内容有误（entity.enterpriseName）：too long: 201 characters, at most 200"));
     }
 
     void laterEditsOfSentFieldsAreRebasedOnTheAppliedVersion()

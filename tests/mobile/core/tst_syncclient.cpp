@@ -570,6 +570,37 @@ private slots:
         QCOMPARE(review.value(u"reason").toString(), QStringLiteral("请补充企业投资意向书"));
     }
 
+    // Two edits each valid alone whose merge the server refuses (the trip would end before it
+    // starts): the refusal carries the wire decoder's code, and the author reads it worded from the
+    // shared table, not in the server's words.
+    void aMergeTheServerRefusesIsWordedFromItsCode()
+    {
+        Device a(QStringLiteral("平板A")), b(QStringLiteral("平板B"));
+        QVERIFY(a.signIn(url(), QStringLiteral("pgo1")));
+        QVERIFY(b.signIn(url(), QStringLiteral("pgo2")));
+        ledger::Trip t;
+        t.meta.id = ledger::RecordId::create();
+        t.meta.credit.unit = ledger::UnitCode(QStringLiteral("PGO"));
+        t.meta.credit.people = {*ledger::PersonId::parse(m_pgo1), *ledger::PersonId::parse(m_pgo2)};
+        t.destination = QStringLiteral("江苏省苏州市");
+        t.start = QDate(2023, 4, 10);
+        t.end = QDate(2023, 4, 13);
+        t.members = t.meta.credit.people;
+        const QJsonObject trip = ledger::wire::encode(ledger::Record(t));
+        const QString id = trip.value(u"id").toString();
+        QVERIFY(!a.store.save(trip));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QVERIFY(!a.store.save(with(a.json(id), QStringLiteral("start"), QStringLiteral("2023-04-12"))));
+        QVERIFY(!b.store.save(with(b.json(id), QStringLiteral("end"), QStringLiteral("2023-04-11"))));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        const auto refused = b.store.entity(id);
+        QVERIFY(refused);
+        QCOMPARE(refused->rejectedReason, QStringLiteral("内容有误（entity.end）：不能早于开始日期（2023-04-12）"));
+        QVERIFY(a.store.rejected().isEmpty());
+    }
+
     void anEndedSessionAsksToSignInAndKeepsTheOutbox_data()
     {
         QTest::addColumn<QString>("how");

@@ -524,12 +524,12 @@ void SyncService::checkEvidence(ledger::ReviewAction action, const QJsonObject &
 QJsonObject SyncService::review(const Session &session, const QString &recordId, const QString &actionName, const QString &reason)
 {
     if (!ledger::mayDecide(session.user.roles))
-        refuse(Code::Forbidden, QStringLiteral("only the bureau's reviewers recognise, return or revoke records"));
+        refuse(Code::Forbidden, ledger::FieldError(QStringLiteral("action"), ledger::ErrorCode::ReviewNotReviewer));
     const auto action = ledger::reviewActionFromString(actionName);
     if (!action || !ledger::reviewMove(*action).byReviewer)
         refuse(Code::Invalid, QStringLiteral("expected \"recognise\", \"return\" or \"revoke\""), QStringLiteral("action"));
     if (auto refused = ledger::refuseByRole(*action, session.user.roles))
-        refuse(Code::Forbidden, refused->message);
+        refuse(Code::Forbidden, *refused);
     if (auto refused = ledger::refuseByReason(*action, reason))
         refuse(Code::Invalid, *refused);
     if (reason.size() > ledger::wire::MaxTextLength)

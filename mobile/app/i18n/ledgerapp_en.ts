@@ -346,88 +346,88 @@
         <translation>Invalid content: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="96"/>
+        <location filename="../../core/localstore.cpp" line="97"/>
         <source>内容有误（%1）：</source>
         <translation>Invalid content (%1): </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="98"/>
+        <location filename="../../core/localstore.cpp" line="99"/>
         <source>附件尚未上传成功：</source>
         <translation>Attachment not uploaded yet: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="100"/>
+        <location filename="../../core/localstore.cpp" line="101"/>
         <source>该记录已在服务器上删除：</source>
         <translation>This record was deleted on the server: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="102"/>
+        <location filename="../../core/localstore.cpp" line="103"/>
         <source>该记录已被认定为虚假并撤销，不能再修改：</source>
         <translation>This record was revoked as false and can no longer be changed: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="104"/>
+        <location filename="../../core/localstore.cpp" line="105"/>
         <source>已认定的记录不能删除，请联系招商服务局撤销：</source>
         <translation>A recognised record can&apos;t be deleted; ask the Investment Service Bureau to revoke it: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="106"/>
+        <location filename="../../core/localstore.cpp" line="107"/>
         <source>该记录已被他人修改，请同步后重新决定：</source>
         <translation>Someone else changed this record; sync and decide again: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="108"/>
+        <location filename="../../core/localstore.cpp" line="109"/>
         <source>服务器拒收：</source>
         <translation>Rejected by the server: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="112"/>
+        <location filename="../../core/localstore.cpp" line="115"/>
         <source>本机数据库未打开：</source>
         <translation>The local database is not open: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="137"/>
+        <location filename="../../core/localstore.cpp" line="140"/>
         <source>无法创建文件夹 %1</source>
         <translation>Can&apos;t create folder %1</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="151"/>
+        <location filename="../../core/localstore.cpp" line="154"/>
         <source>本机数据库缺少设备编号</source>
         <translation>The local database has no device ID</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="183"/>
+        <location filename="../../core/localstore.cpp" line="186"/>
         <source>本机数据库无法写入：</source>
         <translation>Can&apos;t write to the local database: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="185"/>
+        <location filename="../../core/localstore.cpp" line="188"/>
         <source>修改未能保存：</source>
         <translation>The change was not saved: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="210"/>
+        <location filename="../../core/localstore.cpp" line="213"/>
         <source>人员由招商服务局的管理员维护，不能在设备上录入</source>
         <translation>People are maintained by the Investment Service Bureau&apos;s administrators and can&apos;t be entered on a device</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="227"/>
+        <location filename="../../core/localstore.cpp" line="230"/>
         <source>%1 在本机是 %2，不是 %3</source>
         <translation>%1 is a %2 on this device, not a %3</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="229"/>
+        <location filename="../../core/localstore.cpp" line="232"/>
         <source>%1 已在本机删除</source>
         <translation>%1 was deleted on this device</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="268"/>
-        <location filename="../../core/localstore.cpp" line="293"/>
+        <location filename="../../core/localstore.cpp" line="271"/>
+        <location filename="../../core/localstore.cpp" line="296"/>
         <source>本机没有 %1</source>
         <translation>%1 is not on this device</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="270"/>
+        <location filename="../../core/localstore.cpp" line="273"/>
         <source>人员由招商服务局的管理员维护</source>
         <translation>People are maintained by the Investment Service Bureau&apos;s administrators</translation>
     </message>
@@ -1944,12 +1944,12 @@
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="158"/>
         <source>只有招商服务局的审核人员可以认定、退回或认定虚假</source>
-        <translation>Only the bureau's reviewers may recognise, return or revoke records</translation>
+        <translation>Only the bureau&apos;s reviewers may recognise, return or revoke records</translation>
     </message>
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="159"/>
         <source>只有记录的填报人或本单位联络员可以修改这条记录</source>
-        <translation>Only the record's author or the unit's contact may change this record</translation>
+        <translation>Only the record&apos;s author or the unit&apos;s contact may change this record</translation>
     </message>
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="160"/>
@@ -1975,6 +1975,36 @@
         <location filename="../../../shared/ledger/errors.cpp" line="164"/>
         <source>分配份额合计 %1，超过了个人分值池 %2，按默认份额分配</source>
         <translation>Shares add up to %1, more than the personal points pool of %2; default shares are used</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="166"/>
+        <source>新增或修改须附带记录的内容</source>
+        <translation>An upsert must carry the record</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="167"/>
+        <source>删除须给出记录的编号</source>
+        <translation>A delete must give the record's id</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="169"/>
+        <source>跳过的变更须注明第一次的处理结果（applied 或 rejected）</source>
+        <translation>A skipped change must say how it was first answered (applied or rejected)</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="170"/>
+        <source>被拒收的变更须说明原因</source>
+        <translation>A rejected change must give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="171"/>
+        <source>已接收的变更须给出记录的编号</source>
+        <translation>An applied change must give the record's id</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="172"/>
+        <source>计数为 %1，多于列出的 %2 条结果</source>
+        <translation>The count is %1, more than the %2 results listed</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2236,7 @@
 <context>
     <name>mobile::ReviewInbox</name>
     <message>
-        <location filename="../reviewinbox.cpp" line="40"/>
+        <location filename="../reviewinbox.cpp" line="55"/>
         <source>无法获取待认定记录：%1</source>
         <translation>Couldn&apos;t load records awaiting recognition: %1</translation>
     </message>

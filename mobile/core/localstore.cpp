@@ -339,60 +339,29 @@ std::optional<FieldError> LocalStore::markPushed(const QJsonObject &pushResponse
     auto refused = write([&]() -> std::optional<FieldError> {
         QSet<QString> touched;
         for (const ledger::sync::MutationResult &r : decoded.value().results) {
-            const qint64 n = r.n;
-            ledger::Statement find = m_db->prepare(QStringLiteral(
-                "SELECT op, entity_id, changed_fields FROM outbox WHERE n = ?"));
-            find.bind(1, n);
-            if (!find.step())
+            const std::optional<Outbox::Answered> entry = m_outbox->answered(r.n);
+            if (!entry)
                 continue; // answered before (a retried push); nothing left to do
-            const QString op = find.columnText(0);
-            const QString entityId = find.columnText(1);
-            const QStringList entryChanged = listFrom(find.columnText(2));
             // A retry's "skipped": the first answer is the real one.
             const ledger::sync::Status status = r.outcome();
-
-            std::optional<LocalEntity> e = readEntity(entityId);
+            std::optional<LocalEntity> e = readEntity(entry->entityId);
             if (status == ledger::sync::Status::Applied && e) {
                 const qint64 version = r.version.value_or(0);
-                if (op == OpUpsert) {
+                if (entry->op == OpUpsert) {
                     e->serverVersion = std::max(e->serverVersion, version);
                     writeEntity(*e);
                 }
-                // Later edits of the same fields were made on top of this one: base them on the
-                // version that holds it, or the server would call them conflicts with themselves.
-                // A later delete likewise follows this edit.
-                ledger::Statement later = m_db->prepare(QStringLiteral(
-                    "SELECT n, op, base_version, changed_fields FROM outbox WHERE entity_id = ? AND n > ?"));
-                later.bind(1, entityId).bind(2, n);
-                while (later.step()) {
-                    const bool overlaps = later.columnText(1) == OpDelete
-                                          || std::any_of(entryChanged.begin(), entryChanged.end(), [&](const QString &f) {
-                                                 return listFrom(later.columnText(3)).contains(f);
-                                             });
-                    if (overlaps && later.columnInt64(2) < version) {
-                        ledger::Statement rebase = m_db->prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE n = ?"));
-                        rebase.bind(1, version).bind(2, later.columnInt64(0));
-                        rebase.exec();
-                    }
-                }
+                m_outbox->rebaseAfter(r.n, *entry, version);
             } else if (status == ledger::sync::Status::Rejected && e) {
                 e->rejectedReason = rejectionText(*r.error);
-                if (op == OpDelete)
+                if (entry->op == OpDelete)
                     e->deleted = false; // the server keeps it, so it comes back
                 writeEntity(*e);
             }
             if (e)
                 kinds.insert(e->kind);
-
-            ledger::Statement keep = m_db->prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO sent(n, op, entity_id, json, base_version, changed_fields, status) "
-                "SELECT n, op, entity_id, json, base_version, changed_fields, ? FROM outbox WHERE n = ?"));
-            keep.bind(1, ledger::sync::toString(status)).bind(2, n);
-            keep.exec();
-            ledger::Statement drop = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE n = ?"));
-            drop.bind(1, n);
-            drop.exec();
-            touched.insert(entityId);
+            m_outbox->confirm(r.n, ledger::sync::toString(status));
+            touched.insert(entry->entityId);
         }
         for (const QString &id : std::as_const(touched)) {
             refreshLocalChanges(id);
@@ -402,9 +371,7 @@ std::optional<FieldError> LocalStore::markPushed(const QJsonObject &pushResponse
             gone.bind(1, id);
             gone.exec();
         }
-        ledger::Statement prune = m_db->prepare(QStringLiteral("DELETE FROM sent WHERE n <= (SELECT max(n) FROM sent) - ?"));
-        prune.bind(1, SentMutationsKept);
-        prune.exec();
+        m_outbox->pruneConfirmed(SentMutationsKept);
         return std::nullopt;
     });
     if (!refused)

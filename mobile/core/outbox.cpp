@@ -1,5 +1,6 @@
 // The outbox: queueing an edit (one rule for upserts and deletes), batches, attempts and the
-// requeue after a gap. The push answers are applied by LocalStore::markPushed.
+// requeue after a gap, and what an answered mutation leaves: later edits rebased, the entry kept
+// among the confirmed ones. LocalStore::markPushed applies the push answers to the entities.
 #include "outbox.h"
 
 #include "ledger/syncprotocol.h"
@@ -9,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+
+#include <algorithm>
 
 namespace mobile {
 
@@ -194,6 +197,53 @@ ledger::Result<QStringList> Outbox::requeueFrom(qint64 expected)
         qWarning().noquote() << "local store: the server expects mutation" << expected << "; renumbered the outbox from there";
     }
     return touched;
+}
+
+// ---- answers ----------------------------------------------------------------------------------------
+
+std::optional<Outbox::Answered> Outbox::answered(qint64 n) const
+{
+    ledger::Statement find = m_db.prepare(QStringLiteral("SELECT op, entity_id, changed_fields FROM outbox WHERE n = ?"));
+    find.bind(1, n);
+    if (!find.step())
+        return std::nullopt;
+    return Answered{find.columnText(0), find.columnText(1), listFrom(find.columnText(2))};
+}
+
+void Outbox::rebaseAfter(qint64 n, const Answered &entry, qint64 version)
+{
+    ledger::Statement later = m_db.prepare(QStringLiteral(
+        "SELECT n, op, base_version, changed_fields FROM outbox WHERE entity_id = ? AND n > ?"));
+    later.bind(1, entry.entityId).bind(2, n);
+    while (later.step()) {
+        const QStringList fields = listFrom(later.columnText(3));
+        const bool overlaps = later.columnText(1) == OpDelete
+                              || std::any_of(entry.changed.begin(), entry.changed.end(), [&](const QString &f) { return fields.contains(f); });
+        if (overlaps && later.columnInt64(2) < version) {
+            ledger::Statement rebase = m_db.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE n = ?"));
+            rebase.bind(1, version).bind(2, later.columnInt64(0));
+            rebase.exec();
+        }
+    }
+}
+
+void Outbox::confirm(qint64 n, const QString &status)
+{
+    ledger::Statement keep = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sent(n, op, entity_id, json, base_version, changed_fields, status) "
+        "SELECT n, op, entity_id, json, base_version, changed_fields, ? FROM outbox WHERE n = ?"));
+    keep.bind(1, status).bind(2, n);
+    keep.exec();
+    ledger::Statement drop = m_db.prepare(QStringLiteral("DELETE FROM outbox WHERE n = ?"));
+    drop.bind(1, n);
+    drop.exec();
+}
+
+void Outbox::pruneConfirmed(int kept)
+{
+    ledger::Statement prune = m_db.prepare(QStringLiteral("DELETE FROM sent WHERE n <= (SELECT max(n) FROM sent) - ?"));
+    prune.bind(1, kept);
+    prune.exec();
 }
 
 } // namespace mobile

@@ -67,6 +67,25 @@ public:
     // entities whose entries came back, or an error naming "expected" when `expected` is no gap.
     [[nodiscard]] ledger::Result<QStringList> requeueFrom(qint64 expected);
 
+    // The server answered mutation `n`. The entry as queued (nullopt when it was answered before,
+    // by a retried push), and, once applied, its later entries of the same entity rebased.
+    struct Answered
+    {
+        QString op;
+        QString entityId;
+        QStringList changed;
+    };
+    [[nodiscard]] std::optional<Answered> answered(qint64 n) const;
+    // Later edits of the fields `n` changed (and a later delete) were made on top of it: base them
+    // on `version`, the server version that holds it, or the server would call them conflicts with
+    // themselves.
+    void rebaseAfter(qint64 n, const Answered &entry, qint64 version);
+    // Moves entry `n` to the kept confirmed mutations with the server's `status`, so a gap can put
+    // it back.
+    void confirm(qint64 n, const QString &status);
+    // Keeps only the newest `kept` confirmed mutations.
+    void pruneConfirmed(int kept);
+
 private:
     // The one implementation behind both: `entity` is null for a delete.
     void enqueue(const QString &op, const QString &entityId, const QJsonObject *entity, qint64 baseVersion, const QStringList &changed);

@@ -351,6 +351,20 @@ Sheet leadsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
     sheet.headers = {QStringLiteral("序号"),     QStringLiteral("报送月份"), QStringLiteral("企业名称"), QStringLiteral("投资意向"),
                      QStringLiteral("预计投资（万元）"), QStringLiteral("所属产业"), QStringLiteral("报送单位"), QStringLiteral("报送人"),
                      QStringLiteral("认定状态"), QStringLiteral("计入任务")};
+    // The whole year's tally, whatever the table's dates: a month's cap depends on every lead of that
+    // month, and the report the caller holds may end before the table's last date.
+    const ScoreReport year = score(scheme, ledger, Period{scheme.year, 4, false});
+    QHash<RecordId, Contribution> leadTally;
+    for (const GroupScore &g : year.groups)
+        for (const TaskScore &t : g.tasks)
+            for (const Contribution &c : t.progress.contributions)
+                if (c.kind == RecordKind::Lead) {
+                    auto it = leadTally.find(c.record);
+                    if (it == leadTally.end())
+                        leadTally.insert(c.record, c);
+                    else if (c.counted)
+                        *it = c; // counted for one of its group's lead tasks: that is what the column says
+                }
     std::vector<PendingRow> rows;
     for (const Record &r : ledger.records()) {
         const auto *l = std::get_if<Lead>(&r);
@@ -360,8 +374,12 @@ Sheet leadsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
         if (enterprise.isEmpty() && l->enterprise)
             if (const Enterprise *e = ledger.enterprise(*l->enterprise))
                 enterprise = e->name;
-        // Counts toward the lead task: valuable and recognised (the monthly cap is the score's business).
-        const bool counts = isValuableLead(*l) && countsForScore(r, ledger);
+        // Counts toward the lead task as the score counts it: valuable, recognised and within its
+        // group's monthly cap; a lead past the cap says which month was already full.
+        const auto tallied = leadTally.constFind(l->meta.id);
+        const QString counts = tallied == leadTally.cend() ? yesNo(false)
+                               : tallied->counted         ? yesNo(true)
+                                                          : yesNo(false) + QStringLiteral("（") + tallied->note() + QStringLiteral("）");
         QList<Cell> cells = {Cell::ofText(l->filed.isValid() ? l->filed.toString(QStringLiteral("yyyy-MM")) : QString()),
                              Cell::ofText(enterprise),
                              Cell::ofText(l->intention),
@@ -370,7 +388,7 @@ Sheet leadsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
                              Cell::ofText(unitName(scheme, l->meta.credit.unit)),
                              Cell::ofText(personNames(ledger, l->meta.credit.people)),
                              Cell::ofText(reviewStateName(l->meta.review.state)),
-                             Cell::ofText(yesNo(counts))};
+                             Cell::ofText(counts)};
         rows.push_back({l->filed, enterprise, l->meta.id.toString(), std::move(cells)});
     }
     appendSorted(sheet, std::move(rows));

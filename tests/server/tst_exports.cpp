@@ -440,6 +440,28 @@ private slots:
         QCOMPARE(at(s, s.rows[3], "报送人").value, fx().li.name);
     }
 
+    // 「每月收集四条有明确投资意向的招商引资信息」: a group's leads count up to four a month. Six filed
+    // by PGO in one March: the ledger's 计入任务 says 是 for the first four,
+    // as the score counts them, and names the full month for the other two.
+    void leadsLedgerFollowsTheMonthlyCap()
+    {
+        Ledger ledger;
+        Person zhang = person(QStringLiteral("张三"), "PGO");
+        ledger.upsert(zhang);
+        for (int day = 1; day <= 6; ++day)
+            ledger.upsert(Record(lead("PGO", QDate(2023, 3, day), QStringLiteral("拟投资建设新材料生产线"), {zhang.id})));
+        const Sheet s = buildSheet(ExportTable::Leads, ledger, scheme(), {}, nullptr);
+        const QString full = QStringLiteral("否（2023年3月已计满4条）");
+        QCOMPARE(column(s, QStringLiteral("计入任务")),
+                 QStringList({QStringLiteral("是"), QStringLiteral("是"), QStringLiteral("是"), QStringLiteral("是"), full, full}));
+        const ScoreReport report = score(scheme(), ledger, Period{2023, 1, false});
+        qsizetype counted = 0;
+        for (const TaskScore &t : report.group(QStringLiteral("G1"))->tasks)
+            for (const Contribution &c : t.progress.contributions)
+                counted += c.kind == RecordKind::Lead && c.counted;
+        QCOMPARE(counted, 4);
+    }
+
     void fundsLedger()
     {
         const Sheet s = sheetOf(ExportTable::Funds);

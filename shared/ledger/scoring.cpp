@@ -5,6 +5,7 @@
 // before, so the four quarters add up to the year and the yearly caps hold.
 #include "ledger/scoring.h"
 
+#include "ledger/caption.h"
 #include "ledger/poolshares.h"
 #include "ledger/recognition.h"
 
@@ -343,7 +344,8 @@ struct Accumulation
     std::vector<std::vector<Contribution>> zone;               // [zone target]
     std::vector<UnitBonusInput> bonuses;                       // [unit, in the scheme's order]
     QHash<UnitCode, QList<RecordId>> revoked;
-    QHash<PersonId, QString> revokedPeople; // person → a revoked record's id
+    QHash<UnitCode, QString> revokedCaption;  // unit → its first revoked record, named (caption.h)
+    QHash<PersonId, QString> revokedPeople;   // person → a revoked record, named
     QList<FieldError> problems;
 };
 
@@ -388,8 +390,12 @@ Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, 
         if (meta.review.state == ReviewState::Revoked) {
             // A record revoked as false counts for nothing and takes away award eligibility.
             acc.revoked[meta.credit.unit].append(meta.id);
+            const QString caption = recordCaption(ledger, record);
+            if (!acc.revokedCaption.contains(meta.credit.unit))
+                acc.revokedCaption.insert(meta.credit.unit, caption);
             for (const auto &p : meta.credit.people)
-                acc.revokedPeople.insert(p, meta.id.toString());
+                if (!acc.revokedPeople.contains(p))
+                    acc.revokedPeople.insert(p, caption);
             continue;
         }
         if (meta.review.state != ReviewState::Recognised)
@@ -576,12 +582,12 @@ void rankBy(std::vector<T> &items, Key key, Tie tie, int T::*rank)
 }
 
 // Why a unit cannot win the Advanced Collective award; empty when it can.
-[[nodiscard]] QString unitIneligibility(const Scheme &scheme, const UnitScore &us)
+[[nodiscard]] QString unitIneligibility(const Scheme &scheme, const UnitScore &us, const QString &revokedCaption)
 {
     if (scheme.isExcludedFromAwards(us.unit))
         return QStringLiteral("按方案规定不参与评选");
     if (!us.revoked.isEmpty())
-        return QStringLiteral("提供虚假信息（记录 ") + us.revoked.first().toString() + QStringLiteral("），取消评先资格");
+        return QStringLiteral("提供虚假信息（") + revokedCaption + QStringLiteral("），取消评先资格");
     return {};
 }
 
@@ -606,7 +612,7 @@ void rankBy(std::vector<T> &items, Key key, Tie tie, int T::*rank)
         us.total = us.taskPoints + us.bonusPoints;
         us.pool = us.total * su.headcount;
         us.revoked = cur.acc.revoked.value(su.code);
-        us.ineligibleBecause = unitIneligibility(scheme, us);
+        us.ineligibleBecause = unitIneligibility(scheme, us, cur.acc.revokedCaption.value(su.code));
         us.eligible = us.ineligibleBecause.isEmpty();
         out.push_back(std::move(us));
     }
@@ -687,7 +693,7 @@ QHash<PersonId, Points> poolShares(UnitScore &us, const QHash<PersonId, int> &we
             ps.ineligibleBecause = us.ineligibleBecause;
         } else if (revokedPeople.contains(id)) {
             ps.eligible = false;
-            ps.ineligibleBecause = QStringLiteral("提供虚假信息（记录 ") + revokedPeople.value(id) + QStringLiteral("），取消评先资格");
+            ps.ineligibleBecause = QStringLiteral("提供虚假信息（") + revokedPeople.value(id) + QStringLiteral("），取消评先资格");
         }
         out.push_back(ps);
     }

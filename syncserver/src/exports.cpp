@@ -2,6 +2,7 @@
 // with which columns.
 #include "exports.h"
 
+#include "ledger/caption.h"
 #include "ledger/recognition.h"
 
 #include <QHash>
@@ -19,8 +20,9 @@ namespace syncserver {
 
 QList<ExportTable> allExportTables()
 {
-    return {ExportTable::ProjectsInTalks, ExportTable::SignedProjects, ExportTable::StartedProjects, ExportTable::Leads,
-            ExportTable::Funds,           ExportTable::Trips,          ExportTable::ScoreNotice};
+    return {ExportTable::ProjectsInTalks, ExportTable::SignedProjects, ExportTable::LandedProjects, ExportTable::StartedProjects,
+            ExportTable::Leads,           ExportTable::Funds,          ExportTable::Trips,          ExportTable::ScoreNotice,
+            ExportTable::PersonalShares};
 }
 
 QString exportTableKey(ExportTable table)
@@ -28,6 +30,8 @@ QString exportTableKey(ExportTable table)
     switch (table) {
     case ExportTable::ProjectsInTalks: return QStringLiteral("projects_in_talks");
     case ExportTable::SignedProjects: return QStringLiteral("signed_projects");
+    case ExportTable::LandedProjects: return QStringLiteral("landed_projects");
+    case ExportTable::PersonalShares: return QStringLiteral("personal_shares");
     case ExportTable::StartedProjects: return QStringLiteral("started_projects");
     case ExportTable::Leads: return QStringLiteral("leads");
     case ExportTable::Funds: return QStringLiteral("funds");
@@ -50,6 +54,8 @@ QString exportTableTitle(ExportTable table)
     switch (table) {
     case ExportTable::ProjectsInTalks: return QStringLiteral("在谈项目表");
     case ExportTable::SignedProjects: return QStringLiteral("签约项目表");
+    case ExportTable::LandedProjects: return QStringLiteral("落地项目表");
+    case ExportTable::PersonalShares: return QStringLiteral("个人分值表");
     case ExportTable::StartedProjects: return QStringLiteral("开工项目表");
     case ExportTable::Leads: return QStringLiteral("招商信息台账");
     case ExportTable::Funds: return QStringLiteral("到位资金台账");
@@ -96,8 +102,6 @@ QString fundsKindName(FundsKind k)
     }
     return QString(); // not a valid enumerator
 }
-
-QString currencyName(Currency c) { return c == Currency::CNY ? QStringLiteral("人民币") : QStringLiteral("美元"); }
 
 QString yesNo(bool b) { return b ? QStringLiteral("是") : QStringLiteral("否"); }
 
@@ -187,7 +191,18 @@ QString filterSubtitle(const Scheme &scheme, const ExportFilter &f)
     return s;
 }
 
-// A row waiting for its place: sorted by event date, then name, then record id (so equal rows
+// Which block of a table a record's row goes in. Only the first is summed in the 合计 row, so a column
+// summed in Excel over the first block gives the figure the score counts.
+enum class Block { Counted, Waiting, Revoked };
+
+Block blockOf(ReviewState shown, bool counts)
+{
+    if (shown == ReviewState::Revoked)
+        return Block::Revoked;
+    return counts ? Block::Counted : Block::Waiting;
+}
+
+// A row waiting for its place: by block, then event date, then name, then record id (so equal rows
 // still come out in the same order every time), then numbered.
 struct PendingRow
 {
@@ -195,27 +210,65 @@ struct PendingRow
     QString name;
     QString id;
     QList<Cell> cells;
+    Block block = Block::Counted;
 };
 
-void appendSorted(Sheet &sheet, std::vector<PendingRow> rows)
+// Lays the rows out in their blocks: the counted records and their 合计 row (the columns named in
+// `totals` summed exactly; `extraTotals` fills other columns of that row), then, each under its
+// heading, the records still waiting or returned and those revoked as false, neither summed.
+void appendSorted(Sheet &sheet, std::vector<PendingRow> rows, const QStringList &totals = {},
+                  const QHash<QString, Cell> &extraTotals = {})
 {
     std::sort(rows.begin(), rows.end(), [](const PendingRow &a, const PendingRow &b) {
+        if (a.block != b.block)
+            return a.block < b.block;
         if (a.date != b.date)
             return a.date < b.date;
         if (const int c = a.name.compare(b.name); c != 0)
             return c < 0;
         return a.id < b.id;
     });
+    const qsizetype width = sheet.headers.size();
     qint64 n = 0;
-    for (PendingRow &r : rows) {
-        r.cells.prepend(Cell::ofCount(++n));
-        sheet.rows.append(std::move(r.cells));
+    QList<const QList<Cell> *> counted;
+    qsizetype countedFrom = sheet.rows.size();
+    std::size_t i = 0;
+    for (; i < rows.size() && rows[i].block == Block::Counted; ++i) {
+        rows[i].cells.prepend(Cell::ofCount(++n));
+        sheet.append(std::move(rows[i].cells));
+    }
+    for (qsizetype r = countedFrom; r < sheet.rows.size(); ++r)
+        counted << &sheet.rows[r];
+    QList<Cell> total(width);
+    total[0] = Cell::ofText(QStringLiteral("合计（%1条）").arg(n));
+    for (const QString &header : totals)
+        if (const qsizetype c = sheet.headers.indexOf(header); c >= 0)
+            total[c] = sumOf(counted, c);
+    for (auto it = extraTotals.cbegin(); it != extraTotals.cend(); ++it)
+        if (const qsizetype c = sheet.headers.indexOf(it.key()); c >= 0)
+            total[c] = it.value();
+    sheet.append(std::move(total), RowKind::Total);
+    Block current = Block::Counted;
+    for (; i < rows.size(); ++i) {
+        if (rows[i].block != current) {
+            current = rows[i].block;
+            QList<Cell> heading(width);
+            heading[0] = Cell::ofText(current == Block::Waiting ? QStringLiteral("以下待认定或已退回，不计入合计")
+                                                                : QStringLiteral("以下经认定为虚假信息，不计分、不计入合计，保留备查"));
+            sheet.append(std::move(heading), RowKind::Heading);
+        }
+        rows[i].cells.prepend(Cell::ofCount(++n));
+        sheet.append(std::move(rows[i].cells));
     }
 }
 
 void recordFootnote(Sheet &sheet)
 {
-    sheet.footnotes << QStringLiteral("共 %1 条。认定状态为“已认定”的记录方计入考核；认定虚假的记录不计分，保留备查。").arg(sheet.rows.size());
+    qsizetype records = 0;
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r)
+        records += sheet.kindOf(r) == RowKind::Record;
+    sheet.footnotes << QStringLiteral("共 %1 条。认定状态为“已认定”的记录方计入考核，合计只含计入考核的记录；认定虚假的记录不计分，保留备查。")
+                           .arg(records);
 }
 
 const QStringList &projectHeaders()
@@ -279,9 +332,10 @@ Sheet projectsInTalks(const Ledger &ledger, const Scheme &scheme, const ExportFi
         cells << Cell::ofDate(p->talksSince) << Cell::ofText(unitName(scheme, p->meta.credit.unit))
               << Cell::ofText(personNames(ledger, p->meta.credit.people)) << Cell::ofText(reviewStateName(p->meta.review.state))
               << Cell::ofText(joinNonEmpty({p->notes, reviewNote(ledger, p->meta.review)}));
-        rows.push_back({p->talksSince, p->name, p->meta.id.toString(), std::move(cells)});
+        rows.push_back({p->talksSince, p->name, p->meta.id.toString(), std::move(cells),
+                        blockOf(p->meta.review.state, p->meta.review.state == ReviewState::Recognised)});
     }
-    appendSorted(sheet, std::move(rows));
+    appendSorted(sheet, std::move(rows), {QStringLiteral("总投资（万元）")});
     return sheet;
 }
 
@@ -301,11 +355,15 @@ int stateRank(ReviewState s)
 Sheet projectsAtStage(MilestoneStage stage, const Ledger &ledger, const Scheme &scheme, const ExportFilter &f)
 {
     const bool signing = stage == MilestoneStage::Signed;
+    const bool landing = stage == MilestoneStage::Landed;
     Sheet sheet;
     sheet.headers << QStringLiteral("序号") << projectHeaders()
-                  << (signing ? QStringLiteral("签约日期") : QStringLiteral("开工日期"))
-                  << (signing ? QStringLiteral("协议附件数") : QStringLiteral("证明材料数")) << QStringLiteral("责任单位")
-                  << QStringLiteral("责任人") << QStringLiteral("认定状态") << QStringLiteral("备注");
+                  << (signing ? QStringLiteral("签约日期") : landing ? QStringLiteral("落地日期") : QStringLiteral("开工日期"))
+                  << (signing ? QStringLiteral("协议附件数") : QStringLiteral("证明材料数"));
+    // 落地: registered in the zone as an independently accounted legal entity, with tax registration.
+    if (landing)
+        sheet.headers << QStringLiteral("独立核算法人") << QStringLiteral("税务登记");
+    sheet.headers << QStringLiteral("责任单位") << QStringLiteral("责任人") << QStringLiteral("认定状态") << QStringLiteral("备注");
 
     QHash<RecordId, const Milestone *> chosen; // project → its milestone on this table
     for (const Record &r : ledger.records()) {
@@ -336,12 +394,15 @@ Sheet projectsAtStage(MilestoneStage stage, const Ledger &ledger, const Scheme &
         if (!p)
             notes << QStringLiteral("项目记录 ") + m->project.toString() + QStringLiteral(" 尚未同步到台账");
         QList<Cell> cells = projectCells(p, ledger, scheme);
-        cells << Cell::ofDate(m->date) << Cell::ofCount(m->evidence.size()) << Cell::ofText(unitName(scheme, m->meta.credit.unit))
-              << Cell::ofText(personNames(ledger, m->meta.credit.people)) << Cell::ofText(reviewStateName(shown))
+        cells << Cell::ofDate(m->date) << Cell::ofCount(m->evidence.size());
+        if (landing)
+            cells << Cell::ofText(yesNo(m->legalEntityRegistered)) << Cell::ofText(yesNo(m->taxRegistered));
+        cells << Cell::ofText(unitName(scheme, m->meta.credit.unit)) << Cell::ofText(personNames(ledger, m->meta.credit.people)) << Cell::ofText(reviewStateName(shown))
               << Cell::ofText(joinNonEmpty(notes));
-        rows.push_back({m->date, p ? p->name : QString(), m->meta.id.toString(), std::move(cells)});
+        rows.push_back({m->date, p ? p->name : QString(), m->meta.id.toString(), std::move(cells),
+                        blockOf(shown, p && shown == ReviewState::Recognised)});
     }
-    appendSorted(sheet, std::move(rows));
+    appendSorted(sheet, std::move(rows), {QStringLiteral("总投资（万元）")});
     return sheet;
 }
 
@@ -366,6 +427,7 @@ Sheet leadsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
                         *it = c; // counted for one of its group's lead tasks: that is what the column says
                 }
     std::vector<PendingRow> rows;
+    qint64 countedForTask = 0;
     for (const Record &r : ledger.records()) {
         const auto *l = std::get_if<Lead>(&r);
         if (!l || !admits(f, l->meta, eventDate(r)))
@@ -389,9 +451,12 @@ Sheet leadsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
                              Cell::ofText(personNames(ledger, l->meta.credit.people)),
                              Cell::ofText(reviewStateName(l->meta.review.state)),
                              Cell::ofText(counts)};
-        rows.push_back({l->filed, enterprise, l->meta.id.toString(), std::move(cells)});
+        countedForTask += tallied != leadTally.cend() && tallied->counted;
+        rows.push_back({l->filed, enterprise, l->meta.id.toString(), std::move(cells),
+                        blockOf(l->meta.review.state, l->meta.review.state == ReviewState::Recognised)});
     }
-    appendSorted(sheet, std::move(rows));
+    appendSorted(sheet, std::move(rows), {QStringLiteral("预计投资（万元）")},
+                 {{QStringLiteral("计入任务"), Cell::ofText(QStringLiteral("计入%1条").arg(countedForTask))}});
     return sheet;
 }
 
@@ -399,7 +464,7 @@ Sheet fundsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
 {
     Sheet sheet;
     sheet.headers = {QStringLiteral("序号"), QStringLiteral("到位日期"),   QStringLiteral("企业"),     QStringLiteral("类别"),
-                     QStringLiteral("金额（万元/万美元）"), QStringLiteral("币种"), QStringLiteral("付款方"), QStringLiteral("证明材料数"),
+                     QStringLiteral("金额（万元）"), QStringLiteral("金额（万美元）"), QStringLiteral("付款方"), QStringLiteral("证明材料数"),
                      QStringLiteral("责任单位"), QStringLiteral("认定状态")};
     std::vector<PendingRow> rows;
     for (const Record &r : ledger.records()) {
@@ -411,15 +476,17 @@ Sheet fundsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
         QList<Cell> cells = {Cell::ofDate(fa->date),
                              Cell::ofText(enterprise),
                              Cell::ofText(fundsKindName(fa->kind)),
-                             Cell::ofWan(fa->amount),
-                             Cell::ofText(currencyName(fa->amount.currency)),
+                             // Each currency in its own column, so each column sums to one figure.
+                             fa->amount.currency == Currency::CNY ? Cell::ofWan(fa->amount) : Cell(),
+                             fa->amount.currency == Currency::USD ? Cell::ofWan(fa->amount) : Cell(),
                              Cell::ofText(fa->payer),
                              Cell::ofCount(fa->proof.size()),
                              Cell::ofText(unitName(scheme, fa->meta.credit.unit)),
                              Cell::ofText(reviewStateName(fa->meta.review.state))};
-        rows.push_back({fa->date, enterprise, fa->meta.id.toString(), std::move(cells)});
+        rows.push_back({fa->date, enterprise, fa->meta.id.toString(), std::move(cells),
+                        blockOf(fa->meta.review.state, fa->meta.review.state == ReviewState::Recognised)});
     }
-    appendSorted(sheet, std::move(rows));
+    appendSorted(sheet, std::move(rows), {QStringLiteral("金额（万元）"), QStringLiteral("金额（万美元）")});
     return sheet;
 }
 
@@ -452,13 +519,68 @@ Sheet tripsTable(const Ledger &ledger, const Scheme &scheme, const ExportFilter 
                              Cell::ofCount(t->institutions.size()),
                              Cell::ofText(institutions.join(kListSep)),
                              Cell::ofText(reviewStateName(t->meta.review.state))};
-        rows.push_back({t->start, t->destination, t->meta.id.toString(), std::move(cells)});
+        rows.push_back({t->start, t->destination, t->meta.id.toString(), std::move(cells),
+                        blockOf(t->meta.review.state, t->meta.review.state == ReviewState::Recognised)});
     }
-    appendSorted(sheet, std::move(rows));
+    appendSorted(sheet, std::move(rows), {QStringLiteral("天数"), QStringLiteral("拜访企业数"), QStringLiteral("拜访机构数")});
     return sheet;
 }
 
-Sheet scoreNotice(const Scheme &scheme, const ExportFilter &f, const ScoreReport &report)
+// 通报批评: every record revoked as false in the period, named with its unit, people and the reason.
+QStringList criticisms(const Ledger &ledger, const Scheme &scheme, const ExportFilter &f, const ScoreReport &report)
+{
+    QStringList out;
+    for (const UnitScore &u : report.units) {
+        if (f.unit && u.unit != *f.unit)
+            continue;
+        for (const RecordId &id : u.revoked) {
+            const Record *r = ledger.find(id);
+            if (!r)
+                continue;
+            const RecordMeta &m = metaOf(*r);
+            QString line = QStringLiteral("通报批评：") + unitName(scheme, u.unit) + QStringLiteral("报送的") + recordCaption(ledger, *r);
+            if (!m.credit.people.isEmpty())
+                line += QStringLiteral("，责任人 ") + personNames(ledger, m.credit.people);
+            line += QStringLiteral("，经认定为虚假信息");
+            if (!m.review.reason.isEmpty())
+                line += QStringLiteral("（") + m.review.reason + QStringLiteral("）");
+            out << line + QStringLiteral("，不计分并取消评先资格。");
+        }
+    }
+    return out;
+}
+
+// 个人分值表: each person's share of their unit's pool (总分 × 人数), units in rank order.
+Sheet personalShares(const Scheme &scheme, const ExportFilter &f, const ScoreReport &report)
+{
+    Sheet sheet;
+    sheet.subtitle = report.period.label();
+    sheet.headers = {QStringLiteral("序号"), QStringLiteral("姓名"),     QStringLiteral("单位"), QStringLiteral("单位总分"),
+                     QStringLiteral("单位总分值"), QStringLiteral("计分记录数"), QStringLiteral("个人分值"), QStringLiteral("个人排名"),
+                     QStringLiteral("评先资格")};
+    qint64 n = 0;
+    QList<const QList<Cell> *> counted;
+    for (const UnitScore &u : report.units) {
+        if (f.unit && u.unit != *f.unit)
+            continue;
+        for (const PersonScore &p : u.people) {
+            sheet.append({Cell::ofCount(++n), Cell::ofText(p.name.isEmpty() ? p.person.toString() : p.name),
+                          Cell::ofText(u.name.isEmpty() ? unitName(scheme, u.unit) : u.name), Cell::ofPoints(u.total),
+                          Cell::ofPoints(u.pool), Cell::ofCount(p.records), Cell::ofPoints(p.share), Cell::ofCount(p.rank),
+                          Cell::ofText(p.eligible ? QStringLiteral("是") : p.ineligibleBecause)});
+        }
+    }
+    for (const QList<Cell> &row : std::as_const(sheet.rows))
+        counted << &row;
+    QList<Cell> total(sheet.headers.size());
+    total[0] = Cell::ofText(QStringLiteral("合计（%1人）").arg(n));
+    total[6] = sumOf(counted, 6);
+    sheet.append(std::move(total), RowKind::Total);
+    sheet.footnotes << QStringLiteral("单位总分值 = 单位总分 × 人数，由单位联络人按贡献分配到个人（未分配时按计分记录数分配）；个人分值之和等于各单位总分值之和。");
+    return sheet;
+}
+
+Sheet scoreNotice(const Ledger &ledger, const Scheme &scheme, const ExportFilter &f, const ScoreReport &report)
 {
     Sheet sheet;
     sheet.subtitle = report.period.label();
@@ -469,7 +591,7 @@ Sheet scoreNotice(const Scheme &scheme, const ExportFilter &f, const ScoreReport
         if (f.unit && u.unit != *f.unit)
             continue;
         const TaskGroup *g = scheme.groupOf(u.unit);
-        sheet.rows.append({Cell::ofCount(u.rank), Cell::ofText(u.name.isEmpty() ? u.unit.code() : u.name),
+        sheet.append({Cell::ofCount(u.rank), Cell::ofText(u.name.isEmpty() ? u.unit.code() : u.name),
                            Cell::ofText(g ? g->leader : QString()), Cell::ofPoints(u.taskPoints), Cell::ofPoints(u.bonusPoints),
                            Cell::ofPoints(u.total), Cell::ofCount(u.headcount), Cell::ofPoints(u.pool),
                            Cell::ofText(u.eligible ? QStringLiteral("是") : u.ineligibleBecause)});
@@ -496,6 +618,7 @@ Sheet scoreNotice(const Scheme &scheme, const ExportFilter &f, const ScoreReport
     sheet.footnotes << QStringLiteral("招商引资先进集体：") + (collective.isEmpty() ? none : collective.join(kListSep))
                     << QStringLiteral("招商引资先进个人：") + (individuals.isEmpty() ? none : individuals.join(kListSep))
                     << QStringLiteral("总分 = 任务得分 + 加分；总分值 = 总分 × 人数，由单位按贡献分配到个人。");
+    sheet.footnotes << criticisms(ledger, scheme, f, report);
     return sheet;
 }
 
@@ -508,6 +631,7 @@ Sheet buildSheet(ExportTable table, const Ledger &ledger, const Scheme &scheme, 
     switch (table) {
     case ExportTable::ProjectsInTalks: sheet = projectsInTalks(ledger, scheme, filter); break;
     case ExportTable::SignedProjects: sheet = projectsAtStage(MilestoneStage::Signed, ledger, scheme, filter); break;
+    case ExportTable::LandedProjects: sheet = projectsAtStage(MilestoneStage::Landed, ledger, scheme, filter); break;
     case ExportTable::StartedProjects: sheet = projectsAtStage(MilestoneStage::Started, ledger, scheme, filter); break;
     case ExportTable::Leads: sheet = leadsLedger(ledger, scheme, filter); break;
     case ExportTable::Funds: sheet = fundsLedger(ledger, scheme, filter); break;
@@ -515,11 +639,16 @@ Sheet buildSheet(ExportTable table, const Ledger &ledger, const Scheme &scheme, 
     case ExportTable::ScoreNotice:
         if (!report)
             throw std::invalid_argument("the score notice needs a score report");
-        sheet = scoreNotice(scheme, filter, *report);
+        sheet = scoreNotice(ledger, scheme, filter, *report);
+        break;
+    case ExportTable::PersonalShares:
+        if (!report)
+            throw std::invalid_argument("the personal shares table needs a score report");
+        sheet = personalShares(scheme, filter, *report);
         break;
     }
     sheet.title = exportTableTitle(table);
-    if (table != ExportTable::ScoreNotice) {
+    if (table != ExportTable::ScoreNotice && table != ExportTable::PersonalShares) {
         sheet.subtitle = filterSubtitle(scheme, filter);
         recordFootnote(sheet);
     }

@@ -1,6 +1,9 @@
 // Cells: exact numbers as decimal text, dates, and how each shows as text.
 #include "sheet.h"
 
+#include <optional>
+#include <stdexcept>
+
 using namespace ledger;
 
 namespace syncserver {
@@ -21,7 +24,46 @@ QString scaledDecimal(std::int64_t value, std::int64_t scale, int decimals)
     return negative ? u'-' + out : out;
 }
 
+// An exact decimal cell value as an integer count of millionths (every format has at most 6 decimals).
+std::int64_t millionths(const QString &decimal)
+{
+    const bool negative = decimal.startsWith(u'-');
+    const QString digits = negative ? decimal.mid(1) : decimal;
+    const QString whole = digits.section(u'.', 0, 0);
+    const QString frac = digits.section(u'.', 1).leftJustified(6, u'0');
+    bool okWhole = false, okFrac = false;
+    const std::int64_t w = whole.toLongLong(&okWhole);
+    const std::int64_t f = frac.left(6).toLongLong(&okFrac);
+    std::int64_t out = 0;
+    if (!okWhole || !okFrac || frac.size() > 6 || __builtin_mul_overflow(w, std::int64_t(1000000), &out)
+        || __builtin_add_overflow(out, f, &out))
+        throw std::overflow_error("sheet: not an exact decimal within range: " + decimal.toStdString());
+    return negative ? -out : out;
+}
+
 } // namespace
+
+Cell sumOf(const QList<const QList<Cell> *> &rows, qsizetype column)
+{
+    std::int64_t sum = 0;
+    std::optional<NumberFormat> format;
+    for (const QList<Cell> *row : rows) {
+        if (column >= row->size() || (*row)[column].kind != CellKind::Number)
+            continue;
+        const Cell &c = (*row)[column];
+        if (!format)
+            format = c.format;
+        if (__builtin_add_overflow(sum, millionths(c.value), &sum))
+            throw std::overflow_error("sheet: the column's total is out of range");
+    }
+    if (!format)
+        return Cell();
+    Cell out;
+    out.kind = CellKind::Number;
+    out.format = *format;
+    out.value = scaledDecimal(sum, 1000000, 6);
+    return out;
+}
 
 Cell Cell::ofText(QString text)
 {

@@ -44,13 +44,29 @@ struct Cell
     friend bool operator==(const Cell &, const Cell &) = default;
 };
 
+// What a row is: a record, the 合计 row of the records above it, or a heading that starts a block
+// the total leaves out (records waiting for recognition, records revoked as false).
+enum class RowKind { Record, Total, Heading };
+
 struct Sheet
 {
     QString title;
     QString subtitle;
     QStringList headers;
     QList<QList<Cell>> rows;
+    QList<RowKind> rowKinds; // one per row
     QStringList footnotes;
+
+    void append(QList<Cell> cells, RowKind kind = RowKind::Record)
+    {
+        rows.append(std::move(cells));
+        rowKinds.append(kind);
+    }
+    [[nodiscard]] RowKind kindOf(qsizetype row) const { return row < rowKinds.size() ? rowKinds[row] : RowKind::Record; }
 };
+
+// The exact sum of a column's number cells (text and empty cells ignored), in the format of the first
+// number; an empty cell when there is none. Throws std::overflow_error rather than wrap.
+[[nodiscard]] Cell sumOf(const QList<const QList<Cell> *> &rows, qsizetype column);
 
 } // namespace syncserver

@@ -145,7 +145,8 @@ struct Formats
     lxw_format *foot = nullptr;
 };
 
-Formats addFormats(lxw_workbook *wb)
+// The body formats in bold are the 合计 row's (`bold`); titles, headers and notes are the same.
+Formats addFormats(lxw_workbook *wb, bool bold = false)
 {
     Formats f;
     f.title = workbook_add_format(wb);
@@ -166,6 +167,8 @@ Formats addFormats(lxw_workbook *wb)
     format_set_bg_color(f.header, 0xD9E1F2);
     const auto bodyFormat = [&](const char *numFormat) {
         lxw_format *body = workbook_add_format(wb);
+        if (bold)
+            format_set_bold(body);
         format_set_border(body, LXW_BORDER_THIN);
         format_set_align(body, LXW_ALIGN_VERTICAL_CENTER);
         if (numFormat)
@@ -219,7 +222,7 @@ constexpr lxw_row_t TitleRow = 0, SubtitleRow = 1, HeaderRow = 2, FirstDataRow =
 
 // Title, subtitle and header row, then the data rows, each column as wide as its widest cell;
 // returns the last row written (the header row when there is no data).
-lxw_row_t writeTable(lxw_worksheet *ws, const Sheet &sheet, const Formats &formats, lxw_col_t lastCol)
+lxw_row_t writeTable(lxw_worksheet *ws, const Sheet &sheet, const Formats &formats, const Formats &totals, lxw_col_t lastCol)
 {
     const auto banner = [&](lxw_row_t row, const QString &text, lxw_format *format, const char *what) {
         const QByteArray utf8 = text.toUtf8();
@@ -239,9 +242,15 @@ lxw_row_t writeTable(lxw_worksheet *ws, const Sheet &sheet, const Formats &forma
     }
 
     lxw_row_t row = FirstDataRow;
-    for (const QList<Cell> &cells : sheet.rows) {
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        const QList<Cell> &cells = sheet.rows[r];
+        const RowKind kind = sheet.kindOf(r);
+        if (kind == RowKind::Heading) { // a block's heading across the whole table, not a column's width
+            banner(row++, cells.value(0).toString(), totals.text, "block heading");
+            continue;
+        }
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            const int width = writeCell(ws, row, lxw_col_t(c), cells[c], formats);
+            const int width = writeCell(ws, row, lxw_col_t(c), cells[c], kind == RowKind::Total ? totals : formats);
             if (std::size_t(c) < widths.size())
                 widths[std::size_t(c)] = std::max(widths[std::size_t(c)], width);
         }
@@ -271,8 +280,9 @@ QByteArray toXlsx(const Sheet &sheet)
         throw std::runtime_error("xlsx: cannot add the worksheet \"" + name.toStdString() + "\"");
 
     const Formats formats = addFormats(wb.get());
+    const Formats totals = addFormats(wb.get(), true);
     const lxw_col_t lastCol = lxw_col_t(std::max<qsizetype>(sheet.headers.size(), 1) - 1);
-    const lxw_row_t lastDataRow = writeTable(ws, sheet, formats, lastCol);
+    const lxw_row_t lastDataRow = writeTable(ws, sheet, formats, totals, lastCol);
     check(worksheet_autofilter(ws, HeaderRow, 0, lastDataRow, lastCol), "autofilter");
     worksheet_freeze_panes(ws, FirstDataRow, 0);
 

@@ -25,15 +25,19 @@ QString esc(const QString &s)
     return out;
 }
 
-// Completion in tenths of a percent, capped at 100%: exact integer arithmetic, like the scores.
+// Completion in tenths of a percent, rounded half up (2 of 3 is 66.7%), capped at 100% and kept
+// below it until the target is met (99.96% shows 99.9%, not a 100% that is not done): exact integer
+// arithmetic, like the scores.
 int perMille(Quantity achieved, Quantity target)
 {
     if (target <= 0)
         return achieved > 0 ? 1000 : 0;
     if (achieved <= 0)
         return 0;
-    const Int128 pm = Int128(achieved) * 1000 / Int128(target);
-    return pm > 1000 ? 1000 : int(pm);
+    if (achieved >= target)
+        return 1000;
+    const Int128 pm = (Int128(achieved) * 2000 + Int128(target)) / (Int128(target) * 2);
+    return pm > 999 ? 999 : int(pm);
 }
 
 QString percentText(int pm) { return QString::number(pm / 10) + u'.' + QString::number(pm % 10) + u'%'; }

@@ -1,5 +1,6 @@
 // The office's tables as sheets, CSV and xlsx, and the meeting's status page, checked against a
 // small hand-built ledger whose every figure is worked out in the comments.
+#include "demo.h"
 #include "exports.h"
 #include "sheetwriter.h"
 #include "statuspage.h"
@@ -197,14 +198,51 @@ const Fixture &fx()
 
 Sheet sheetOf(ExportTable t, const ExportFilter &filter = {}) { return buildSheet(t, fx().ledger, scheme(), filter, nullptr); }
 
+// A column's cells on the records' rows, in the table's order (合计 rows and block headings left out).
 QStringList column(const Sheet &s, const QString &header)
 {
     const qsizetype c = s.headers.indexOf(header);
     if (c < 0)
         qFatal("no column %s", qPrintable(header));
     QStringList out;
-    for (const auto &row : s.rows)
-        out << row.value(c).toString();
+    for (qsizetype r = 0; r < s.rows.size(); ++r)
+        if (s.kindOf(r) == RowKind::Record)
+            out << s.rows[r].value(c).toString();
+    return out;
+}
+
+// The records' rows only.
+QList<QList<Cell>> recordRows(const Sheet &s)
+{
+    QList<QList<Cell>> out;
+    for (qsizetype r = 0; r < s.rows.size(); ++r)
+        if (s.kindOf(r) == RowKind::Record)
+            out << s.rows[r];
+    return out;
+}
+
+// The 合计 row (every record table has exactly one).
+const QList<Cell> &totalRow(const Sheet &s)
+{
+    qsizetype found = -1;
+    for (qsizetype r = 0; r < s.rows.size(); ++r)
+        if (s.kindOf(r) == RowKind::Total) {
+            if (found >= 0)
+                qFatal("two total rows");
+            found = r;
+        }
+    if (found < 0)
+        qFatal("no total row");
+    return s.rows[found];
+}
+
+// The text of every block heading, in order.
+QStringList headings(const Sheet &s)
+{
+    QStringList out;
+    for (qsizetype r = 0; r < s.rows.size(); ++r)
+        if (s.kindOf(r) == RowKind::Heading)
+            out << s.rows[r].value(0).toString();
     return out;
 }
 
@@ -289,11 +327,12 @@ class TestExports : public QObject
 private slots:
     void tableKeysAndTitles()
     {
-        const QStringList keys = {QStringLiteral("projects_in_talks"), QStringLiteral("signed_projects"), QStringLiteral("started_projects"),
-                                  QStringLiteral("leads"), QStringLiteral("funds"), QStringLiteral("trips"), QStringLiteral("score_notice")};
-        const QStringList titles = {QStringLiteral("在谈项目表"), QStringLiteral("签约项目表"), QStringLiteral("开工项目表"),
-                                    QStringLiteral("招商信息台账"), QStringLiteral("到位资金台账"), QStringLiteral("外出招商情况统计表"),
-                                    QStringLiteral("招商引资工作情况通报")};
+        const QStringList keys = {QStringLiteral("projects_in_talks"), QStringLiteral("signed_projects"), QStringLiteral("landed_projects"),
+                                  QStringLiteral("started_projects"),  QStringLiteral("leads"),           QStringLiteral("funds"),
+                                  QStringLiteral("trips"),             QStringLiteral("score_notice"),    QStringLiteral("personal_shares")};
+        const QStringList titles = {QStringLiteral("在谈项目表"),   QStringLiteral("签约项目表"), QStringLiteral("落地项目表"),
+                                    QStringLiteral("开工项目表"),   QStringLiteral("招商信息台账"), QStringLiteral("到位资金台账"),
+                                    QStringLiteral("外出招商情况统计表"), QStringLiteral("招商引资工作情况通报"), QStringLiteral("个人分值表")};
         const QList<ExportTable> all = allExportTables();
         QCOMPARE(all.size(), keys.size());
         for (qsizetype i = 0; i < all.size(); ++i) {
@@ -356,12 +395,19 @@ private slots:
         // On April 30, A (signed May 10) and D (signed June 1) were still in talks; C had not
         // started talks yet. D, revoked as false since, stays listed and marked.
         const Sheet s = sheetOf(ExportTable::ProjectsInTalks, {std::nullopt, QDate(2023, 1, 1), QDate(2023, 4, 30)});
-        QCOMPARE(column(s, QStringLiteral("项目名称")), QStringList({fx().d.name, fx().a.name, fx().b.name}));
-        QCOMPARE(at(s, s.rows[0], "认定状态").value, QStringLiteral("已认定虚假"));
-        QVERIFY(at(s, s.rows[0], "备注").value.startsWith(QStringLiteral("认定虚假：虚假签约，合同系伪造（审核人 赵六，2023-11-01）")));
-        QCOMPARE(at(s, s.rows[1], "总投资（万元）").value, QStringLiteral("80000"));
-        QCOMPARE(at(s, s.rows[1], "统一社会信用代码").value, QStringLiteral("91410700MA9G5LXK3D"));
-        QCOMPARE(at(s, s.rows[1], "化工项目").value, QStringLiteral("是"));
+        // The recognised ones first and summed; D apart, under its heading, not in the 合计.
+        QCOMPARE(column(s, QStringLiteral("项目名称")), QStringList({fx().a.name, fx().b.name, fx().d.name}));
+        const QList<QList<Cell>> rows = recordRows(s);
+        QCOMPARE(at(s, rows[2], "认定状态").value, QStringLiteral("已认定虚假"));
+        QVERIFY(at(s, rows[2], "备注").value.startsWith(QStringLiteral("认定虚假：虚假签约，合同系伪造（审核人 赵六，2023-11-01）")));
+        QCOMPARE(at(s, rows[0], "总投资（万元）").value, QStringLiteral("80000"));
+        QCOMPARE(at(s, rows[0], "统一社会信用代码").value, QStringLiteral("91410700MA9G5LXK3D"));
+        QCOMPARE(at(s, rows[0], "化工项目").value, QStringLiteral("是"));
+        // 8亿 + 1.5万元 = 80001.5万元.
+        QCOMPARE(at(s, totalRow(s), "总投资（万元）").value, QStringLiteral("80001.5"));
+        QCOMPARE(at(s, totalRow(s), "序号").value, QStringLiteral("合计（2条）"));
+        QCOMPARE(headings(s), QStringList({QStringLiteral("以下经认定为虚假信息，不计分、不计入合计，保留备查")}));
+        QCOMPARE(column(s, QStringLiteral("序号")), QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
         QVERIFY(s.subtitle.contains(QStringLiteral("2023-01-01 至 2023-04-30")));
     }
 
@@ -376,7 +422,11 @@ private slots:
         QCOMPARE(s.headers.size(), 16);
         // The revoked project stays listed, marked, with who and why.
         QCOMPARE(column(s, QStringLiteral("项目名称")), QStringList({fx().a.name, fx().d.name}));
-        const QList<Cell> &a = s.rows[0];
+        const QList<QList<Cell>> rows = recordRows(s);
+        const QList<Cell> &a = rows[0];
+        // The 合计 counts A alone: summing the column with the revoked D in it gave the wrong figure.
+        QCOMPARE(at(s, totalRow(s), "总投资（万元）").value, QStringLiteral("80000"));
+        QCOMPARE(s.rows.indexOf(totalRow(s)), 1);
         QCOMPARE(at(s, a, "总投资（万元）").value, QStringLiteral("80000"));
         QCOMPARE(at(s, a, "总投资（万元）").kind, CellKind::Number);
         QCOMPARE(at(s, a, "签约日期"), Cell::ofDate(QDate(2023, 5, 10)));
@@ -385,7 +435,7 @@ private slots:
         QCOMPARE(at(s, a, "责任单位").value, QStringLiteral("党政办公室"));
         QCOMPARE(at(s, a, "责任人").value, QStringLiteral("张三、") + fx().li.name);
         QCOMPARE(at(s, a, "认定状态").value, QStringLiteral("已认定"));
-        const QList<Cell> &d = s.rows[1];
+        const QList<Cell> &d = rows[1];
         QCOMPARE(at(s, d, "认定状态").value, QStringLiteral("已认定虚假"));
         QVERIFY2(at(s, d, "备注").value.contains(QStringLiteral("虚假签约，合同系伪造")), qPrintable(at(s, d, "备注").value));
         QVERIFY(at(s, d, "备注").value.contains(QStringLiteral("审核人 赵六")));
@@ -398,10 +448,12 @@ private slots:
         QCOMPARE(s.title, QStringLiteral("开工项目表"));
         QVERIFY(s.headers.contains(QStringLiteral("开工日期")));
         QVERIFY(!s.headers.contains(QStringLiteral("签约日期")));
-        QCOMPARE(s.rows.size(), 1);
-        QCOMPARE(at(s, s.rows[0], "项目名称").value, fx().a.name);
-        QCOMPARE(at(s, s.rows[0], "开工日期"), Cell::ofDate(QDate(2023, 8, 1)));
-        QCOMPARE(at(s, s.rows[0], "责任人").value, QStringLiteral("张三"));
+        const QList<QList<Cell>> rows = recordRows(s);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(at(s, rows[0], "项目名称").value, fx().a.name);
+        QCOMPARE(at(s, rows[0], "开工日期"), Cell::ofDate(QDate(2023, 8, 1)));
+        QCOMPARE(at(s, rows[0], "责任人").value, QStringLiteral("张三"));
+        QCOMPARE(at(s, totalRow(s), "总投资（万元）").value, QStringLiteral("80000"));
     }
 
     void unitAndDateFilters()
@@ -416,7 +468,9 @@ private slots:
         const Sheet both = sheetOf(ExportTable::Leads, {unit("PGO"), QDate(2023, 4, 1), QDate(2023, 6, 30)});
         QCOMPARE(column(both, QStringLiteral("报送月份")), QStringList({QStringLiteral("2023-04"), QStringLiteral("2023-06")}));
         const Sheet none = sheetOf(ExportTable::Funds, {unit("EEE"), {}, {}});
-        QVERIFY(none.rows.isEmpty());
+        QVERIFY(recordRows(none).isEmpty());
+        QCOMPARE(at(none, totalRow(none), "序号").value, QStringLiteral("合计（0条）"));
+        QCOMPARE(at(none, totalRow(none), "金额（万元）"), Cell());
         QCOMPARE(none.headers.size(), 10);
     }
 
@@ -427,17 +481,22 @@ private slots:
                  QStringList({QStringLiteral("序号"), QStringLiteral("报送月份"), QStringLiteral("企业名称"), QStringLiteral("投资意向"),
                               QStringLiteral("预计投资（万元）"), QStringLiteral("所属产业"), QStringLiteral("报送单位"),
                               QStringLiteral("报送人"), QStringLiteral("认定状态"), QStringLiteral("计入任务")}));
+        // The recognised ones, then the one still waiting under its heading.
         QCOMPARE(column(s, QStringLiteral("报送月份")),
-                 QStringList({QStringLiteral("2023-04"), QStringLiteral("2023-05"), QStringLiteral("2023-06"), QStringLiteral("2023-10")}));
+                 QStringList({QStringLiteral("2023-04"), QStringLiteral("2023-05"), QStringLiteral("2023-10"), QStringLiteral("2023-06")}));
         // Valuable and recognised counts; no intention or still waiting does not.
         QCOMPARE(column(s, QStringLiteral("计入任务")),
-                 QStringList({QStringLiteral("是"), QStringLiteral("否"), QStringLiteral("否"), QStringLiteral("是")}));
+                 QStringList({QStringLiteral("是"), QStringLiteral("否"), QStringLiteral("是"), QStringLiteral("否")}));
         QCOMPARE(column(s, QStringLiteral("认定状态")),
-                 QStringList({QStringLiteral("已认定"), QStringLiteral("已认定"), QStringLiteral("待认定"), QStringLiteral("已认定")}));
+                 QStringList({QStringLiteral("已认定"), QStringLiteral("已认定"), QStringLiteral("已认定"), QStringLiteral("待认定")}));
         QCOMPARE(column(s, QStringLiteral("报送单位")).at(1), QStringLiteral("经济发展统计局"));
-        QCOMPARE(at(s, s.rows[0], "预计投资（万元）").value, QStringLiteral("30000"));
-        QCOMPARE(at(s, s.rows[0], "所属产业").value, QStringLiteral("新材料"));
-        QCOMPARE(at(s, s.rows[3], "报送人").value, fx().li.name);
+        const QList<QList<Cell>> rows = recordRows(s);
+        QCOMPARE(at(s, rows[0], "预计投资（万元）").value, QStringLiteral("30000"));
+        QCOMPARE(at(s, rows[0], "所属产业").value, QStringLiteral("新材料"));
+        QCOMPARE(at(s, rows[2], "报送人").value, fx().li.name);
+        QCOMPARE(at(s, totalRow(s), "预计投资（万元）").value, QStringLiteral("90000"));
+        QCOMPARE(at(s, totalRow(s), "计入任务").value, QStringLiteral("计入2条"));
+        QCOMPARE(headings(s), QStringList({QStringLiteral("以下待认定或已退回，不计入合计")}));
     }
 
     // 「每月收集四条有明确投资意向的招商引资信息」: a group's leads count up to four a month. Six filed
@@ -462,25 +521,117 @@ private slots:
         QCOMPARE(counted, 4);
     }
 
+    // What the office sums must be what the score counts: on the demo year, each table's 合计 equals
+    // the score report's figure for the same thing.
+    void everyTotalEqualsTheScoreReport()
+    {
+        const LedgerDocument demo = makeDemoLedger(scheme());
+        const Ledger &l = demo.ledger;
+        const ScoreReport report = score(scheme(), l, Period{2023, 4, false});
+        const auto achieved = [&](const char *target) { return report.zoneTarget(QString::fromLatin1(target))->progress.achieved; };
+
+        const Sheet signedTable = buildSheet(ExportTable::SignedProjects, l, scheme(), {}, &report);
+        QCOMPARE(at(signedTable, totalRow(signedTable), "总投资（万元）"), Cell::ofWan(Money{Currency::CNY, achieved("signed_investment")}));
+        QVERIFY(achieved("signed_investment") > 0);
+
+        const Sheet funds = buildSheet(ExportTable::Funds, l, scheme(), {}, &report);
+        QCOMPARE(at(funds, totalRow(funds), "金额（万元）"), Cell::ofWan(Money{Currency::CNY, achieved("funds_outside")}));
+        Quantity usd = achieved("foreign_capital");
+        QSet<RecordId> increases;
+        for (const UnitScore &u : report.units)
+            for (const BonusScore &b : u.bonuses)
+                if (b.kind == BonusKind::CapitalIncrease)
+                    for (const BonusItem &i : b.items)
+                        if (!increases.contains(i.record)) {
+                            increases.insert(i.record);
+                            usd += i.amount;
+                        }
+        QCOMPARE(at(funds, totalRow(funds), "金额（万美元）"), Cell::ofWan(Money{Currency::USD, usd}));
+
+        QSet<RecordId> leadsCounted;
+        for (const GroupScore &g : report.groups)
+            for (const TaskScore &t : g.tasks)
+                for (const Contribution &c : t.progress.contributions)
+                    if (c.kind == RecordKind::Lead && c.counted)
+                        leadsCounted.insert(c.record);
+        const Sheet leads = buildSheet(ExportTable::Leads, l, scheme(), {}, &report);
+        QCOMPARE(at(leads, totalRow(leads), "计入任务").value, QStringLiteral("计入%1条").arg(leadsCounted.size()));
+        QCOMPARE(column(leads, QStringLiteral("计入任务")).count(QStringLiteral("是")), leadsCounted.size());
+
+        Points pools;
+        for (const UnitScore &u : report.units)
+            pools += u.pool;
+        const Sheet shares = buildSheet(ExportTable::PersonalShares, l, scheme(), {}, &report);
+        QCOMPARE(at(shares, totalRow(shares), "个人分值"), Cell::ofPoints(pools));
+        QCOMPARE(recordRows(shares).size(), qsizetype(report.people.size()));
+    }
+
+    // 落地: registered as an independently accounted legal entity with tax registration; the table
+    // lists the landed milestones with both facts.
+    void landedProjects()
+    {
+        Ledger l = fx().ledger;
+        Milestone landed = milestone(fx().a, MilestoneStage::Landed, QDate(2023, 9, 1), {fx().zhang.id}, 1);
+        landed.legalEntityRegistered = true;
+        landed.taxRegistered = true;
+        l.upsert(Record(landed));
+        const Sheet s = buildSheet(ExportTable::LandedProjects, l, scheme(), {}, nullptr);
+        QCOMPARE(s.title, QStringLiteral("落地项目表"));
+        const QList<QList<Cell>> rows = recordRows(s);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(at(s, rows[0], "项目名称").value, fx().a.name);
+        QCOMPARE(at(s, rows[0], "落地日期"), Cell::ofDate(QDate(2023, 9, 1)));
+        QCOMPARE(at(s, rows[0], "独立核算法人").value, QStringLiteral("是"));
+        QCOMPARE(at(s, rows[0], "税务登记").value, QStringLiteral("是"));
+        QCOMPARE(at(s, totalRow(s), "总投资（万元）").value, QStringLiteral("80000"));
+    }
+
+    // 通报批评 names the project, the unit and the people, never a record's id; so does the reason
+    // a unit or person may not be chosen.
+    void noticeCriticisesByName()
+    {
+        const ScoreReport report = score(scheme(), fx().ledger, Period{2023, 4, false});
+        const Sheet notice = buildSheet(ExportTable::ScoreNotice, fx().ledger, scheme(), {}, &report);
+        const QString d = fx().d.meta.id.toString();
+        QString criticism;
+        for (const QString &note : notice.footnotes)
+            if (note.startsWith(QStringLiteral("通报批评：")))
+                criticism = note;
+        QCOMPARE(criticism, QStringLiteral("通报批评：规划建设局报送的项目「虚构的新能源项目」（%1），经认定为虚假信息"
+                                           "（虚假签约，合同系伪造），不计分并取消评先资格。")
+                                .arg(fx().maker.name));
+        for (const QList<Cell> &row : notice.rows)
+            for (const Cell &c : row)
+                QVERIFY2(!c.value.contains(d), qPrintable(c.value));
+        const UnitScore *plc = report.unit(unit("PLC"));
+        QVERIFY(!plc->eligible);
+        QVERIFY2(plc->ineligibleBecause.contains(QStringLiteral("项目「虚构的新能源项目」")), qPrintable(plc->ineligibleBecause));
+        QVERIFY(!plc->ineligibleBecause.contains(d));
+    }
+
     void fundsLedger()
     {
         const Sheet s = sheetOf(ExportTable::Funds);
         QCOMPARE(s.headers,
                  QStringList({QStringLiteral("序号"), QStringLiteral("到位日期"), QStringLiteral("企业"), QStringLiteral("类别"),
-                              QStringLiteral("金额（万元/万美元）"), QStringLiteral("币种"), QStringLiteral("付款方"),
+                              QStringLiteral("金额（万元）"), QStringLiteral("金额（万美元）"), QStringLiteral("付款方"),
                               QStringLiteral("证明材料数"), QStringLiteral("责任单位"), QStringLiteral("认定状态")}));
-        QCOMPARE(s.rows.size(), 2);
-        const QList<Cell> &rmb = s.rows[0];
+        const QList<QList<Cell>> rows = recordRows(s);
+        QCOMPARE(rows.size(), 2);
+        const QList<Cell> &rmb = rows[0];
         QCOMPARE(at(s, rmb, "到位日期"), Cell::ofDate(QDate(2023, 7, 1)));
         QCOMPARE(at(s, rmb, "企业").value, QStringLiteral("新乡某精细化工有限公司"));
         QCOMPARE(at(s, rmb, "类别").value, QStringLiteral("省外资金"));
-        QCOMPARE(at(s, rmb, "金额（万元/万美元）").value, QStringLiteral("80000"));
-        QCOMPARE(at(s, rmb, "币种").value, QStringLiteral("人民币"));
+        QCOMPARE(at(s, rmb, "金额（万元）").value, QStringLiteral("80000"));
+        QCOMPARE(at(s, rmb, "金额（万美元）"), Cell());
         QCOMPARE(at(s, rmb, "证明材料数"), Cell::ofCount(1));
-        const QList<Cell> &usd = s.rows[1];
+        const QList<Cell> &usd = rows[1];
         QCOMPARE(at(s, usd, "类别").value, QStringLiteral("外资资本金"));
-        QCOMPARE(at(s, usd, "金额（万元/万美元）").value, QStringLiteral("1.5"));
-        QCOMPARE(at(s, usd, "币种").value, QStringLiteral("美元"));
+        QCOMPARE(at(s, usd, "金额（万美元）").value, QStringLiteral("1.5"));
+        QCOMPARE(at(s, usd, "金额（万元）"), Cell());
+        // Each currency sums in its own column: no 80001.5 of mixed money.
+        QCOMPARE(at(s, totalRow(s), "金额（万元）").value, QStringLiteral("80000"));
+        QCOMPARE(at(s, totalRow(s), "金额（万美元）").value, QStringLiteral("1.5"));
         QCOMPARE(at(s, usd, "证明材料数"), Cell::ofCount(0));
         QCOMPARE(at(s, usd, "责任单位").value, QStringLiteral("招商服务局（行政审批局）"));
     }
@@ -492,8 +643,11 @@ private slots:
                  QStringList({QStringLiteral("序号"), QStringLiteral("目的地"), QStringLiteral("出发日期"), QStringLiteral("返回日期"),
                               QStringLiteral("天数"), QStringLiteral("人员"), QStringLiteral("围绕产业"), QStringLiteral("拜访企业数"),
                               QStringLiteral("拜访机构数"), QStringLiteral("机构明细"), QStringLiteral("认定状态")}));
-        QCOMPARE(s.rows.size(), 1);
-        const QList<Cell> &t = s.rows[0];
+        const QList<QList<Cell>> rows = recordRows(s);
+        QCOMPARE(rows.size(), 1);
+        const QList<Cell> &t = rows[0];
+        QCOMPARE(at(s, totalRow(s), "天数"), Cell::ofCount(4));
+        QCOMPARE(at(s, totalRow(s), "拜访机构数"), Cell::ofCount(2));
         QCOMPARE(at(s, t, "目的地").value, QStringLiteral("上海"));
         QCOMPARE(at(s, t, "出发日期"), Cell::ofDate(QDate(2023, 4, 10)));
         QCOMPARE(at(s, t, "返回日期"), Cell::ofDate(QDate(2023, 4, 13)));
@@ -515,7 +669,8 @@ private slots:
         const Trip &trip = fx().trip;
         auto count = [&](const Ledger &l) {
             const Sheet s = buildSheet(ExportTable::Trips, l, scheme(), {}, nullptr);
-            return s.rows.size() == 1 ? at(s, s.rows[0], "拜访企业数") : Cell();
+            const QList<QList<Cell>> rows = recordRows(s);
+            return rows.size() == 1 ? at(s, rows[0], "拜访企业数") : Cell();
         };
         Ledger l = fx().ledger;
         QCOMPARE(count(l), Cell::ofCount(1)); // the listed one
@@ -671,9 +826,12 @@ private slots:
                                     QStringLiteral("已认定虚假")})
             QVERIFY2(shared.contains(text), qPrintable(text));
         QVERIFY(shared.contains(QStringLiteral("李四&lt;script&gt;")));
-        // 16 columns: title merged A1:P1, filter on the header row (3) to the last row (5), frozen below it.
+        // 16 columns: title merged A1:P1, filter on the header row (3) to the last row (7), frozen below it.
+        // Row 4 is A, row 5 the 合计, row 6 the revoked block's heading across the table, row 7 D.
         QVERIFY2(sheetXml->contains("<mergeCell ref=\"A1:P1\"/>"), sheetXml->constData());
-        QVERIFY(sheetXml->contains("<autoFilter ref=\"A3:P5\"/>"));
+        QVERIFY(sheetXml->contains("<mergeCell ref=\"A6:P6\"/>"));
+        QVERIFY(sheetXml->contains("<autoFilter ref=\"A3:P7\"/>"));
+        QVERIFY(shared.contains(QStringLiteral("合计（1条）")));
         QVERIFY(sheetXml->contains("state=\"frozen\""));
         QVERIFY(sheetXml->contains("<v>80000</v>")); // 8亿 as the number 80000 (万元)
         QVERIFY(sheetXml->contains("<v>45056</v>")); // 2023-05-10 as an Excel date serial
@@ -736,15 +894,15 @@ private slots:
         QVERIFY(!page.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
         QVERIFY(!page.contains(QStringLiteral(" src="), Qt::CaseInsensitive));
         QVERIFY(!page.contains(QStringLiteral("url("), Qt::CaseInsensitive));
-        // Each target's bar: signed investment 8亿 of 120亿 is 6.6% (exact per mille, floored),
-        // funds 8亿 of 56亿 14.2%, the map not done 0.0%.
+        // Each target's bar: signed investment 8亿 of 120亿 is 6.7% (6.666…, rounded half up, not cut
+        // to 6.6%), funds 8亿 of 56亿 14.3% (14.28…), the map not done 0.0%.
         const auto target = [&page](const QString &name) {
             return page.section(QStringLiteral("<div class=\"name\">") + name + QStringLiteral("</div>"), 1, 1)
                 .section(QStringLiteral("<div class=\"target"), 0, 0);
         };
-        QVERIFY(target(QStringLiteral("签约项目总投资")).contains(QStringLiteral("style=\"width:6.6%\"")));
+        QVERIFY(target(QStringLiteral("签约项目总投资")).contains(QStringLiteral("style=\"width:6.7%\"")));
         QVERIFY(target(QStringLiteral("签约项目总投资")).contains(QStringLiteral("8亿元 / 120亿元")));
-        QVERIFY(target(QStringLiteral("实际到位省（市）外资金")).contains(QStringLiteral("style=\"width:14.2%\"")));
+        QVERIFY(target(QStringLiteral("实际到位省（市）外资金")).contains(QStringLiteral("style=\"width:14.3%\"")));
         QVERIFY(target(QStringLiteral("实际吸收外资资本金")).contains(QStringLiteral("1.5万美元 / 1011万美元")));
         QVERIFY(target(QStringLiteral("完成绘制招商图谱")).contains(QStringLiteral("style=\"width:0.0%\"")));
         QVERIFY(target(QStringLiteral("签约5亿元以上项目（列入省台账2个）")).contains(QStringLiteral("其中 0 / 2")));

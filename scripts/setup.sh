@@ -21,6 +21,8 @@ packages=(
   fonts-noto-cjk xvfb xauth sqlite3 curl openssl unzip
   # the front door: gzip of responses, and nginx in front of the server (deploy/, tst_nginx)
   zlib1g-dev nginx
+  # the quarter's notice as a PDF (Pango and Cairo), and pdftotext, which its test reads it back with
+  libpango1.0-dev libcairo2-dev poppler-utils
 )
 
 missing=()

@@ -2,6 +2,9 @@
 // with which columns.
 #include "exports.h"
 
+#include "exportnames.h"
+#include "notice.h"
+
 #include "ledger/caption.h"
 #include "ledger/recognition.h"
 
@@ -68,72 +71,6 @@ QString exportTableTitle(ExportTable table)
 // ---- building the sheets -----------------------------------------------------------------------
 
 namespace {
-
-const QString kListSep = QStringLiteral("、");
-
-QString reviewStateName(ReviewState s)
-{
-    switch (s) {
-    case ReviewState::Submitted: return QStringLiteral("待认定");
-    case ReviewState::Recognised: return QStringLiteral("已认定");
-    case ReviewState::Returned: return QStringLiteral("已退回");
-    case ReviewState::Revoked: return QStringLiteral("已认定虚假");
-    }
-    return QString(); // not a valid enumerator
-}
-
-QString institutionName(InstitutionCategory c)
-{
-    switch (c) {
-    case InstitutionCategory::NationalResearchInstitution: return QStringLiteral("国家级科研机构");
-    case InstitutionCategory::IndustrialInvestmentInstitution: return QStringLiteral("重点产业投资机构");
-    case InstitutionCategory::WellKnownEntrepreneur: return QStringLiteral("行业知名企业家");
-    case InstitutionCategory::NationalIndustryAssociation: return QStringLiteral("国家级行业协会");
-    }
-    return QString(); // not a valid enumerator
-}
-
-QString fundsKindName(FundsKind k)
-{
-    switch (k) {
-    case FundsKind::OutsideProvinceRmb: return QStringLiteral("省外资金");
-    case FundsKind::ForeignCapitalUsd: return QStringLiteral("外资资本金");
-    case FundsKind::ForeignCapitalIncreaseUsd: return QStringLiteral("外资增资");
-    }
-    return QString(); // not a valid enumerator
-}
-
-QString yesNo(bool b) { return b ? QStringLiteral("是") : QStringLiteral("否"); }
-
-QString unitName(const Scheme &scheme, const UnitCode &code)
-{
-    if (const SchemeUnit *u = scheme.unit(code))
-        return u->name;
-    return code.code(); // not in the scheme: show the code rather than nothing
-}
-
-// An unknown key is shown as it is, so a typo is visible rather than blank.
-QString industryName(const Scheme &scheme, const QString &key)
-{
-    if (const Industry *i = scheme.industry(key))
-        return i->name;
-    return key;
-}
-
-QString personName(const Ledger &ledger, const PersonId &id)
-{
-    if (const Person *p = ledger.person(id); p && !p->name.isEmpty())
-        return p->name;
-    return id.toString();
-}
-
-QString personNames(const Ledger &ledger, const QList<PersonId> &ids)
-{
-    QStringList names;
-    for (const PersonId &id : ids)
-        names << personName(ledger, id);
-    return names.join(kListSep);
-}
 
 // Why a record was sent back or revoked, and by whom, so the table answers the question it raises.
 QString reviewNote(const Ledger &ledger, const Review &review, const QString &what = QString())
@@ -526,102 +463,6 @@ Sheet tripsTable(const Ledger &ledger, const Scheme &scheme, const ExportFilter 
     return sheet;
 }
 
-// 通报批评: every record revoked as false in the period, named with its unit, people and the reason.
-QStringList criticisms(const Ledger &ledger, const Scheme &scheme, const ExportFilter &f, const ScoreReport &report)
-{
-    QStringList out;
-    for (const UnitScore &u : report.units) {
-        if (f.unit && u.unit != *f.unit)
-            continue;
-        for (const RecordId &id : u.revoked) {
-            const Record *r = ledger.find(id);
-            if (!r)
-                continue;
-            const RecordMeta &m = metaOf(*r);
-            QString line = QStringLiteral("通报批评：") + unitName(scheme, u.unit) + QStringLiteral("报送的") + recordCaption(ledger, *r);
-            if (!m.credit.people.isEmpty())
-                line += QStringLiteral("，责任人 ") + personNames(ledger, m.credit.people);
-            line += QStringLiteral("，经认定为虚假信息");
-            if (!m.review.reason.isEmpty())
-                line += QStringLiteral("（") + m.review.reason + QStringLiteral("）");
-            out << line + QStringLiteral("，不计分并取消评先资格。");
-        }
-    }
-    return out;
-}
-
-// 个人分值表: each person's share of their unit's pool (总分 × 人数), units in rank order.
-Sheet personalShares(const Scheme &scheme, const ExportFilter &f, const ScoreReport &report)
-{
-    Sheet sheet;
-    sheet.subtitle = report.period.label();
-    sheet.headers = {QStringLiteral("序号"), QStringLiteral("姓名"),     QStringLiteral("单位"), QStringLiteral("单位总分"),
-                     QStringLiteral("单位总分值"), QStringLiteral("计分记录数"), QStringLiteral("个人分值"), QStringLiteral("个人排名"),
-                     QStringLiteral("评先资格")};
-    qint64 n = 0;
-    QList<const QList<Cell> *> counted;
-    for (const UnitScore &u : report.units) {
-        if (f.unit && u.unit != *f.unit)
-            continue;
-        for (const PersonScore &p : u.people) {
-            sheet.append({Cell::ofCount(++n), Cell::ofText(p.name.isEmpty() ? p.person.toString() : p.name),
-                          Cell::ofText(u.name.isEmpty() ? unitName(scheme, u.unit) : u.name), Cell::ofPoints(u.total),
-                          Cell::ofPoints(u.pool), Cell::ofCount(p.records), Cell::ofPoints(p.share), Cell::ofCount(p.rank),
-                          Cell::ofText(p.eligible ? QStringLiteral("是") : p.ineligibleBecause)});
-        }
-    }
-    for (const QList<Cell> &row : std::as_const(sheet.rows))
-        counted << &row;
-    QList<Cell> total(sheet.headers.size());
-    total[0] = Cell::ofText(QStringLiteral("合计（%1人）").arg(n));
-    total[6] = sumOf(counted, 6);
-    sheet.append(std::move(total), RowKind::Total);
-    sheet.footnotes << QStringLiteral("单位总分值 = 单位总分 × 人数，由单位联络人按贡献分配到个人（未分配时按计分记录数分配）；个人分值之和等于各单位总分值之和。");
-    return sheet;
-}
-
-Sheet scoreNotice(const Ledger &ledger, const Scheme &scheme, const ExportFilter &f, const ScoreReport &report)
-{
-    Sheet sheet;
-    sheet.subtitle = report.period.label();
-    sheet.headers = {QStringLiteral("排名"), QStringLiteral("单位"), QStringLiteral("分管领导"), QStringLiteral("任务得分"),
-                     QStringLiteral("加分"), QStringLiteral("总分"), QStringLiteral("人数"),     QStringLiteral("总分值"),
-                     QStringLiteral("评先资格")};
-    for (const UnitScore &u : report.units) { // already in rank order
-        if (f.unit && u.unit != *f.unit)
-            continue;
-        const TaskGroup *g = scheme.groupOf(u.unit);
-        sheet.append({Cell::ofCount(u.rank), Cell::ofText(u.name.isEmpty() ? u.unit.code() : u.name),
-                           Cell::ofText(g ? g->leader : QString()), Cell::ofPoints(u.taskPoints), Cell::ofPoints(u.bonusPoints),
-                           Cell::ofPoints(u.total), Cell::ofCount(u.headcount), Cell::ofPoints(u.pool),
-                           Cell::ofText(u.eligible ? QStringLiteral("是") : u.ineligibleBecause)});
-    }
-
-    const auto nameOfUnit = [&](const UnitCode &code) {
-        const UnitScore *u = report.unit(code);
-        return u && !u->name.isEmpty() ? u->name : unitName(scheme, code);
-    };
-    QStringList collective;
-    for (const UnitCode &code : report.awards.collective)
-        collective << nameOfUnit(code);
-    QStringList individuals;
-    for (const PersonId &id : report.awards.individuals) {
-        const PersonScore *p = report.person(id);
-        if (!p) {
-            individuals << id.toString();
-            continue;
-        }
-        individuals << (p->name.isEmpty() ? id.toString() : p->name) + QStringLiteral("（") + nameOfUnit(p->unit)
-                           + QStringLiteral("，分值 ") + p->share.toString() + QStringLiteral("）");
-    }
-    const QString none = QStringLiteral("暂无");
-    sheet.footnotes << QStringLiteral("招商引资先进集体：") + (collective.isEmpty() ? none : collective.join(kListSep))
-                    << QStringLiteral("招商引资先进个人：") + (individuals.isEmpty() ? none : individuals.join(kListSep))
-                    << QStringLiteral("总分 = 任务得分 + 加分；总分值 = 总分 × 人数，由单位按贡献分配到个人。");
-    sheet.footnotes << criticisms(ledger, scheme, f, report);
-    return sheet;
-}
-
 } // namespace
 
 Sheet buildSheet(ExportTable table, const Ledger &ledger, const Scheme &scheme, const ExportFilter &filter,
@@ -639,12 +480,12 @@ Sheet buildSheet(ExportTable table, const Ledger &ledger, const Scheme &scheme, 
     case ExportTable::ScoreNotice:
         if (!report)
             throw std::invalid_argument("the score notice needs a score report");
-        sheet = scoreNotice(ledger, scheme, filter, *report);
+        sheet = rankingSheet(ledger, scheme, filter, *report);
         break;
     case ExportTable::PersonalShares:
         if (!report)
             throw std::invalid_argument("the personal shares table needs a score report");
-        sheet = personalShares(scheme, filter, *report);
+        sheet = personalSharesSheet(scheme, filter, *report);
         break;
     }
     sheet.title = exportTableTitle(table);

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -261,26 +262,9 @@ lxw_row_t writeTable(lxw_worksheet *ws, const Sheet &sheet, const Formats &forma
     return row - 1;
 }
 
-} // namespace
-
-QByteArray toXlsx(const Sheet &sheet)
+// One sheet of the workbook: the table, its footnotes, and the print setup.
+void writeWorksheet(lxw_worksheet *ws, const Sheet &sheet, const Formats &formats, const Formats &totals)
 {
-    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/ledger-export-XXXXXX.xlsx"));
-    if (!file.open())
-        throw std::runtime_error("xlsx: cannot create a temporary file: " + file.errorString().toStdString());
-    file.close(); // libxlsxwriter opens the path itself; the QTemporaryFile removes it afterwards
-    const QByteArray path = QFile::encodeName(file.fileName());
-
-    std::unique_ptr<lxw_workbook, WorkbookDeleter> wb(workbook_new(path.constData()));
-    if (!wb)
-        throw std::runtime_error("xlsx: cannot create the workbook");
-    const QByteArray name = sheetName(sheet.title);
-    lxw_worksheet *ws = workbook_add_worksheet(wb.get(), name.constData());
-    if (!ws)
-        throw std::runtime_error("xlsx: cannot add the worksheet \"" + name.toStdString() + "\"");
-
-    const Formats formats = addFormats(wb.get());
-    const Formats totals = addFormats(wb.get(), true);
     const lxw_col_t lastCol = lxw_col_t(std::max<qsizetype>(sheet.headers.size(), 1) - 1);
     const lxw_row_t lastDataRow = writeTable(ws, sheet, formats, totals, lastCol);
     check(worksheet_autofilter(ws, HeaderRow, 0, lastDataRow, lastCol), "autofilter");
@@ -295,6 +279,38 @@ QByteArray toXlsx(const Sheet &sheet)
     worksheet_set_paper(ws, 9);
     worksheet_fit_to_pages(ws, 1, 0);
     check(worksheet_repeat_rows(ws, HeaderRow, HeaderRow), "print titles");
+}
+
+} // namespace
+
+QByteArray toXlsx(const Sheet &sheet) { return toXlsx(QList<Sheet>{sheet}); }
+
+QByteArray toXlsx(const QList<Sheet> &sheets)
+{
+    if (sheets.isEmpty())
+        throw std::invalid_argument("xlsx: a workbook needs at least one sheet");
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/ledger-export-XXXXXX.xlsx"));
+    if (!file.open())
+        throw std::runtime_error("xlsx: cannot create a temporary file: " + file.errorString().toStdString());
+    file.close(); // libxlsxwriter opens the path itself; the QTemporaryFile removes it afterwards
+    const QByteArray path = QFile::encodeName(file.fileName());
+
+    std::unique_ptr<lxw_workbook, WorkbookDeleter> wb(workbook_new(path.constData()));
+    if (!wb)
+        throw std::runtime_error("xlsx: cannot create the workbook");
+    const Formats formats = addFormats(wb.get());
+    const Formats totals = addFormats(wb.get(), true);
+    QSet<QByteArray> names;
+    for (const Sheet &sheet : sheets) {
+        QByteArray name = sheetName(sheet.title);
+        for (int n = 2; names.contains(name); ++n) // Excel refuses two sheets of one name
+            name = sheetName(sheet.title.left(28) + QString::number(n));
+        names.insert(name);
+        lxw_worksheet *ws = workbook_add_worksheet(wb.get(), name.constData());
+        if (!ws)
+            throw std::runtime_error("xlsx: cannot add the worksheet \"" + name.toStdString() + "\"");
+        writeWorksheet(ws, sheet, formats, totals);
+    }
 
     const lxw_error closed = workbook_close(wb.release()); // frees the workbook whatever happens
     if (closed != LXW_NO_ERROR)

@@ -5,6 +5,7 @@
 #include "sheet.h"
 
 #include <QByteArray>
+#include <QList>
 
 namespace syncserver {
 
@@ -18,5 +19,8 @@ namespace syncserver {
 // frozen panes below it, numbers as numbers, dates as dates, footnotes below the table.
 // Throws std::runtime_error with libxlsxwriter's message when the file cannot be written.
 [[nodiscard]] QByteArray toXlsx(const Sheet &sheet);
+// A workbook of several sheets, each laid out as above, in order; sheet names come from the titles
+// (made unique). Throws std::invalid_argument for no sheets.
+[[nodiscard]] QByteArray toXlsx(const QList<Sheet> &sheets);
 
 } // namespace syncserver

@@ -1,6 +1,8 @@
 // The meeting's status page as one HTML document, built from the score reports alone.
 #include "statuspage.h"
 
+#include "ledger/completion.h"
+
 using namespace ledger;
 
 namespace syncserver {
@@ -24,23 +26,6 @@ QString esc(const QString &s)
     }
     return out;
 }
-
-// Completion in tenths of a percent, rounded half up (2 of 3 is 66.7%), capped at 100% and kept
-// below it until the target is met (99.96% shows 99.9%, not a 100% that is not done): exact integer
-// arithmetic, like the scores.
-int perMille(Quantity achieved, Quantity target)
-{
-    if (target <= 0)
-        return achieved > 0 ? 1000 : 0;
-    if (achieved <= 0)
-        return 0;
-    if (achieved >= target)
-        return 1000;
-    const Int128 pm = (Int128(achieved) * 2000 + Int128(target)) / (Int128(target) * 2);
-    return pm > 999 ? 999 : int(pm);
-}
-
-QString percentText(int pm) { return QString::number(pm / 10) + u'.' + QString::number(pm % 10) + u'%'; }
 
 const Measure &measureOf(const Scheme &scheme, const QString &targetId)
 {
@@ -97,14 +82,14 @@ QString zoneSection(const Scheme &scheme, const ScoreReport &cumulative)
     h += QStringLiteral("<section>\n<h2>全区目标完成情况</h2>\n<div class=\"targets\">\n");
     for (const ZoneProgress &z : cumulative.zone) {
         const Measure &m = measureOf(scheme, z.targetId);
-        const int pm = perMille(z.progress.achieved, z.target);
+        const int pm = completionPerMille(z.progress.achieved, z.target);
         const bool done = z.progress.achieved >= z.target
                           && (!z.ofWhichTarget || z.progress.ofWhichAchieved >= *z.ofWhichTarget);
         h += QStringLiteral("<div class=\"target") + (done ? QStringLiteral(" done") : QString()) + QStringLiteral("\">\n<div class=\"name\">")
-             + esc(z.name) + QStringLiteral("</div>\n<div class=\"bar\"><span style=\"width:") + percentText(pm)
+             + esc(z.name) + QStringLiteral("</div>\n<div class=\"bar\"><span style=\"width:") + formatPerMille(pm)
              + QStringLiteral("\"></span></div>\n<div class=\"figures\"><span>") + esc(formatQuantity(m, z.progress.achieved))
              + QStringLiteral(" / ") + esc(formatQuantity(m, z.target)) + QStringLiteral("</span><span>")
-             + (done ? QStringLiteral("已完成") : percentText(pm)) + QStringLiteral("</span></div>\n");
+             + (done ? QStringLiteral("已完成") : formatPerMille(pm)) + QStringLiteral("</span></div>\n");
         if (z.ofWhichTarget)
             h += QStringLiteral("<div class=\"ofwhich\">其中 ") + esc(formatQuantity(m, z.progress.ofWhichAchieved)) + QStringLiteral(" / ")
                  + esc(formatQuantity(m, *z.ofWhichTarget)) + QStringLiteral("</div>\n");

@@ -2,6 +2,8 @@
 // small hand-built ledger whose every figure is worked out in the comments.
 #include "demo.h"
 #include "exports.h"
+#include "notice.h"
+#include "noticepdf.h"
 #include "sheetwriter.h"
 #include "statuspage.h"
 
@@ -9,6 +11,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -607,6 +610,115 @@ private slots:
         QVERIFY(!plc->eligible);
         QVERIFY2(plc->ineligibleBecause.contains(QStringLiteral("项目「虚构的新能源项目」")), qPrintable(plc->ineligibleBecause));
         QVERIFY(!plc->ineligibleBecause.contains(d));
+    }
+
+    // The notice the office publishes, built once and written twice. Its parts answer the score
+    // report: every unit's total and rank, every task's points, each unit's bonuses item by item
+    // adding up to its bonus points, the awards and 通报批评 by name, the number and the date.
+    void noticeHasEveryPart()
+    {
+        const LedgerDocument demo = makeDemoLedger(scheme());
+        const ScoreReport report = score(scheme(), demo.ledger, Period{2023, 3, false});
+        NoticeInfo info;
+        info.number = QStringLiteral("开招商〔2023〕12号");
+        info.date = QDate(2023, 10, 8);
+        info.footer << QStringLiteral("审计链头：测试");
+        const Notice n = buildNotice(demo.ledger, scheme(), report, info);
+        QCOMPARE(n.title, QStringLiteral("关于2023年第3季度（累计）招商引资工作情况的通报"));
+        QCOMPARE(n.number, info.number);
+        QCOMPARE(n.dateText, QStringLiteral("2023年10月8日"));
+        QStringList headings;
+        for (const NoticeSection &s : n.sections)
+            headings << s.heading;
+        QCOMPARE(headings, QStringList({QStringLiteral("一、全区目标完成情况"), QStringLiteral("二、各单位得分及排名"),
+                                        QStringLiteral("三、各任务组任务完成情况"), QStringLiteral("四、加分明细"),
+                                        QStringLiteral("五、表彰"), QStringLiteral("六、通报批评")}));
+        const Sheet &ranking = *n.sections[1].table;
+        QCOMPARE(ranking.rows.size(), qsizetype(report.units.size()));
+        for (qsizetype i = 0; i < ranking.rows.size(); ++i) {
+            QCOMPARE(at(ranking, ranking.rows[i], "总分"), Cell::ofPoints(report.units[std::size_t(i)].total));
+            QCOMPARE(at(ranking, ranking.rows[i], "排名"), Cell::ofCount(report.units[std::size_t(i)].rank));
+        }
+        // Each group's 小计 is its task score; each task row its points.
+        const Sheet &tasks = *n.sections[2].table;
+        qsizetype subtotals = 0;
+        for (qsizetype r = 0; r < tasks.rows.size(); ++r)
+            if (tasks.kindOf(r) == RowKind::Total)
+                QCOMPARE(at(tasks, tasks.rows[r], "得分"), Cell::ofPoints(report.groups[std::size_t(subtotals++)].total));
+        QCOMPARE(subtotals, qsizetype(report.groups.size()));
+        // Each unit's bonus items add up to its bonus points, and its 小计 says so.
+        const Sheet &bonuses = *n.sections[3].table;
+        QHash<QString, Points> items;
+        QHash<QString, Cell> subtotal;
+        for (qsizetype r = 0; r < bonuses.rows.size(); ++r) {
+            const QString unit = at(bonuses, bonuses.rows[r], "单位").value;
+            const Cell points = at(bonuses, bonuses.rows[r], "计入分值");
+            if (bonuses.kindOf(r) == RowKind::Total)
+                subtotal.insert(unit, points);
+            else if (points.kind == CellKind::Number) // a capital increase's own row has its amount, not points
+                items[unit] += *Points::parse(points.value);
+        }
+        QVERIFY(!items.isEmpty());
+        for (const UnitScore &u : report.units) {
+            if (!items.contains(u.name)) {
+                QCOMPARE(u.bonusPoints, Points());
+                continue;
+            }
+            QCOMPARE(items.value(u.name), u.bonusPoints);
+            QCOMPARE(subtotal.value(u.name), Cell::ofPoints(u.bonusPoints));
+        }
+        QVERIFY(n.sections[4].paragraphs.first().startsWith(QStringLiteral("招商引资先进集体：")));
+
+        const QList<Sheet> sheets = noticeSheets(n);
+        QCOMPARE(sheets.first().title, QStringLiteral("招商引资工作情况通报"));
+        QVERIFY(sheets.first().subtitle.contains(info.number));
+        QVERIFY(sheets.first().footnotes.contains(QStringLiteral("审计链头：测试")));
+        QCOMPARE(sheets.size(), 4);
+        const QByteArray workbook = toXlsx(sheets);
+        QVERIFY(workbook.startsWith(QByteArrayLiteral("PK\x03\x04")));
+        QVERIFY(workbook.contains("xl/worksheets/sheet4.xml"));
+    }
+
+    // The PDF read back as text (poppler's pdftotext) carries the notice's number, its title, every
+    // unit with its total as the score report has it, and the Chinese comes back as Chinese: the
+    // fonts are embedded with their character maps.
+    void noticePdfReadsBack()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: scripts/setup.sh installs poppler-utils");
+        const ScoreReport report = score(scheme(), fx().ledger, Period{2023, 4, false});
+        NoticeInfo info;
+        info.number = QStringLiteral("开招商〔2023〕15号");
+        info.date = QDate(2024, 1, 10);
+        const QByteArray pdf = toPdf(buildNotice(fx().ledger, scheme(), report, info));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notice.pdf"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf);
+        f.close();
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        // pdftotext may break a long line between table rows: compare without spaces and line ends.
+        QString flat = text;
+        flat.remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(flat.contains(QStringLiteral("开招商〔2023〕15号")), qPrintable(text.left(400)));
+        QVERIFY(flat.contains(QStringLiteral("关于2023年第4季度（累计）招商引资工作情况的通报")));
+        QVERIFY(flat.contains(QStringLiteral("2024年1月10日")));
+        QVERIFY(flat.contains(QStringLiteral("六、通报批评")));
+        QVERIFY(flat.contains(QStringLiteral("虚构的新能源项目")));
+        // Each unit's row of the ranking: a long name wraps inside its cell, but the figures after it
+        // stand on the row's first line, in order.
+        for (const UnitScore &u : report.units) {
+            const TaskGroup *g = scheme().groupOf(u.unit);
+            const QString figures = (g ? g->leader : QString()) + u.taskPoints.toString() + u.bonusPoints.toString()
+                                    + u.total.toString() + QString::number(u.headcount) + u.pool.toString();
+            QVERIFY2(flat.contains(figures), qPrintable(u.name + u' ' + figures));
+        }
     }
 
     void fundsLedger()

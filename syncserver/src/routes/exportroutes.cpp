@@ -1,8 +1,11 @@
-// The office's tables and ledgers as CSV or .xlsx files: which table, which format, which unit
-// the caller may see, which dates; the laying out is exports.cpp's, the writing sheetwriter.cpp's.
+// The office's tables and ledgers as CSV or .xlsx files, and the quarter's notice also as a PDF:
+// which table, which format, which unit the caller may see, which dates, the notice's number and
+// date; the laying out is exports.cpp's and notice.cpp's, the writing sheetwriter.cpp's and noticepdf.cpp's.
 #include "routecontext.h"
 
 #include "exports.h"
+#include "notice.h"
+#include "noticepdf.h"
 #include "sheetwriter.h"
 
 #include "ledger/scoring.h"
@@ -41,10 +44,28 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
     const auto table = exportTableFromKey(key);
     if (!table)
         throw HttpError{404, QStringLiteral("not_found"), QStringLiteral("no such table \"%1\"").arg(key), QStringLiteral("table")};
-    if (format != u"csv" && format != u"xlsx")
-        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected csv or xlsx"), QStringLiteral("format")};
+    if (format != u"csv" && format != u"xlsx" && format != u"pdf")
+        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected csv, xlsx or pdf"), QStringLiteral("format")};
+    if (format == u"pdf" && *table != ExportTable::ScoreNotice)
+        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("only the score notice is a PDF; the tables are csv or xlsx"),
+                        QStringLiteral("format")};
     ExportFilter filter;
     filter.unit = exportUnit(c, r, s);
+    // The whole notice (every unit, the bonuses, 通报批评) is for those who read every unit; a unit's
+    // own export of it is its row of the ranking.
+    const bool wholeNotice = *table == ExportTable::ScoreNotice && !filter.unit && format != u"csv";
+    if (format == u"pdf" && !wholeNotice)
+        throw forbidden(QStringLiteral("the notice as a PDF covers every unit: ask the bureau for it"));
+    NoticeInfo info;
+    info.number = r.query.value(QStringLiteral("number")).trimmed();
+    if (info.number.size() > 40)
+        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("a document number has at most 40 characters"), QStringLiteral("number")};
+    for (const QChar ch : std::as_const(info.number))
+        if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format)
+            throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("control characters are not allowed"), QStringLiteral("number")};
+    info.date = dateParam(r, QStringLiteral("date"));
+    if (!info.date.isValid())
+        info.date = c.store.clock().now().date();
     const int quarter = int(integerParam(r, QStringLiteral("quarter"), 4, 1, 4));
     const bool alone = r.query.value(QStringLiteral("alone")) == u"1";
     const ledger::Period period{c.scheme.year, quarter, alone};
@@ -58,12 +79,19 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
         throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("the end date is before the start date"), QStringLiteral("to")};
     const ledger::ScoreOptions options = c.poolShares.options();
     c.store.refresh();
-    const Sheet sheet = c.store.withLedger([&](const ledger::Ledger &l) {
+    Sheet sheet;
+    std::optional<Notice> notice;
+    c.store.withLedger([&](const ledger::Ledger &l) {
         const ledger::ScoreReport report = ledger::score(c.scheme, l, period, options);
-        return buildSheet(*table, l, c.scheme, filter, &report);
+        sheet = buildSheet(*table, l, c.scheme, filter, &report);
+        if (wholeNotice)
+            notice = buildNotice(l, c.scheme, report, info);
     });
-    Response out = format == u"csv" ? Response::bytes(toCsv(sheet), "text/csv; charset=utf-8")
-                                    : Response::bytes(toXlsx(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const char *const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    Response out = format == u"csv"   ? Response::bytes(toCsv(sheet), "text/csv; charset=utf-8")
+                   : format == u"pdf" ? Response::bytes(toPdf(*notice), "application/pdf")
+                   : notice           ? Response::bytes(toXlsx(noticeSheets(*notice)), xlsxType)
+                                      : Response::bytes(toXlsx(sheet), xlsxType);
     const QString fileName = sheet.title + QStringLiteral(".") + format;
     out.headers.insert("content-disposition", "attachment; filename=\"" + key.toLatin1() + '.' + format.toLatin1()
                                                   + "\"; filename*=UTF-8''" + QUrl::toPercentEncoding(fileName));

@@ -612,6 +612,10 @@ private slots:
         QTest::newRow("export unknown table") << GET << QStringLiteral("/api/v1/exports/salaries") << QByteArray() << 404 << QStringLiteral("table");
         QTest::newRow("export other unit") << GET << QStringLiteral("/api/v1/exports/leads?unit=EEE") << QByteArray() << 403 << QString();
         QTest::newRow("export bad date") << GET << QStringLiteral("/api/v1/exports/leads?from=2023-13-01") << QByteArray() << 400 << QStringLiteral("from");
+        QTest::newRow("export a table as pdf") << GET << QStringLiteral("/api/v1/exports/leads?format=pdf") << QByteArray() << 400 << QStringLiteral("format");
+        QTest::newRow("export notice long number") << GET << QStringLiteral("/api/v1/exports/score_notice?format=pdf&number=") + QString(41, u'x')
+                                                   << QByteArray() << 400 << QStringLiteral("number");
+        QTest::newRow("export notice bad date") << GET << QStringLiteral("/api/v1/exports/score_notice?format=pdf&date=2023-02-30") << QByteArray() << 400 << QStringLiteral("date");
         QTest::newRow("shares of another unit") << PUT << QStringLiteral("/api/v1/pools/EEE/shares") << QByteArray("{\"shares\":{}}") << 403 << QString();
         QTest::newRow("conflict id text") << POST << QStringLiteral("/api/v1/conflicts/abc/resolve") << QByteArray("{\"keep\":\"device\"}") << 400 << QStringLiteral("id");
     }
@@ -977,6 +981,13 @@ private slots:
         const Reply xlsx = f.call(GET, QStringLiteral("/api/v1/exports/score_notice"), &leader, {}, {{QStringLiteral("format"), QStringLiteral("xlsx")}});
         QCOMPARE(xlsx.status, 200);
         QVERIFY(xlsx.body.startsWith("PK\x03\x04"));
+        // The whole notice as the office publishes it: a PDF for those who read every unit; a unit's
+        // staff get their own row of the ranking, never every unit's notice.
+        const Reply pdf = f.call(GET, QStringLiteral("/api/v1/exports/score_notice.pdf"), &leader, {},
+                                 {{QStringLiteral("number"), QStringLiteral("开招商〔2023〕12号")}, {QStringLiteral("date"), QStringLiteral("2023-10-08")}});
+        QCOMPARE(pdf.status, 200);
+        QVERIFY(pdf.body.startsWith("%PDF-"));
+        QCOMPARE(f.call(GET, QStringLiteral("/api/v1/exports/score_notice.pdf"), &c).status, 403);
         Request r;
         r.method = GET;
         r.path = QStringLiteral("/status");

@@ -37,7 +37,7 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
 {
     QString key = r.params.value(QStringLiteral("table"));
     QString format = r.query.value(QStringLiteral("format"), QStringLiteral("xlsx"));
-    if (key.endsWith(QStringLiteral(".csv")) || key.endsWith(QStringLiteral(".xlsx"))) {
+    if (key.endsWith(QStringLiteral(".csv")) || key.endsWith(QStringLiteral(".xlsx")) || key.endsWith(QStringLiteral(".pdf"))) {
         format = key.section(u'.', -1);
         key = key.section(u'.', 0, -2);
     }
@@ -54,8 +54,6 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
     // The whole notice (every unit, the bonuses, 通报批评) is for those who read every unit; a unit's
     // own export of it is its row of the ranking.
     const bool wholeNotice = *table == ExportTable::ScoreNotice && !filter.unit && format != u"csv";
-    if (format == u"pdf" && !wholeNotice)
-        throw forbidden(QStringLiteral("the notice as a PDF covers every unit: ask the bureau for it"));
     NoticeInfo info;
     info.number = r.query.value(QStringLiteral("number")).trimmed();
     if (info.number.size() > 40)
@@ -66,6 +64,9 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
     info.date = dateParam(r, QStringLiteral("date"));
     if (!info.date.isValid())
         info.date = c.store.clock().now().date();
+    if (format == u"pdf" && !wholeNotice)
+        throw forbidden(QStringLiteral("the notice as a PDF covers every unit: ask the bureau for it"));
+
     const int quarter = int(integerParam(r, QStringLiteral("quarter"), 4, 1, 4));
     const bool alone = r.query.value(QStringLiteral("alone")) == u"1";
     const ledger::Period period{c.scheme.year, quarter, alone};

@@ -281,6 +281,8 @@ Sheet rankingSheet(const Ledger &ledger, const Scheme &scheme, const ExportFilte
     return sheet;
 }
 
+Sheet taskProgressSheet(const Scheme &scheme, const ScoreReport &report) { return tasksSheet(scheme, report); }
+
 Notice buildNotice(const Ledger &ledger, const Scheme &scheme, const ScoreReport &report, const NoticeInfo &info)
 {
     Notice n;

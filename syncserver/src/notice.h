@@ -64,6 +64,10 @@ struct Notice
 // 个人分值表: each person's share of their unit's pool, units in rank order, with a 合计 row.
 [[nodiscard]] Sheet personalSharesSheet(const ledger::Scheme &scheme, const ExportFilter &filter, const ledger::ScoreReport &report);
 
+// Each group's tasks with target, progress, completion, full and earned points, and the group's 小计
+// (a Total row): the notice's third part, and the meeting page's view by task.
+[[nodiscard]] Sheet taskProgressSheet(const ledger::Scheme &scheme, const ledger::ScoreReport &report);
+
 // 通报批评: one sentence per record revoked as false in the period, naming it, its unit and people
 // ("规划建设局报送的项目「…」（…），责任人 …，经认定为虚假信息（理由），不计分并取消评先资格。").
 [[nodiscard]] QStringList criticisms(const ledger::Ledger &ledger, const ledger::Scheme &scheme, const ExportFilter &filter,

@@ -1,7 +1,11 @@
 // The meeting's status page as one HTML document, built from the score reports alone.
 #include "statuspage.h"
 
+#include "notice.h"
+
 #include "ledger/completion.h"
+
+#include <array>
 
 using namespace ledger;
 
@@ -124,6 +128,80 @@ QString rankingSection(const Scheme &scheme, const ScoreReport &cumulative, cons
     return h;
 }
 
+// A Sheet as an HTML table: numbers right-aligned, 小计/合计 rows in bold.
+QString sheetTable(const Sheet &sheet)
+{
+    QString h = QStringLiteral("<div class=\"scroll\">\n<table>\n<thead><tr>");
+    for (const QString &header : sheet.headers)
+        h += QStringLiteral("<th>") + esc(header) + QStringLiteral("</th>");
+    h += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        const bool total = sheet.kindOf(r) != RowKind::Record;
+        h += QStringLiteral("<tr>");
+        for (const Cell &c : sheet.rows[r]) {
+            QStringList classes;
+            if (c.kind == CellKind::Number)
+                classes << QStringLiteral("num");
+            if (total)
+                classes << QStringLiteral("total");
+            h += (classes.isEmpty() ? QStringLiteral("<td>") : QStringLiteral("<td class=\"") + classes.join(u' ') + QStringLiteral("\">"))
+                 + esc(c.toString()) + QStringLiteral("</td>");
+        }
+        h += QStringLiteral("</tr>\n");
+    }
+    return h + QStringLiteral("</tbody>\n</table>\n</div>\n");
+}
+
+// Every task of every group: how far it is met and what it earned.
+QString tasksSection(const Scheme &scheme, const ScoreReport &cumulative)
+{
+    return QStringLiteral("<section>\n<h2>任务完成情况</h2>\n") + sheetTable(taskProgressSheet(scheme, cumulative))
+           + QStringLiteral("</section>\n");
+}
+
+// Leads counted for each group month by month (at most the cap a month), red below the cap: the
+// task the monthly meeting checks first.
+QString leadsSection(const Scheme &scheme, const ScoreReport &cumulative)
+{
+    const int lastMonth = cumulative.period.last().month();
+    QString h = QStringLiteral("<section>\n<h2>有价值招商信息（按月）</h2>\n<div class=\"scroll\">\n<table>\n<thead><tr><th>任务组</th><th>单位</th>");
+    for (int m = 1; m <= lastMonth; ++m)
+        h += QStringLiteral("<th>") + QString::number(m) + QStringLiteral("月</th>");
+    h += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (const GroupScore &g : cumulative.groups) {
+        int cap = 0;
+        std::array<int, 13> counted{};
+        for (const TaskScore &t : g.tasks) {
+            bool leads = false;
+            for (const Contribution &c : t.progress.contributions) {
+                if (c.kind != RecordKind::Lead)
+                    continue;
+                leads = true;
+                if (c.counted && c.date.isValid())
+                    ++counted[std::size_t(c.date.month())];
+            }
+            if (leads)
+                break; // one lead task per group
+        }
+        for (const TaskGroup &tg : scheme.groups)
+            if (tg.id == g.groupId)
+                for (const Task &t : tg.tasks)
+                    if (t.measure.of == MeasureOf::Leads && t.measure.perMonthCap > 0)
+                        cap = t.measure.perMonthCap;
+        QStringList units;
+        for (const UnitCode &u : g.units)
+            units << esc(unitName(scheme, cumulative, u));
+        h += QStringLiteral("<tr><td>") + esc(g.groupId) + QStringLiteral("</td><td>") + units.join(QStringLiteral("、")) + QStringLiteral("</td>");
+        for (int m = 1; m <= lastMonth; ++m) {
+            const int n = counted[std::size_t(m)];
+            h += (cap > 0 && n < cap ? QStringLiteral("<td class=\"num no\">") : QStringLiteral("<td class=\"num\">")) + QString::number(n)
+                 + (cap > 0 ? u'/' + QString::number(cap) : QString()) + QStringLiteral("</td>");
+        }
+        h += QStringLiteral("</tr>\n");
+    }
+    return h + QStringLiteral("</tbody>\n</table>\n</div>\n<p class=\"meta\">每月计入任务的有价值招商信息条数（已认定、有明确投资意向，每月至多计满上限）。</p>\n</section>\n");
+}
+
 // The awards as they stand, and who is not in the running.
 QString awardsSection(const Scheme &scheme, const ScoreReport &cumulative)
 {
@@ -177,6 +255,8 @@ QByteArray statusPage(const Scheme &scheme, const ScoreReport &cumulative, const
 
     h += zoneSection(scheme, cumulative);
     h += rankingSection(scheme, cumulative, quarterAlone);
+    h += tasksSection(scheme, cumulative);
+    h += leadsSection(scheme, cumulative);
     h += awardsSection(scheme, cumulative);
 
     h += QStringLiteral("<footer>积分按《") + esc(title) + QStringLiteral("》计算，以区招商引资工作领导小组认定为准。本页每 5 分钟自动刷新。</footer>\n"

@@ -1024,6 +1024,22 @@ private slots:
         QVERIFY(pgoRow.contains(QStringLiteral(">3.9<")));
         QVERIFY(pgoRow.contains(QStringLiteral(">是<")));
         QVERIFY(page.contains(QStringLiteral("<dd>党政办公室</dd>")));
+        // By task: G1's 小计 is its task score, 3.9.
+        const QString tasks = page.section(QStringLiteral("<h2>任务完成情况</h2>"), 1, 1).section(QStringLiteral("</section>"), 0, 0);
+        QVERIFY2(tasks.contains(QStringLiteral("<td class=\"total\">G1 小计</td>")), qPrintable(tasks.left(600)));
+        QVERIFY(tasks.section(QStringLiteral("G1 小计"), 1, 1).section(QStringLiteral("</tr>"), 0, 0).contains(QStringLiteral(">3.9<")));
+        // Leads by month: G1 (PGO and PLC) has April's and October's lead counted, each month short of 4.
+        const QString leads = page.section(QStringLiteral("<h2>有价值招商信息（按月）</h2>"), 1, 1).section(QStringLiteral("</table>"), 0, 0);
+        const QString g1 = leads.section(QStringLiteral("<tr><td>G1</td>"), 1, 1).section(QStringLiteral("</tr>"), 0, 0);
+        QStringList months;
+        for (const QString &cell : g1.split(QStringLiteral("</td>"), Qt::SkipEmptyParts))
+            if (cell.contains(QStringLiteral("class=\"num")))
+                months << cell.section(u'>', -1);
+        QCOMPARE(months.size(), 12);
+        QCOMPARE(months.at(3), QStringLiteral("1/4"));
+        QCOMPARE(months.at(9), QStringLiteral("1/4"));
+        QCOMPARE(months.count(QStringLiteral("0/4")), 10);
+        QVERIFY(g1.contains(QStringLiteral("<td class=\"num no\">1/4</td>")));
     }
 };
 

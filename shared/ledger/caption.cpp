@@ -69,7 +69,7 @@ QString recordCaption(const Ledger &ledger, const Record &record)
         QString operator()(const Milestone &m) const
         {
             const Project *p = ledger.project(m.project);
-            return kind + QStringLiteral("：") + (p ? projectCaption(ledger, *p) : QStringLiteral("项目（尚未同步）"));
+            return kind + (p ? projectCaption(ledger, *p) : QStringLiteral("项目（尚未同步）")); // 签约项目「…」（企业）
         }
         QString operator()(const FundsArrival &f) const
         {

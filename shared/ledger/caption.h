@@ -1,5 +1,5 @@
 // A record named as the office would name it in a notice or a table's note: the kind in Chinese and
-// what it is about ("签约：项目「年产5万吨精细化学品项目」（河南宏达化学有限公司）"), never its id.
+// what it is about ("签约项目「年产5万吨精细化学品项目」（河南宏达化学有限公司）"), never its id.
 #pragma once
 
 #include "ledger/ledger.h"

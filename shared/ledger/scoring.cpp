@@ -587,7 +587,7 @@ void rankBy(std::vector<T> &items, Key key, Tie tie, int T::*rank)
     if (scheme.isExcludedFromAwards(us.unit))
         return QStringLiteral("按方案规定不参与评选");
     if (!us.revoked.isEmpty())
-        return QStringLiteral("提供虚假信息（") + revokedCaption + QStringLiteral("），取消评先资格");
+        return QStringLiteral("提供虚假信息：") + revokedCaption + QStringLiteral("，取消评先资格");
     return {};
 }
 
@@ -693,7 +693,7 @@ QHash<PersonId, Points> poolShares(UnitScore &us, const QHash<PersonId, int> &we
             ps.ineligibleBecause = us.ineligibleBecause;
         } else if (revokedPeople.contains(id)) {
             ps.eligible = false;
-            ps.ineligibleBecause = QStringLiteral("提供虚假信息（") + revokedPeople.value(id) + QStringLiteral("），取消评先资格");
+            ps.ineligibleBecause = QStringLiteral("提供虚假信息：") + revokedPeople.value(id) + QStringLiteral("，取消评先资格");
         }
         out.push_back(ps);
     }

@@ -46,6 +46,34 @@ private:
     std::int64_t m_units = 0;
 };
 
+// The most points any one figure of the input may carry (an award, a task, a group's total, a cap):
+// far above any scheme's, and far enough below 2^63 that no sum of them wraps.
+inline constexpr Points MaxPoints = Points::whole(10000);
+
+// a + b and a × n, or nullopt where 64 bits do not hold the result: for sums that grow with the
+// number of records, which no bound on one record keeps small.
+[[nodiscard]] constexpr std::optional<Points> checkedAdd(Points a, Points b)
+{
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(a.units(), b.units(), &sum))
+        return std::nullopt;
+    return Points::fromUnits(sum);
+}
+[[nodiscard]] constexpr std::optional<Points> checkedMultiply(Points a, std::int64_t n)
+{
+    std::int64_t product = 0;
+    if (__builtin_mul_overflow(a.units(), n, &product))
+        return std::nullopt;
+    return Points::fromUnits(product);
+}
+[[nodiscard]] constexpr std::optional<std::int64_t> checkedAdd(std::int64_t a, std::int64_t b)
+{
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return std::nullopt;
+    return sum;
+}
+
 [[nodiscard]] constexpr Points min(Points a, Points b) { return a < b ? a : b; }
 [[nodiscard]] constexpr Points max(Points a, Points b) { return a < b ? b : a; }
 
@@ -57,6 +85,10 @@ enum class Currency { CNY, USD };
 // An amount of money in minor units (fen or cents). Amounts in the ledger are never negative.
 struct Money
 {
+    // The largest amount the input may carry: 1万亿 (10^12) in major units, beyond any project,
+    // capital or payment of a development zone.
+    static constexpr std::int64_t MaxMinor = 1'000'000'000'000LL * 100;
+
     Currency currency = Currency::CNY;
     std::int64_t minor = 0;
 

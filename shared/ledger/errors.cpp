@@ -51,6 +51,11 @@ constexpr std::array<Entry, ErrorCodeCount> Table{{
     {ErrorCode::EndBeforeStart, "end_before_start", QT_TRANSLATE_NOOP("ledger", "不能早于开始日期（%1）")},
     {ErrorCode::NotJson, "not_json", QT_TRANSLATE_NOOP("ledger", "不是有效的 JSON（第 %1 个字节处：%2）")},
     {ErrorCode::Unreadable, "unreadable", QT_TRANSLATE_NOOP("ledger", "无法读取：%1")},
+    {ErrorCode::ControlCharacter, "control_character", QT_TRANSLATE_NOOP("ledger", "含有不允许的控制字符 %1（位置 %2）")},
+    {ErrorCode::TooDeep, "too_deep", QT_TRANSLATE_NOOP("ledger", "嵌套太深：最多 %1 层")},
+    {ErrorCode::UnknownField, "unknown_field", QT_TRANSLATE_NOOP("ledger", "不认识的字段“%1”")},
+    {ErrorCode::TooLarge, "too_large", QT_TRANSLATE_NOOP("ledger", "不能大于 %1")},
+    {ErrorCode::SumOverflow, "sum_overflow", QT_TRANSLATE_NOOP("ledger", "合计超出了可计算的范围（%1），按最大值计")},
 
     {ErrorCode::CreditCodeLength, "credit_code_length",
      QT_TRANSLATE_NOOP("ledger", "统一社会信用代码有 %1 位，这里是 %2 位")},

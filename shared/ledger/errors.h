@@ -45,6 +45,12 @@ enum class ErrorCode {
     EndBeforeStart,
     NotJson,
     Unreadable,
+    // Strict input (RFC 8259 text, closed field lists, bounded quantities): docs/wire-format.md.
+    ControlCharacter, // %1 the character ("U+0000"), %2 where (the byte offset in the text, or the character's position)
+    TooDeep,          // %1 the deepest nesting allowed
+    UnknownField,     // %1 the field's name
+    TooLarge,         // %1 the largest value allowed
+    SumOverflow,      // %1 what was being added up
 
     // The unified social credit code.
     CreditCodeLength,

@@ -18,11 +18,20 @@ public:
     explicit Id(const QUuid &uuid) : m_uuid(uuid) {}
 
     [[nodiscard]] static Id create() { return Id(QUuid::createUuid()); }
-    // Accepts the canonical 36-character form without braces; nullopt for anything else.
+    // Accepts the canonical form only: 36 characters, lower-case hex, hyphens at 8, 13, 18 and 23,
+    // no braces, not the nil UUID; nullopt for anything else, upper case included. Ids are compared
+    // and looked up as text everywhere (the server's tables, the app's store), so one id has one
+    // spelling: "3F25…" would name nothing, and a delete of it would say "applied" while the record stays.
     [[nodiscard]] static std::optional<Id> parse(QStringView text)
     {
         if (text.size() != 36)
             return std::nullopt;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            const bool hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+            if (hyphen ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+                return std::nullopt;
+        }
         const QUuid u = QUuid::fromString(text);
         if (u.isNull())
             return std::nullopt;

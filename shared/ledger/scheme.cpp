@@ -187,6 +187,10 @@ public:
             problem(join(path, key), ErrorCode::Negative);
             return std::nullopt;
         }
+        if (*p > MaxPoints) {
+            problem(join(path, key), ErrorCode::TooLarge, {MaxPoints.toString()});
+            return std::nullopt;
+        }
         return p;
     }
 
@@ -210,8 +214,12 @@ public:
             return std::nullopt;
         }
         const auto m = Money::parse(text, currency);
-        if (!m)
+        if (!m) {
             problem(join(path, key), ErrorCode::BadAmount);
+        } else if (m->minor > Money::MaxMinor) {
+            problem(join(path, key), ErrorCode::TooLarge, {Money{currency, Money::MaxMinor}.toDecimalString()});
+            return std::nullopt;
+        }
         return m;
     }
 
@@ -421,8 +429,14 @@ private:
             u.name = m_r.string(o, path, QLatin1StringView("name"));
             u.nameEn = m_r.string(o, path, QLatin1StringView("nameEn"), false);
             u.head = m_r.string(o, path, QLatin1StringView("head"), false);
-            if (auto h = m_r.integer(o, path, QLatin1StringView("headcount"), 1))
-                u.headcount = int(*h);
+            // The pool is the score times the headcount: a bound keeps that product far inside 64 bits.
+            constexpr std::int64_t MaxHeadcount = 100000;
+            if (auto h = m_r.integer(o, path, QLatin1StringView("headcount"), 1)) {
+                if (*h > MaxHeadcount)
+                    m_r.problem(path + QStringLiteral(".headcount"), ErrorCode::TooLarge, {QString::number(MaxHeadcount)});
+                else
+                    u.headcount = int(*h);
+            }
             m_s.units.append(u);
         }
         if (units.isEmpty() && m_root.contains(QLatin1StringView("units")))

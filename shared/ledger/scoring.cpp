@@ -11,6 +11,7 @@
 
 #include <QSet>
 #include <array>
+#include <limits>
 #include <unordered_set>
 #include <algorithm>
 
@@ -200,6 +201,50 @@ std::optional<Contribution> contributionTo(const Measure &m, const RecordView &v
     return std::nullopt;
 }
 
+// The running sums that grow with the number of records (a task's achieved amount, a unit's
+// bonuses, its total and pool). Each record's figures are bounded (MaxPoints, Money::MaxMinor),
+// but their count is not: a sum that would not fit in 64 bits stays at the largest value, so a
+// total never wraps round and goes down, and the report says which sum it was.
+class Sums
+{
+public:
+    explicit Sums(QList<FieldError> &problems) : m_problems(problems) {}
+
+    void add(std::int64_t &sum, std::int64_t value, const QString &what)
+    {
+        if (const auto s = checkedAdd(sum, value))
+            sum = *s;
+        else
+            sum = saturated(value > 0, what);
+    }
+    void add(Points &sum, Points value, const QString &what)
+    {
+        if (const auto s = checkedAdd(sum, value))
+            sum = *s;
+        else
+            sum = Points::fromUnits(saturated(value > Points(), what));
+    }
+    [[nodiscard]] Points multiply(Points p, std::int64_t n, const QString &what)
+    {
+        if (const auto product = checkedMultiply(p, n))
+            return *product;
+        return Points::fromUnits(saturated((p > Points()) == (n > 0), what));
+    }
+
+private:
+    std::int64_t saturated(bool up, const QString &what)
+    {
+        if (!m_reported.contains(what)) {
+            m_reported.insert(what);
+            m_problems.append(FieldError(what, ErrorCode::SumOverflow, {what}));
+        }
+        return up ? std::numeric_limits<std::int64_t>::max() : std::numeric_limits<std::int64_t>::min();
+    }
+
+    QList<FieldError> &m_problems;
+    QSet<QString> m_reported;
+};
+
 bool byDateThenId(const Contribution &a, const Contribution &b)
 {
     if (a.date != b.date)
@@ -208,7 +253,7 @@ bool byDateThenId(const Contribution &a, const Contribution &b)
 }
 
 // Orders the contributions, counts each project once and applies a monthly cap, and sums.
-MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions)
+MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions, Sums &sums, const QString &what)
 {
     std::sort(contributions.begin(), contributions.end(), byDateThenId);
     MeasureProgress out;
@@ -236,9 +281,9 @@ MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions)
             }
         }
         if (c.counted) {
-            out.achieved += c.quantity;
+            sums.add(out.achieved, c.quantity, what);
             if (c.ofWhich)
-                out.ofWhichAchieved += c.quantity;
+                sums.add(out.ofWhichAchieved, c.quantity, what);
         }
     }
     out.contributions = std::move(contributions);
@@ -261,9 +306,10 @@ struct UnitBonusInput
     std::vector<Indexed<Award>> awards;
 };
 
-std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
+std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme, Sums &sums, const QString &unit)
 {
     std::vector<BonusScore> out;
+    const QString what = QStringLiteral("units[%1].bonuses").arg(unit);
     auto byDate = [](auto &v) {
         std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
             return a.r->date != b.r->date ? a.r->date < b.r->date : a.r->meta.id < b.r->meta.id;
@@ -280,7 +326,7 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
         for (const auto &[r, index] : in.referrals) {
             const Points p = referralPoints(*r, scheme.referral);
             BonusItem item{r->meta.id, r->date, 0, {}, true, {}, index};
-            b.raw += p;
+            sums.add(b.raw, p, what);
             const Points room = max(Points(), scheme.referral.cap - b.points);
             item.points = min(p, room);
             if (p.isZero()) {
@@ -290,7 +336,7 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
                 item.counted = !item.points.isZero();
                 item.note = capped;
             }
-            b.points += item.points;
+            sums.add(b.points, item.points, what);
             b.items.push_back(item);
         }
         out.push_back(std::move(b));
@@ -299,11 +345,11 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
         BonusScore b{BonusKind::CapitalIncrease, {}, {}, scheme.capitalIncrease.cap, {}};
         Quantity total = 0;
         for (const auto &[f, index] : in.increases) {
-            total += f->amount.minor;
+            sums.add(total, f->amount.minor, what);
             b.items.push_back({f->meta.id, f->date, f->amount.minor, {}, true, {}, index});
         }
         const std::int64_t steps = scheme.capitalIncrease.per.minor > 0 ? total / scheme.capitalIncrease.per.minor : 0;
-        b.raw = scheme.capitalIncrease.points * steps;
+        b.raw = sums.multiply(scheme.capitalIncrease.points, steps, what);
         b.points = min(b.raw, scheme.capitalIncrease.cap);
         if (b.points < b.raw && !b.items.empty())
             b.items.back().note = QStringLiteral("已达加分上限") + scheme.capitalIncrease.cap.toString() + QStringLiteral("分");
@@ -319,8 +365,8 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
             } else {
                 item.points = scheme.headquarters.points;
             }
-            b.raw += item.points;
-            b.points += item.points;
+            sums.add(b.raw, item.points, what);
+            sums.add(b.points, item.points, what);
             b.items.push_back(item);
         }
         out.push_back(std::move(b));
@@ -328,8 +374,8 @@ std::vector<BonusScore> scoreBonuses(UnitBonusInput in, const Scheme &scheme)
     { // Discretionary points of the leading group, each with its reason.
         BonusScore b{BonusKind::Discretionary, {}, {}, std::nullopt, {}};
         for (const auto &[a, index] : in.awards) {
-            b.raw += a->points;
-            b.points += a->points;
+            sums.add(b.raw, a->points, what);
+            sums.add(b.points, a->points, what);
             b.items.push_back({a->meta.id, a->date, 0, a->points, true, a->reason, index});
         }
         out.push_back(std::move(b));
@@ -468,16 +514,18 @@ Cumulative cumulative(const Scheme &scheme, const Ledger &ledger, QDate to)
 {
     Cumulative out;
     out.acc = accumulate(scheme, ledger, QDate(scheme.year, 1, 1), to);
+    Sums sums(out.acc.problems);
     for (qsizetype g = 0; g < scheme.groups.size(); ++g) {
         const TaskGroup &group = scheme.groups[g];
         GroupScore gs{group.id, group.units, {}, {}, group.total};
         for (qsizetype t = 0; t < group.tasks.size(); ++t) {
             const Task &task = group.tasks[t];
             TaskScore ts{task.id, task.name, task.target, task.ofWhichTarget,
-                         tally(task.measure, std::move(out.acc.tasks[std::size_t(g)][std::size_t(t)])),
+                         tally(task.measure, std::move(out.acc.tasks[std::size_t(g)][std::size_t(t)]), sums,
+                               QStringLiteral("tasks[%1].achieved").arg(task.id)),
                          task.points, {}};
             ts.points = taskPoints(task, ts.progress.achieved, ts.progress.ofWhichAchieved);
-            gs.total += ts.points;
+            sums.add(gs.total, ts.points, QStringLiteral("groups[%1].total").arg(group.id));
             gs.tasks.push_back(std::move(ts));
         }
         out.groups.push_back(std::move(gs));
@@ -485,10 +533,12 @@ Cumulative cumulative(const Scheme &scheme, const Ledger &ledger, QDate to)
     for (qsizetype z = 0; z < scheme.zoneTargets.size(); ++z) {
         const ZoneTarget &zt = scheme.zoneTargets[z];
         out.zone.push_back({zt.id, zt.name, zt.target, zt.ofWhichTarget,
-                            tally(zt.measure, std::move(out.acc.zone[std::size_t(z)]))});
+                            tally(zt.measure, std::move(out.acc.zone[std::size_t(z)]), sums,
+                                  QStringLiteral("zoneTargets[%1].achieved").arg(zt.id))});
     }
     for (qsizetype u = 0; u < scheme.units.size(); ++u)
-        out.bonuses.insert(scheme.units[u].code, scoreBonuses(std::move(out.acc.bonuses[std::size_t(u)]), scheme));
+        out.bonuses.insert(scheme.units[u].code,
+                           scoreBonuses(std::move(out.acc.bonuses[std::size_t(u)]), scheme, sums, scheme.units[u].code.code()));
     return out;
 }
 
@@ -592,8 +642,9 @@ void rankBy(std::vector<T> &items, Key key, Tie tie, int T::*rank)
 }
 
 // Each unit, in the scheme's order: its group's task score plus its own bonuses, and its pool.
-[[nodiscard]] std::vector<UnitScore> unitScores(const Scheme &scheme, const Cumulative &cur)
+[[nodiscard]] std::vector<UnitScore> unitScores(const Scheme &scheme, const Cumulative &cur, QList<FieldError> &problems)
 {
+    Sums sums(problems);
     std::vector<UnitScore> out;
     for (const SchemeUnit &su : scheme.units) {
         UnitScore us;
@@ -607,10 +658,12 @@ void rankBy(std::vector<T> &items, Key key, Tie tie, int T::*rank)
             }
         }
         us.bonuses = cur.bonuses.value(su.code);
+        const QString unit = QStringLiteral("units[%1]").arg(su.code.code());
         for (const auto &b : us.bonuses)
-            us.bonusPoints += b.points;
-        us.total = us.taskPoints + us.bonusPoints;
-        us.pool = us.total * su.headcount;
+            sums.add(us.bonusPoints, b.points, unit + QStringLiteral(".bonusPoints"));
+        us.total = us.taskPoints;
+        sums.add(us.total, us.bonusPoints, unit + QStringLiteral(".total"));
+        us.pool = sums.multiply(us.total, su.headcount, unit + QStringLiteral(".pool"));
         us.revoked = cur.acc.revoked.value(su.code);
         us.ineligibleBecause = unitIneligibility(scheme, us, cur.acc.revokedCaption.value(su.code));
         us.eligible = us.ineligibleBecause.isEmpty();
@@ -738,7 +791,7 @@ ScoreReport score(const Scheme &scheme, const Ledger &ledger, const Period &peri
         subtractPrevious(cur, cumulative(scheme, ledger, period.first().addDays(-1)), period.first());
     report.problems = cur.acc.problems;
     report.zone = std::move(cur.zone);
-    report.units = unitScores(scheme, cur);
+    report.units = unitScores(scheme, cur, report.problems);
 
     const QHash<UnitCode, QHash<PersonId, int>> weights = producers(ledger, cur.groups, report.units);
     for (UnitScore &us : report.units) {

@@ -4,6 +4,7 @@
 #include "ledger/wire.h"
 
 #include "ledger/creditcode.h"
+#include "ledger/strictjson.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -27,6 +28,8 @@ struct Rule
     // May be omitted: an empty text, a null id or a null instant is left out by the writer, and
     // absent or null reads back as that empty value.
     bool optional = false;
+    // Free text may hold line breaks and tabs; no other control character is ever text.
+    bool multiline = false;
     qsizetype maxLength = MaxNameLength;
     double min = -std::numeric_limits<double>::infinity();
     double max = std::numeric_limits<double>::infinity();
@@ -35,8 +38,8 @@ struct Rule
 };
 
 constexpr Rule ShortText{.optional = true};
-constexpr Rule FreeText{.optional = true, .maxLength = MaxTextLength};
-constexpr Rule RequiredText{.maxLength = MaxTextLength};
+constexpr Rule FreeText{.optional = true, .multiline = true, .maxLength = MaxTextLength};
+constexpr Rule RequiredText{.multiline = true, .maxLength = MaxTextLength};
 constexpr Rule IfSet{.optional = true};
 constexpr Rule NonNegative{.min = 0};
 constexpr Rule Latitude{.min = -90, .max = 90};
@@ -392,6 +395,18 @@ private:
     return QDateTime(date, QTime(h, min, sec, ms), Qt::UTC);
 }
 
+// The position of the first control character text may not hold, if any: U+0000–U+001F, but for
+// tab, line feed and carriage return in free text.
+[[nodiscard]] std::optional<qsizetype> controlCharacter(QStringView s, bool multiline)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < 0x20 && !(multiline && (c == u'\t' || c == u'\n' || c == u'\r')))
+            return i;
+    }
+    return std::nullopt;
+}
+
 [[nodiscard]] bool isUnitCode(QStringView s)
 {
     if (s.size() < 2 || s.size() > 8)
@@ -418,6 +433,7 @@ public:
     {
         if (failed())
             return;
+        m_known.append(key);
         const QJsonValue json = m_object->value(key);
         const Step step(*this, key.toString());
         if (json.isUndefined() || json.isNull()) {
@@ -434,6 +450,18 @@ public:
     {
         if (!failed() && !ok)
             failAt(key, code, args);
+    }
+
+    // After an object's fields are read: a member that none of them names is refused by its name,
+    // so that nothing the format does not describe (a blob, a deep array) is ever stored or served.
+    void refuseUnknown()
+    {
+        if (failed())
+            return;
+        for (auto it = m_object->begin(); it != m_object->end(); ++it) {
+            if (!m_known.contains(it.key()))
+                return failAt(it.key(), ErrorCode::UnknownField, {it.key()});
+        }
     }
 
     template<class T> [[nodiscard]] Result<T> result(T value) const
@@ -491,8 +519,11 @@ private:
             return;
         const QJsonObject object = v.toObject();
         const QJsonObject *outer = std::exchange(m_object, &object);
+        QList<QStringView> outerKnown = std::exchange(m_known, {});
         readFields();
+        refuseUnknown();
         m_object = outer;
+        m_known = std::move(outerKnown);
     }
 
     void read(const QJsonValue &v, QString &out, const Rule &rule)
@@ -509,6 +540,8 @@ private:
             if (const auto problem = rule.problem(s))
                 return fail(problem->code, problem->args);
         }
+        if (const auto at = controlCharacter(s, rule.multiline))
+            return fail(ErrorCode::ControlCharacter, {json::codePoint(s.at(*at).unicode()), QString::number(characterCount(QStringView(s).first(*at)) + 1)});
         out = std::move(s);
     }
 
@@ -578,10 +611,9 @@ private:
     {
         if (!expectString(v))
             return;
-        const QString text = v.toString();
-        const auto id = Id<Tag>::parse(text);
-        // Id::parse takes upper case too; the wire has one spelling so that ids compare as text.
-        if (!id || id->toString() != text)
+        // One spelling (Id::parse takes the canonical form only), so that ids compare as text.
+        const auto id = Id<Tag>::parse(v.toString());
+        if (!id)
             return fail(ErrorCode::NotAnId);
         out = *id;
     }
@@ -640,6 +672,8 @@ private:
                 const bool negative = amount.startsWith(u'-') && Money::parse(QStringView(amount).mid(1), *currency);
                 return failAt(u"amount", negative ? ErrorCode::Negative : ErrorCode::BadAmount);
             }
+            if (money->minor > Money::MaxMinor)
+                return failAt(u"amount", ErrorCode::TooLarge, {Money{money->currency, Money::MaxMinor}.toDecimalString()});
             out = *money;
         });
     }
@@ -652,9 +686,11 @@ private:
         const auto points = Points::parse(text);
         if (!points)
             return fail(ErrorCode::BadPoints);
-        // Points on the wire are awards, which are never nothing or a penalty.
+        // Points on the wire are awards, which are never nothing or a penalty, nor beyond any scheme.
         if (*points <= Points())
             return fail(ErrorCode::NotPositive);
+        if (*points > MaxPoints)
+            return fail(ErrorCode::TooLarge, {MaxPoints.toString()});
         out = *points;
     }
 
@@ -689,6 +725,7 @@ private:
     }
 
     const QJsonObject *m_object;
+    QList<QStringView> m_known; // the keys of m_object that fields() has asked for
     QStringList m_path;
     std::optional<FieldError> m_error;
 };
@@ -723,6 +760,7 @@ template<class T> [[nodiscard]] Result<T> decodeTopLevel(const QJsonObject &json
     readVersion(r);
     T value;
     fields(r, value);
+    r.refuseUnknown();
     return r.result(std::move(value));
 }
 
@@ -769,6 +807,7 @@ Result<Record> decodeRecord(const QJsonObject &json)
         return r.error();
     Record record = blankRecord(static_cast<std::size_t>(kind), std::make_index_sequence<std::variant_size_v<Record>>());
     std::visit([&](auto &x) { fields(r, x); }, record);
+    r.refuseUnknown();
     return r.result(std::move(record));
 }
 

@@ -1,6 +1,9 @@
 // Response constructors and JSON body parsing.
 #include "http.h"
 
+#include "ledger/strictjson.h"
+#include "ledger/syncprotocol.h"
+
 #include <QJsonDocument>
 
 namespace syncserver {
@@ -35,14 +38,14 @@ QJsonObject jsonBody(const Request &request)
 {
     if (request.body.isEmpty())
         throw HttpError{400, QStringLiteral("bad_request"), QStringLiteral("the request needs a JSON body"), {}};
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
-    if (err.error != QJsonParseError::NoError)
-        throw HttpError{400, QStringLiteral("malformed_json"),
-                        QStringLiteral("the body is not valid JSON at offset %1: %2").arg(err.offset).arg(err.errorString()), {}};
-    if (!doc.isObject())
-        throw HttpError{400, QStringLiteral("malformed_json"), QStringLiteral("the body must be a JSON object"), {}};
-    return doc.object();
+    // RFC 8259 strictly, in the one reader every side shares: raw control characters, escaped NULs
+    // and deep nesting are refused here, with the field they are in, before any route sees them.
+    auto parsed = ledger::json::parseObject(request.body);
+    if (!parsed) {
+        const ledger::sync::Error e = ledger::sync::makeError(ledger::sync::Code::MalformedJson, parsed.error());
+        throw HttpError{400, e.code, e.message, e.field, e.extra};
+    }
+    return std::move(parsed).value();
 }
 
 } // namespace syncserver

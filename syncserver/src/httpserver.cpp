@@ -100,6 +100,20 @@ HttpServer::HttpServer(Server &server, ListenOptions options)
         m_listenSocket = int(sock);
     });
 
+    // httplib caps a body only when it comes with a Content-Length; a chunked one it reads whole,
+    // however large. As at the plain front door (httpparser.h), every transfer coding is refused
+    // with 411 before the body is read (the pre-routing handler runs before httplib reads it), and
+    // the connection is closed rather than left holding the unread chunks.
+    m_http->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+        if (!req.has_header("Transfer-Encoding"))
+            return httplib::Server::HandlerResponse::Unhandled;
+        fromResponse(Response::error(411, QStringLiteral("length_required"),
+                                     QStringLiteral("send the body with a Content-Length; transfer codings such as chunked are not accepted"),
+                                     QStringLiteral("Transfer-Encoding")),
+                     res);
+        res.set_header("Connection", "close");
+        return httplib::Server::HandlerResponse::Handled;
+    });
     auto dispatch = [this](const httplib::Request &req, httplib::Response &res) { fromResponse(m_server.handle(toRequest(req)), res); };
     m_http->Get(".*", dispatch);
     m_http->Post(".*", dispatch);

@@ -408,6 +408,21 @@ ledger::sync::PushResult SyncService::applyBatch(ledger::Database &db, const Ses
     ledger::Statement last = db.prepare(QStringLiteral("SELECT last_applied FROM devices WHERE id = ?"));
     last.bind(1, session.deviceId);
     out.lastApplied = last.step() ? last.columnInt64(0) : 0;
+    // The numbering is checked before anything is applied: a gap refuses the whole batch, nothing
+    // of it is kept, so the number the device is told to send next is the one after what was
+    // kept before this batch (for 1, 3, 2 from a new device: 1, not the 2 that followed 1 here).
+    qint64 next = out.lastApplied + 1;
+    for (qsizetype i = 0; i < request.mutations.size(); ++i) {
+        const qint64 n = request.mutations.at(i).n;
+        if (n < next)
+            continue;
+        if (n != next)
+            refuse(Code::Gap,
+                   QStringLiteral("mutation %1 arrived but %2 was expected; nothing of this batch was applied, send from %3")
+                       .arg(n).arg(next).arg(out.lastApplied + 1),
+                   QStringLiteral("mutations[%1].n").arg(i), QJsonObject{{QStringLiteral("expected"), out.lastApplied + 1}});
+        ++next;
+    }
     for (const ledger::sync::Mutation &m : request.mutations) {
         if (m.n <= out.lastApplied) {
             // Already applied: a retry. Answer what was answered the first time.
@@ -415,9 +430,6 @@ ledger::sync::PushResult SyncService::applyBatch(ledger::Database &db, const Ses
             ++out.skipped;
             continue;
         }
-        if (m.n != out.lastApplied + 1)
-            refuse(Code::Gap, QStringLiteral("mutation %1 arrived but %2 was expected next; send from %2").arg(m.n).arg(out.lastApplied + 1),
-                   QStringLiteral("mutations"), QJsonObject{{QStringLiteral("expected"), out.lastApplied + 1}});
         const ledger::sync::MutationResult r = applyOne(db, session, m);
         ++(r.status == ledger::sync::Status::Applied ? out.applied : out.rejected);
         // The device's counter advances in the same transaction as the effects: exactly once.
@@ -523,6 +535,9 @@ void SyncService::checkEvidence(ledger::ReviewAction action, const QJsonObject &
 
 QJsonObject SyncService::review(const Session &session, const QString &recordId, const QString &actionName, const QString &reason)
 {
+    // Ids have one spelling (ledger::Id::parse): another would find nothing, and say so wrongly.
+    if (!ledger::RecordId::parse(recordId))
+        refuse(Code::Invalid, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::NotAnId));
     if (!ledger::mayDecide(session.user.roles))
         refuse(Code::Forbidden, ledger::FieldError(QStringLiteral("action"), ledger::ErrorCode::ReviewNotReviewer));
     const auto action = ledger::reviewActionFromString(actionName);
@@ -556,6 +571,8 @@ QJsonObject SyncService::review(const Session &session, const QString &recordId,
 
 QJsonObject SyncService::explain(const Session &session, const QString &recordId)
 {
+    if (!ledger::RecordId::parse(recordId))
+        refuse(Code::Invalid, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::NotAnId));
     const std::optional<StoredEntity> e = m_store.read([&](ledger::Database &db) { return m_store.entity(db, recordId); });
     if (!e || e->deleted || !canRead(session, *e))
         throw HttpError{404, QStringLiteral("not_found"), QStringLiteral("no such record"), QStringLiteral("id")};

@@ -469,6 +469,51 @@ private slots:
         QVERIFY(!notOfUnit.unit(UnitCode(QStringLiteral("EEE")))->manualShares);
     }
 
+    // Sums that grow with the number of records are added with overflow checks: two awards past
+    // half the 64-bit range (built in code: the wire refuses points over MaxPoints) leave the total
+    // at the largest value, with the sum named in the problems, and never lower than either award.
+    void totalsNeverWrapRound()
+    {
+        Ledger l;
+        Award first = award("PGO", "1", QDate(2023, 12, 1)), second = award("PGO", "1", QDate(2023, 12, 2));
+        first.points = second.points = Points::fromUnits(std::numeric_limits<std::int64_t>::max() / 2 + 1);
+        l.upsert(first);
+        l.upsert(second);
+        const ScoreReport r = scoreOf(l);
+        const UnitScore *pgo = r.unit(UnitCode(QStringLiteral("PGO")));
+        QVERIFY(pgo->total >= first.points);
+        QCOMPARE(pgo->total, Points::fromUnits(std::numeric_limits<std::int64_t>::max()));
+        QVERIFY(pgo->pool >= pgo->total);
+        QStringList overflowed;
+        for (const FieldError &e : r.problems)
+            if (e.code == ErrorCode::SumOverflow)
+                overflowed << e.field;
+        QVERIFY2(overflowed.contains(QStringLiteral("units[PGO].bonuses")), qPrintable(overflowed.join(u' ')));
+        QVERIFY(overflowed.contains(QStringLiteral("units[PGO].pool")));
+        // Two at the bound the wire accepts add up exactly.
+        Ledger bounded;
+        bounded.upsert(award("PGO", "10000", QDate(2023, 12, 1)));
+        bounded.upsert(award("PGO", "10000", QDate(2023, 12, 2)));
+        QCOMPARE(unitTotal(scoreOf(bounded), "PGO"), QStringLiteral("20000"));
+        QVERIFY(scoreOf(bounded).problems.isEmpty());
+    }
+
+    // Amounts are bounded one by one, not in number: 93,000 increases at the largest amount add
+    // up past 2^63 fen. The year's total stops at the largest value and the bonus at its cap.
+    void amountSumsNeverWrapRound()
+    {
+        Ledger l;
+        for (int i = 0; i < 93'000; ++i)
+            l.upsert(funds("FIN", FundsKind::ForeignCapitalIncreaseUsd, Money::MaxMinor / 100, QDate(2023, 5, 1)));
+        const ScoreReport r = scoreOf(l);
+        QCOMPARE(bonus(r, "FIN", BonusKind::CapitalIncrease).points.toString(), QStringLiteral("5"));
+        QVERIFY(r.unit(UnitCode(QStringLiteral("FIN")))->total >= Points::whole(5));
+        bool reported = false;
+        for (const FieldError &e : r.problems)
+            reported = reported || (e.code == ErrorCode::SumOverflow && e.field == u"units[FIN].bonuses");
+        QVERIFY(reported);
+    }
+
     void unknownUnitIsReportedNotScored()
     {
         Ledger l;

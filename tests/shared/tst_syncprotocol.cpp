@@ -159,6 +159,8 @@ private slots:
             {"push-request-error-changed-not-array", ErrorCode::WrongType, "mutations[0].changed"},
             {"push-request-error-changed-number", ErrorCode::WrongType, "mutations[1].changed[1]"},
             {"push-request-error-delete-bad-id", ErrorCode::NotAnId, "mutations[0].id"},
+            // One spelling of an id: an upper-cased one named nothing and was answered "applied".
+            {"push-request-error-delete-uppercase-id", ErrorCode::NotAnId, "mutations[0].id"},
             {"push-request-error-delete-without-id", ErrorCode::DeleteWithoutId, "mutations[0].id"},
             {"push-request-error-device-missing", ErrorCode::Missing, "device"},
             {"push-request-error-device-number", ErrorCode::WrongType, "device"},

@@ -7,6 +7,7 @@
 // mismatch the test writes <name>.actual.json next to it: review it, and rename it when it is right.
 #include "errorcodes.h"
 #include "ledger/ledgerfile.h"
+#include "ledger/strictjson.h"
 #include "ledger/wire.h"
 
 #include <QDir>
@@ -455,6 +456,13 @@ private slots:
     void ledgerDocumentErrors_data();
     void ledgerDocumentErrors();
     void unreadableLedgerFile();
+    void strictJsonText_data();
+    void strictJsonText();
+    void strictJsonAcceptsWhatTheRfcAllows();
+    void unknownFieldsAreRefusedByName();
+    void idsHaveOneSpelling();
+    void pointsAndAmountsAreBounded();
+    void checkedSums();
 };
 
 void TestWire::golden_data()
@@ -540,7 +548,8 @@ void TestWire::goldenCoverage()
     for (ErrorCode c : {C::Missing, C::Empty, C::WrongType, C::TooLong, C::TooMany, C::Negative, C::OutOfRange, C::NotPositive,
                         C::NotWhole, C::NotADate, C::NotAnInstant, C::NotAnId, C::NotAUnitCode, C::NotASha256, C::UnknownValue,
                         C::WrongCurrency, C::BadAmount, C::BadPoints, C::UnsupportedVersion, C::NoCheckInReason,
-                        C::EndBeforeStart, C::CreditCodeCheck, C::CreditCodeLowercase})
+                        C::EndBeforeStart, C::CreditCodeCheck, C::CreditCodeLowercase, C::UnknownField, C::ControlCharacter,
+                        C::TooLarge})
         QVERIFY2(codes.contains(c), qPrintable(QStringLiteral("no golden error file gives ") + codeName(c)));
 }
 
@@ -627,9 +636,9 @@ void TestWire::randomRoundTrip()
         visit.checkIn->fixTime = QDateTime::fromMSecsSinceEpoch(qint64(random.bounded(4'102'444'800'000.0)), Qt::UTC);
 
         FundsArrival funds = std::get<FundsArrival>(full.at(int(RecordKind::Funds)));
-        funds.amount.minor = qint64(random.bounded(1e15));
+        funds.amount.minor = qint64(random.bounded(double(Money::MaxMinor)));
         Award award = std::get<Award>(full.at(int(RecordKind::Award)));
-        award.points = Points::fromUnits(1 + qint64(random.bounded(1e9)));
+        award.points = Points::fromUnits(1 + qint64(random.bounded(double(MaxPoints.units()))));
         for (const Record &r : {Record(visit), Record(funds), Record(award)}) {
             verifyRoundTrip(r);
             if (QTest::currentTestFailed())
@@ -674,6 +683,135 @@ void TestWire::helpers()
              (QJsonObject{{QStringLiteral("currency"), QStringLiteral("CNY")},
                           {QStringLiteral("amount"), QStringLiteral("800000000.00")}}));
     QCOMPARE(wire::encodeMoney(Money{Currency::USD, 5}).value(u"amount").toString(), QStringLiteral("0.05"));
+}
+
+// Request bodies as RFC 8259 has JSON: what Qt's parser lets through is refused, naming the field.
+void TestWire::strictJsonText_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected"); // as FieldError::toString() logs it
+    QTest::newRow("raw NUL in a value") << QByteArray("{\"name\":\"ab\0c\"}", 15) << QStringLiteral("name: control_character(U+0000, 11)");
+    QTest::newRow("raw U+0001") << QByteArray("{\"name\":\"ab\x01\"}") << QStringLiteral("name: control_character(U+0001, 11)");
+    QTest::newRow("raw line feed") << QByteArray("{\"notes\":\"a\nb\"}") << QStringLiteral("notes: control_character(U+000A, 11)");
+    QTest::newRow("raw tab in a key") << QByteArray("{\"na\tme\":1}") << QStringLiteral("na: control_character(U+0009, 4)");
+    QTest::newRow("escaped NUL") << QByteArray("{\"name\":\"a\\u0000\"}") << QStringLiteral("name: control_character(U+0000, 10)");
+    QTest::newRow("escaped bell") << QByteArray("{\"name\":\"\\u0007\"}") << QStringLiteral("name: control_character(U+0007, 9)");
+    QTest::newRow("escaped backspace") << QByteArray("{\"name\":\"\\b\"}") << QStringLiteral("name: control_character(U+0008, 9)");
+    QTest::newRow("deep in a push")
+        << QByteArray("{\"device\":\"d\",\"mutations\":[{\"n\":1},{\"n\":2,\"entity\":{\"credit\":{\"unit\":\"P\x01\"}}}]}")
+        << QStringLiteral("mutations[1].entity.credit.unit: control_character(U+0001, 71)");
+    QTest::newRow("17 deep") << (QByteArray("{\"a\":") + QByteArray(16, '[') + QByteArray(16, ']') + '}')
+                             << QStringLiteral("a[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: too_deep(16)");
+    QTest::newRow("900 deep") << (QByteArray("{\"x\":1,\"blob\":") + QByteArray(900, '[') + QByteArray(900, ']') + '}')
+                              << QStringLiteral("blob[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: too_deep(16)");
+    QTest::newRow("not JSON") << QByteArray("{\"a\":") << QStringLiteral("not_json(5, unterminated object)");
+    QTest::newRow("an array") << QByteArray("[1]") << QStringLiteral("wrong_type(object, array)");
+}
+
+void TestWire::strictJsonText()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    const Result<QJsonObject> parsed = json::parseObject(text);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().toString(), expected);
+    QCOMPARE(parsed.error().message, message(parsed.error()));
+}
+
+void TestWire::strictJsonAcceptsWhatTheRfcAllows()
+{
+    // What the strict reader is for: Qt's own parser takes a raw control character in a string.
+    QJsonParseError err{};
+    QJsonDocument::fromJson(QByteArray("{\"name\":\"a\x01\"}"), &err);
+    QCOMPARE(err.error, QJsonParseError::NoError);
+
+    const QByteArray text = "{\"notes\":\"line\\nnext\\ttab\\r\",\"name\":\"\\\"quoted\\\\\",\"k\\u0041\":\"\\u00e9\u4e2d\","
+                            "\"deep\":[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]}";
+    const Result<QJsonObject> parsed = json::parseObject(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
+    QCOMPARE(parsed.value().value(u"notes").toString(), QStringLiteral("line\nnext\ttab\r"));
+    QCOMPARE(parsed.value().value(u"name").toString(), QStringLiteral("\"quoted\\"));
+    QCOMPARE(parsed.value().value(u"kA").toString(), QString::fromUtf8("\u00e9\u4e2d"));
+    QCOMPARE(json::parseObject("{}").value(), QJsonObject());
+}
+
+// Whatever the format does not describe is refused by its name, at any level, so that it is never
+// stored or handed to another device: a megabyte of text, a 900-deep array.
+void TestWire::unknownFieldsAreRefusedByName()
+{
+    const QJsonObject visit = wire::encode(fullRecords().at(0));
+    QVERIFY(wire::decodeRecord(visit).ok());
+
+    QJsonObject blob = visit;
+    blob.insert(u"blob", QString(1024 * 1024, u'x'));
+    Result<Record> r = wire::decodeRecord(blob);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().toString(), QStringLiteral("blob: unknown_field(blob)"));
+
+    QJsonArray deep{1};
+    for (int i = 0; i < 900; ++i)
+        deep = QJsonArray{deep};
+    QJsonObject nested = visit;
+    QJsonObject checkIn = nested.value(u"checkIn").toObject();
+    checkIn.insert(u"trail", deep);
+    nested.insert(u"checkIn", checkIn);
+    r = wire::decodeRecord(nested);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().toString(), QStringLiteral("checkIn.trail: unknown_field(trail)"));
+
+    QJsonObject money = wire::encode(fullRecords().at(3));
+    QVERIFY(money.contains(u"investment"));
+    QJsonObject investment = money.value(u"investment").toObject();
+    investment.insert(u"note", QStringLiteral("x"));
+    money.insert(u"investment", investment);
+    r = wire::decodeRecord(money);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().toString(), QStringLiteral("investment.note: unknown_field(note)"));
+
+    QJsonObject person = wire::encode(Person{PersonId::create(), QStringLiteral("孙丽"), UnitCode(QStringLiteral("PGO")), {}, true});
+    person.insert(u"password", QStringLiteral("x"));
+    QCOMPARE(wire::decodePerson(person).error().toString(), QStringLiteral("password: unknown_field(password)"));
+}
+
+void TestWire::idsHaveOneSpelling()
+{
+    const QString canonical = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    QVERIFY(RecordId::parse(canonical));
+    QCOMPARE(RecordId::parse(canonical)->toString(), canonical);
+    QVERIFY(!RecordId::parse(canonical.toUpper()));
+    QVERIFY(!RecordId::parse(QStringLiteral("3F2504e0-4f89-41d3-9a0c-0305e82c3301")));
+    QVERIFY(!RecordId::parse(u'{' + canonical + u'}'));
+    QVERIFY(!RecordId::parse(QStringLiteral("3f2504e04f8941d39a0c0305e82c3301")));
+    QVERIFY(!RecordId::parse(QStringLiteral("3f2504e0-4f89-41d3-9a0c+0305e82c3301")));
+    QVERIFY(!RecordId::parse(QStringLiteral("00000000-0000-0000-0000-000000000000")));
+}
+
+void TestWire::pointsAndAmountsAreBounded()
+{
+    QJsonObject award = wire::encode(fullRecords().at(8));
+    QCOMPARE(award.value(u"kind").toString(), QStringLiteral("award"));
+    award.insert(u"points", MaxPoints.toString());
+    QVERIFY(wire::decodeRecord(award).ok());
+    award.insert(u"points", QStringLiteral("10000.0001"));
+    QCOMPARE(wire::decodeRecord(award).error().toString(), QStringLiteral("points: too_large(10000)"));
+    // What wrapped a unit's total round before there was a bound.
+    award.insert(u"points", QStringLiteral("922337203685477"));
+    QCOMPARE(wire::decodeRecord(award).error().code, ErrorCode::TooLarge);
+
+    QJsonObject project = wire::encode(fullRecords().at(3));
+    project.insert(u"investment", QJsonObject{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("1000000000000.00")}});
+    QVERIFY(wire::decodeRecord(project).ok());
+    project.insert(u"investment", QJsonObject{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("92233720368547758.07")}});
+    QCOMPARE(wire::decodeRecord(project).error().toString(), QStringLiteral("investment.amount: too_large(1000000000000.00)"));
+}
+
+void TestWire::checkedSums()
+{
+    QCOMPARE(checkedAdd(MaxPoints, MaxPoints), std::optional<Points>(Points::whole(20000)));
+    QCOMPARE(checkedAdd(Points::fromUnits(std::numeric_limits<std::int64_t>::max()), Points::fromUnits(1)), std::nullopt);
+    QCOMPARE(checkedMultiply(Points::fromUnits(std::numeric_limits<std::int64_t>::max() / 2 + 1), 2), std::nullopt);
+    QCOMPARE(checkedAdd(std::numeric_limits<std::int64_t>::max(), std::int64_t(1)), std::nullopt);
+    QCOMPARE(checkedAdd(std::int64_t(2), std::int64_t(3)), std::optional<std::int64_t>(5));
 }
 
 QTEST_GUILESS_MAIN(TestWire)

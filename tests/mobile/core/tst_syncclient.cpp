@@ -547,7 +547,7 @@ private slots:
         const QList<LocalEntity> refused = d.store.rejected();
         QCOMPARE(refused.size(), 1);
         QCOMPARE(refused.first().id, idOf(foreign));
-        QVERIFY2(refused.first().rejectedReason.contains(u"your own unit (PGO)"), qPrintable(refused.first().rejectedReason));
+        QVERIFY2(refused.first().rejectedReason.contains(u"本单位（PGO）"), qPrintable(refused.first().rejectedReason));
         QVERIFY(refused.first().rejectedReason.startsWith(QStringLiteral("无权提交")));
 
         // The author fixes it and it lands.

@@ -169,9 +169,9 @@ private slots:
         const QList<Role> reviewer{Role::Staff, Role::Reviewer};
         QVERIFY(allowedActions(S::Submitted, reviewer, author, record).isEmpty());
         QVERIFY(allowedActions(S::Submitted, reviewer, credited, record).isEmpty());
-        QCOMPARE(allowedActions(S::Submitted, reviewer, other, record), allowedActions(S::Submitted, reviewer));
+        QVERIFY(allowedActions(S::Submitted, reviewer, other, record) == allowedActions(S::Submitted, reviewer));
         // The editor's resubmit is unaffected.
-        QCOMPARE(allowedActions(S::Returned, {Role::Staff}, author, record), (QList<A>{A::Resubmit}));
+        QVERIFY(allowedActions(S::Returned, {Role::Staff}, author, record) == (QList<A>{A::Resubmit}));
     }
 
     void returningAndRevokingNeedAReason_data()

@@ -50,13 +50,20 @@ QList<ledger::Role> Session::roles() const
 
 bool Session::isReviewer() const { return ledger::mayDecide(roles()); }
 
-QVariantList Session::reviewActions(const QString &state) const
+QVariantList Session::reviewActions(const QString &state, const QVariantMap &record) const
 {
     QVariantList out;
     const auto s = ledger::enumFromString<ledger::ReviewState>(state);
     if (!s)
         return out;
-    for (const ledger::ReviewAction a : ledger::allowedActions(*s, roles())) {
+    // Who has a stake in the record: its author and the people credited on it.
+    ledger::RecordMeta stake;
+    stake.author = ledger::PersonId::parse(record.value(QStringLiteral("author")).toString()).value_or(ledger::PersonId());
+    for (const QVariant &p : record.value(QStringLiteral("credit")).toMap().value(QStringLiteral("people")).toList())
+        if (const auto id = ledger::PersonId::parse(p.toString()))
+            stake.credit.people << *id;
+    const ledger::PersonId me = ledger::PersonId::parse(userId()).value_or(ledger::PersonId());
+    for (const ledger::ReviewAction a : ledger::allowedActions(*s, roles(), me, stake)) {
         const ledger::ReviewMove &move = ledger::reviewMove(a);
         if (!move.byReviewer)
             continue; // resubmitting is what saving an edit does, not a button of the inbox

@@ -59,8 +59,9 @@ public:
     Q_INVOKABLE void signOut();
     // The reviewer's decisions this person may make on a record in `state` ("submitted", …), from
     // shared/'s review table, in its order: [{action, label, needsReason, checksEvidence}], the
-    // label in the person's language. Empty for a person who may not decide.
-    Q_INVOKABLE QVariantList reviewActions(const QString &state) const;
+    // label in the person's language. Empty for a person who may not decide. Given the record (its
+    // wire JSON), the moves on a record this person wrote or is credited on are left out too.
+    Q_INVOKABLE QVariantList reviewActions(const QString &state, const QVariantMap &record = {}) const;
 
 signals:
     void signedInChanged();

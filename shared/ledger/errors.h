@@ -153,6 +153,22 @@ enum class ErrorCode {
     ShareNotOfUnit,
     SharesOverPool,
 
+    // Roles and sign-in: who may write, read and decide what (the server's sync.cpp and routes/),
+    // and signing in (accounts.cpp).
+    RoleRequired,         // %1 the roles that may
+    NotAllowed,           // not this person's to do (the route says why, in the message)
+    NoSuchRecord,         // no such record, or none this person may read
+    NotAWriter,           // only the units' staff (the bureau's reviewers: their own kinds) write records
+    OtherUnitRecord,      // %1 the person's own unit
+    AwardByReviewer,      // discretionary points are the bureau's reviewers' to enter
+    EnterpriseNotEditor,  // the unit that added an enterprise, or the bureau, edits it
+    ReviewOwnRecord,      // nobody decides on a record they wrote or are credited on
+    NoSuchFile,           // no such proof file, or none this person may read
+    SignInRefused,        // wrong login or password, or the account is disabled (one answer for all)
+    SignInThrottled,      // %1 the seconds to wait
+    CurrentPasswordWrong,
+    PasswordLength,       // %1 the fewest characters, %2 the most
+
     // The sync protocol's messages (ledger/syncprotocol.h): what a push or pull lacks.
     UpsertWithoutEntity,
     DeleteWithoutId,

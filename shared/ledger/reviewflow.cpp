@@ -50,10 +50,10 @@ std::optional<ReviewAction> reviewActionFromString(QStringView name)
 const QList<ReviewMove> &reviewMoves()
 {
     static const QList<ReviewMove> table{
-        {ReviewAction::Recognise, {S::Submitted}, S::Recognised, {Role::Reviewer}, false, true, true},
-        {ReviewAction::Return, {S::Submitted, S::Recognised}, S::Returned, {Role::Reviewer}, true, false, true},
-        {ReviewAction::Revoke, {S::Submitted, S::Recognised, S::Returned}, S::Revoked, {Role::Reviewer}, true, false, true},
-        {ReviewAction::Resubmit, {S::Returned, S::Recognised}, S::Submitted, {Role::Staff, Role::UnitContact}, false, false, false},
+        {ReviewAction::Recognise, {S::Submitted}, S::Recognised, {Role::Reviewer}, false, true, true, true},
+        {ReviewAction::Return, {S::Submitted, S::Recognised}, S::Returned, {Role::Reviewer}, true, false, true, true},
+        {ReviewAction::Revoke, {S::Submitted, S::Recognised, S::Returned}, S::Revoked, {Role::Reviewer}, true, false, true, true},
+        {ReviewAction::Resubmit, {S::Returned, S::Recognised}, S::Submitted, {Role::Staff, Role::UnitContact}, false, false, false, false},
     };
     return table;
 }
@@ -76,6 +76,13 @@ QList<ReviewAction> allowedActions(ReviewState state, const QList<Role> &roles)
     for (const ReviewMove &m : reviewMoves())
         if (m.from.contains(state) && anyOf(roles, m.roles))
             out << m.action;
+    return out;
+}
+
+QList<ReviewAction> allowedActions(ReviewState state, const QList<Role> &roles, const PersonId &person, const RecordMeta &record)
+{
+    QList<ReviewAction> out = allowedActions(state, roles);
+    out.removeIf([&](ReviewAction a) { return refuseByInterest(a, person, record).has_value(); });
     return out;
 }
 
@@ -105,6 +112,17 @@ std::optional<FieldError> refuseByState(ReviewAction action, ReviewState state)
         from << QString::fromUtf8(displayName(s));
     return FieldError(QStringLiteral("action"), ErrorCode::ReviewWrongState,
                       {QString::fromUtf8(displayName(state)), QString::fromUtf8(displayName(action)), from.join(QStringLiteral("”或“"))});
+}
+
+std::optional<FieldError> refuseByInterest(ReviewAction action, const PersonId &person, const RecordMeta &record)
+{
+    if (!reviewMove(action).disinterested || person.isNull())
+        return std::nullopt;
+    if (record.author == person)
+        return FieldError(QStringLiteral("author"), ErrorCode::ReviewOwnRecord);
+    if (record.credit.people.contains(person))
+        return FieldError(QStringLiteral("credit.people"), ErrorCode::ReviewOwnRecord);
+    return std::nullopt;
 }
 
 QList<FieldError> missingForMove(ReviewAction action, const Record &record, const Ledger &ledger, const Scheme &scheme)

@@ -8,6 +8,10 @@
 //   submitted | recognised | returned ──revoke──▶ revoked (as false; final)  reviewer; with a reason
 //   returned | recognised ──resubmit──▶ submitted  the record's editor (its author or the unit's
 //                                                   contact) saving a change of it
+//
+// A reviewer's decision is made by someone with no stake in the record: nobody recognises,
+// returns or revokes a record they wrote or are credited on (refuseByInterest), so the bureau's
+// own records are decided by a reviewer who is not credited on them.
 #pragma once
 
 #include "ledger/entities.h"
@@ -35,6 +39,7 @@ struct ReviewMove
     bool needsReason;
     bool checksEvidence;    // refused while missingEvidence() is not empty
     bool byReviewer;        // a reviewer's decision (POST …/review), not the side effect of an edit
+    bool disinterested;     // not made by the record's author nor by anyone credited on it
 };
 
 // The table, one row per action.
@@ -46,11 +51,16 @@ struct ReviewMove
 // The actions the table allows from this state to a person with these roles, in table order.
 [[nodiscard]] QList<ReviewAction> allowedActions(ReviewState state, const QList<Role> &roles);
 
-// Why the move cannot be made as asked, naming the field ("action", "reason"); nullopt when it can.
+// The same for this person on this record: also leaves out the moves refuseByInterest refuses.
+[[nodiscard]] QList<ReviewAction> allowedActions(ReviewState state, const QList<Role> &roles, const PersonId &person, const RecordMeta &record);
+
+// Why the move cannot be made as asked, naming the field ("action", "reason"; "author" or
+// "credit.people" for a person deciding on their own record); nullopt when it can.
 // Evidence is checked separately (missingForMove), since it needs the whole ledger.
 [[nodiscard]] std::optional<FieldError> refuseByRole(ReviewAction action, const QList<Role> &roles);
 [[nodiscard]] std::optional<FieldError> refuseByReason(ReviewAction action, const QString &reason);
 [[nodiscard]] std::optional<FieldError> refuseByState(ReviewAction action, ReviewState state);
+[[nodiscard]] std::optional<FieldError> refuseByInterest(ReviewAction action, const PersonId &person, const RecordMeta &record);
 // What the record lacks for this move: empty when the move checks no evidence or nothing is missing.
 [[nodiscard]] QList<FieldError> missingForMove(ReviewAction action, const Record &record, const Ledger &ledger, const Scheme &scheme);
 

@@ -1,13 +1,16 @@
-// Accounts, tokens and login throttling.
+// Accounts, tokens and sign-in throttling.
 #include "accounts.h"
 
 #include "http.h"
+#include "router.h"
+
 #include "ledger/wire.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <sodium.h>
+#include <tuple>
 
 namespace syncserver {
 
@@ -34,15 +37,29 @@ QString rolesText(const QList<ledger::Role> &roles)
     return out.join(u',');
 }
 
+using ledger::sync::Code;
+
 HttpError badField(const QString &field, const QString &message) { return HttpError{400, QStringLiteral("invalid"), message, field}; }
 
-void checkPassword(const QString &password)
+constexpr int MinPassword = 8;
+constexpr int MaxPassword = 256;
+
+void checkNewPassword(const QString &password)
 {
-    if (password.size() < 8)
-        throw badField(QStringLiteral("password"), QStringLiteral("must be at least 8 characters"));
-    if (password.size() > 256)
-        throw badField(QStringLiteral("password"), QStringLiteral("must be at most 256 characters"));
+    if (password.size() < MinPassword || password.size() > MaxPassword)
+        throw refusal(Code::Invalid, ledger::FieldError(QStringLiteral("password"), ledger::ErrorCode::PasswordLength,
+                                                        {QString::number(MinPassword), QString::number(MaxPassword)}));
 }
+
+// Who signs in or changes a password: refused without saying whether the login exists.
+HttpError signInRefused()
+{
+    return refusal(Code::BadCredentials, ledger::FieldError(QStringLiteral("password"), ledger::ErrorCode::SignInRefused));
+}
+
+// Counters of addresses and logins nobody tried for longer than the longest lockout are dropped
+// once there are this many, so a flood of made-up logins cannot grow the table without bound.
+constexpr qsizetype CounterPruneAt = 10000;
 
 User readUser(ledger::Statement &s)
 {
@@ -119,12 +136,24 @@ bool verifyPassword(const QString &hash, const QString &password)
     return crypto_pwhash_str_verify(h.constData(), pw.constData(), std::size_t(pw.size())) == 0;
 }
 
+QString clientAddress(const QString &peer, const QByteArray &realIpHeader, const QStringList &trustedProxies)
+{
+    // Only a trusted proxy's word is taken: anyone else could name any address to dodge the
+    // per-address limit or to lock another address out.
+    const QByteArray real = realIpHeader.trimmed();
+    if (real.isEmpty() || real.size() > 64 || !trustedProxies.contains(peer))
+        return peer;
+    return QString::fromLatin1(real);
+}
+
 Accounts::Accounts(Store &store, AccountSettings settings)
     : m_store(store)
-    , m_settings(settings)
+    , m_settings(std::move(settings))
 {
     if (sodium_init() < 0)
         throw std::runtime_error("libsodium could not be initialised");
+    // Of the same cost as every account's hash, so checking an unknown login takes as long.
+    m_dummyHash = hashPassword(QStringLiteral("no account has this password"), m_settings.opsLimit, m_settings.memLimit);
 }
 
 User Accounts::createUser(const QString &login, const QString &name, const QString &unit, const QList<ledger::Role> &roles,
@@ -142,7 +171,7 @@ User Accounts::createUser(const QString &login, const QString &name, const QStri
         throw badField(QStringLiteral("unit"), QStringLiteral("must be a unit code such as PGO"));
     if (roles.isEmpty())
         throw badField(QStringLiteral("roles"), QStringLiteral("at least one role is needed"));
-    checkPassword(password);
+    checkNewPassword(password);
     const QString hash = hashPassword(password, m_settings.opsLimit, m_settings.memLimit);
     return m_store.write([&](ledger::Database &db) {
         ledger::Statement exists = db.prepare(QStringLiteral("SELECT 1 FROM users WHERE login = ?"));
@@ -206,7 +235,7 @@ void Accounts::setActive(const QString &userId, bool active, const Actor &by)
 
 void Accounts::setPassword(const QString &userId, const QString &password, const Actor &by)
 {
-    checkPassword(password);
+    checkNewPassword(password);
     const QString hash = hashPassword(password, m_settings.opsLimit, m_settings.memLimit);
     m_store.write([&](ledger::Database &db) {
         ledger::Statement s = db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
@@ -221,24 +250,108 @@ void Accounts::setPassword(const QString &userId, const QString &password, const
     });
 }
 
-qint64 Accounts::delayFor(const QString &key) const
+void Accounts::changeOwnPassword(const Session &session, const QString &currentPassword, const QString &password, const QString &address)
 {
-    QMutexLocker lock(&m_failuresLock);
-    const Failures f = m_failures.value(key);
-    if (f.count < m_settings.freeFailures)
-        return 0;
-    const int over = std::min(f.count - m_settings.freeFailures, 20);
-    const qint64 wait = std::min<qint64>(qint64(1) << over, m_settings.maxDelaySeconds);
-    const qint64 now = m_store.clock().now().toSecsSinceEpoch();
-    return std::max<qint64>(0, f.lastAt + wait - now);
+    checkNewPassword(password);
+    const Attempt attempt = beginAttempt(session.user.login, address);
+    bool ok = false;
+    try {
+        const QString stored = m_store.read([&](ledger::Database &db) {
+            ledger::Statement s = db.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+            s.bind(1, session.user.id);
+            return s.step() ? s.columnText(0) : QString();
+        });
+        ok = checkPassword(stored.isEmpty() ? std::nullopt : std::optional(stored), currentPassword);
+    } catch (...) {
+        endAttempt(attempt, false);
+        throw;
+    }
+    endAttempt(attempt, ok);
+    if (!ok)
+        throw refusal(Code::Forbidden, ledger::FieldError(QStringLiteral("currentPassword"), ledger::ErrorCode::CurrentPasswordWrong));
+    const QString hash = hashPassword(password, m_settings.opsLimit, m_settings.memLimit);
+    m_store.write([&](ledger::Database &db) {
+        ledger::Statement s = db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+        s.bind(1, hash).bind(2, session.user.id);
+        s.exec();
+        // Whoever else holds a session of this account (a lost tablet, a stolen token) is out;
+        // the device that made the change stays signed in.
+        ledger::Statement t = db.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_id = ? AND device_id <> ?"));
+        t.bind(1, session.user.id).bind(2, session.deviceId);
+        t.exec();
+        m_store.audit(db, Actor{session.user.id, session.deviceId}, QStringLiteral("user.password"), session.user.id,
+                      QJsonObject{{QStringLiteral("own"), true}});
+    });
 }
 
-void Accounts::recordFailure(const QString &key)
+Accounts::Attempt Accounts::beginAttempt(const QString &login, const QString &address)
 {
-    QMutexLocker lock(&m_failuresLock);
-    Failures &f = m_failures[key];
-    ++f.count;
-    f.lastAt = m_store.clock().now().toSecsSinceEpoch();
+    const Attempt attempt{QStringLiteral("login:") + login, QStringLiteral("addr:") + address};
+    const qint64 now = m_store.clock().now().toSecsSinceEpoch();
+    QMutexLocker lock(&m_throttleLock);
+    if (m_counters.size() >= CounterPruneAt) {
+        m_counters.removeIf([&](const auto &it) {
+            return it.value().inFlight == 0 && it.value().lastAt + m_settings.maxDelaySeconds < now && it.value().lockedUntil <= now;
+        });
+    }
+    qint64 wait = 0;
+    QString field;
+    for (const auto &[key, allowance, name] : {std::tuple{attempt.loginKey, m_settings.freeFailures, QStringLiteral("login")},
+                                               std::tuple{attempt.addressKey, m_settings.freeFailuresPerAddress, QStringLiteral("address")}}) {
+        const Counter c = m_counters.value(key);
+        // While locked out nothing is checked; after a lockout one attempt at a time, so each
+        // failure past the allowance doubles the next lockout.
+        const qint64 w = c.lockedUntil > now ? c.lockedUntil - now
+                         : c.inFlight >= std::max(allowance - c.failures, 1) ? 1
+                                                                             : 0;
+        if (w > wait) {
+            wait = w;
+            field = name;
+        }
+    }
+    if (wait > 0) {
+        HttpError e = refusal(Code::SlowDown, ledger::FieldError(field, ledger::ErrorCode::SignInThrottled, {QString::number(wait)}),
+                              QJsonObject{{QStringLiteral("retryAfter"), wait}});
+        e.message = QStringLiteral("too many failed sign-ins; try again in %1 seconds").arg(wait);
+        throw e;
+    }
+    ++m_counters[attempt.loginKey].inFlight;
+    ++m_counters[attempt.addressKey].inFlight;
+    return attempt;
+}
+
+void Accounts::endAttempt(const Attempt &attempt, bool succeeded)
+{
+    const qint64 now = m_store.clock().now().toSecsSinceEpoch();
+    QMutexLocker lock(&m_throttleLock);
+    for (const auto &[key, allowance] : {std::pair{attempt.loginKey, m_settings.freeFailures},
+                                         std::pair{attempt.addressKey, m_settings.freeFailuresPerAddress}}) {
+        Counter &c = m_counters[key];
+        --c.inFlight;
+        c.lastAt = now;
+        if (succeeded) {
+            // The account's own counter starts again; the address's does not, or one account an
+            // attacker holds would reset the limit on guessing everyone else's.
+            if (key == attempt.loginKey) {
+                c.failures = 0;
+                c.lockedUntil = 0;
+            }
+            continue;
+        }
+        ++c.failures;
+        if (c.failures >= allowance) {
+            const int over = std::min(c.failures - allowance, 20);
+            c.lockedUntil = now + std::min<qint64>(qint64(1) << over, m_settings.maxDelaySeconds);
+        }
+    }
+}
+
+bool Accounts::checkPassword(const std::optional<QString> &storedHash, const QString &password) const
+{
+    const QString &hash = storedHash ? *storedHash : m_dummyHash;
+    if (m_settings.onPasswordCheck)
+        m_settings.onPasswordCheck(hash);
+    return verifyPassword(hash, password) && storedHash.has_value();
 }
 
 TokenPair Accounts::login(const QString &login, const QString &password, const QString &deviceId, const QString &deviceName,
@@ -246,30 +359,26 @@ TokenPair Accounts::login(const QString &login, const QString &password, const Q
 {
     if (!ledger::RecordId::parse(deviceId))
         throw badField(QStringLiteral("device.id"), QStringLiteral("must be the device's UUID"));
-    const QString loginKey = QStringLiteral("login:") + login;
-    const QString addrKey = QStringLiteral("addr:") + address;
-    if (const qint64 wait = std::max(delayFor(loginKey), delayFor(addrKey)); wait > 0)
-        throw HttpError{429, QStringLiteral("slow_down"),
-                        QStringLiteral("too many failed sign-ins; try again in %1 seconds").arg(wait), {}};
-    const auto found = m_store.read([&](ledger::Database &db) -> std::optional<std::pair<User, QString>> {
-        ledger::Statement s = db.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(", password_hash FROM users WHERE login = ?"));
-        s.bind(1, login);
-        if (!s.step())
-            return std::nullopt;
-        return std::pair{readUser(s), s.columnText(6)};
-    });
-    // The same work whether or not the login exists, so timing does not tell which logins exist.
-    static const QString dummy = hashPassword(QStringLiteral("not a password"), 1, crypto_pwhash_MEMLIMIT_MIN);
-    const bool ok = verifyPassword(found ? found->second : dummy, password) && found && found->first.active;
-    if (!ok) {
-        recordFailure(loginKey);
-        recordFailure(addrKey);
-        throw HttpError{401, QStringLiteral("bad_credentials"), QStringLiteral("wrong login or password, or the account is disabled"), {}};
+    const Attempt attempt = beginAttempt(login, address);
+    std::optional<std::pair<User, QString>> found;
+    bool ok = false;
+    try {
+        found = m_store.read([&](ledger::Database &db) -> std::optional<std::pair<User, QString>> {
+            ledger::Statement s = db.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(", password_hash FROM users WHERE login = ?"));
+            s.bind(1, login);
+            if (!s.step())
+                return std::nullopt;
+            return std::pair{readUser(s), s.columnText(6)};
+        });
+        // The same work whether or not the login exists, so timing does not tell which logins exist.
+        ok = checkPassword(found ? std::optional(found->second) : std::nullopt, password) && found->first.active;
+    } catch (...) {
+        endAttempt(attempt, false);
+        throw;
     }
-    {
-        QMutexLocker lock(&m_failuresLock);
-        m_failures.remove(loginKey);
-    }
+    endAttempt(attempt, ok);
+    if (!ok)
+        throw signInRefused();
     const User &u = found->first;
     return m_store.write([&](ledger::Database &db) {
         ledger::Statement dev = db.prepare(QStringLiteral("SELECT user_id, revoked FROM devices WHERE id = ?"));

@@ -25,6 +25,7 @@ public:
     explicit Server(ServerConfig config, const Clock &clock = defaultClock());
 
     [[nodiscard]] Response handle(Request request) const { return m_router.handle(std::move(request)); }
+    [[nodiscard]] const Router &router() const { return m_router; }
 
     [[nodiscard]] Store &store() { return *m_store; }
     [[nodiscard]] Accounts &accounts() { return *m_accounts; }

@@ -7,9 +7,25 @@
 
 namespace syncserver {
 
+HttpError refusal(ledger::sync::Code code, const ledger::FieldError &cause, const QJsonObject &extra)
+{
+    ledger::sync::Error e = ledger::sync::makeError(code, cause);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        e.extra.insert(it.key(), it.value());
+    return HttpError{ledger::sync::httpStatus(e), e.code, e.message, e.field, e.extra};
+}
+
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {
     m_routes.push_back({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+}
+
+QStringList Router::routes() const
+{
+    QStringList out;
+    for (const Route &r : m_routes)
+        out << r.method + QStringLiteral(" /") + r.segments.join(u'/');
+    return out;
 }
 
 Response Router::handle(Request request) const
@@ -37,7 +53,10 @@ Response Router::handle(Request request) const
         try {
             return route.handler(request);
         } catch (const HttpError &e) {
-            return Response::error(e.status, e.code, e.message, e.field, e.extra);
+            Response out = Response::error(e.status, e.code, e.message, e.field, e.extra);
+            if (const QJsonValue wait = e.extra.value(QStringLiteral("retryAfter")); wait.isDouble())
+                out.headers.insert("retry-after", QByteArray::number(wait.toInteger()));
+            return out;
         } catch (const ledger::DatabaseError &e) {
             qWarning().noquote() << "database error on" << request.method << request.path << ":" << e.message();
             if (e.primaryCode() == 5 /* SQLITE_BUSY */)

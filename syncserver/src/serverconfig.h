@@ -1,10 +1,12 @@
 // What the server is started with: where its data lives, which scheme it scores by, the account
-// settings, the attachment limit and whether the meeting room's status page is public.
+// settings, the attachment limit, whether the meeting room's status page is public, and which
+// peers are trusted to say where a request came from.
 #pragma once
 
 #include "accounts.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace syncserver {
 
@@ -15,6 +17,9 @@ struct ServerConfig
     AccountSettings accounts;
     qint64 maxAttachmentBytes = 20 * 1024 * 1024;
     bool publicStatusPage = true;  // the meeting room's read-only page needs no sign-in
+    // Peers whose X-Real-IP header names the client (sign-in throttling per address). deploy/ puts
+    // nginx on the same host, so loopback; a request from anyone else is taken at its own address.
+    QStringList trustedProxies{QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
 };
 
 } // namespace syncserver

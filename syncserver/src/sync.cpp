@@ -89,6 +89,17 @@ ledger::ReviewState stateOf(const QJsonObject &json)
         .value_or(ledger::ReviewState::Submitted);
 }
 
+// Who has a stake in a stored record: its author (as the server recorded it) and the people credited on it.
+ledger::RecordMeta stakeOf(const StoredEntity &e)
+{
+    ledger::RecordMeta meta;
+    meta.author = ledger::PersonId::parse(e.author).value_or(ledger::PersonId());
+    for (const QJsonValue &p : e.json.value(QStringLiteral("credit")).toObject().value(QStringLiteral("people")).toArray())
+        if (const auto id = ledger::PersonId::parse(p.toString()))
+            meta.credit.people << *id;
+    return meta;
+}
+
 bool isRecordKind(const QString &kind) { return ledger::enumFromString<ledger::RecordKind>(kind).has_value(); }
 
 StoredEntity readEntity(ledger::Statement &s)
@@ -145,6 +156,48 @@ bool SyncService::canRead(const Session &session, const StoredEntity &e)
     return session.user.readsEveryUnit() || e.unit.isEmpty() || e.unit == session.user.unit;
 }
 
+namespace {
+
+// Whether the entity lists this attachment: any top-level list of objects carrying a sha256 is a
+// list of attachments (the same reading as checkAttachments).
+bool cites(const QJsonObject &entity, const QString &sha)
+{
+    for (auto it = entity.begin(); it != entity.end(); ++it) {
+        if (!it->isArray())
+            continue;
+        for (const QJsonValue &a : it->toArray())
+            if (a.toObject().value(QStringLiteral("sha256")).toString() == sha)
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool SyncService::mayReadAttachment(const Session &session, const QString &sha)
+{
+    return m_store.read([&](ledger::Database &db) {
+        // The text search narrows the rows (to the person's own unit unless they read every
+        // unit); the JSON decides, so a hash quoted in a note does not open the file.
+        const bool all = session.user.readsEveryUnit();
+        ledger::Statement s = db.prepare(all ? QStringLiteral("SELECT id, kind, unit, json FROM entities WHERE deleted = 0 AND instr(json, ?1) > 0")
+                                             : QStringLiteral("SELECT id, kind, unit, json FROM entities WHERE deleted = 0 AND unit IN (?2, '') "
+                                                              "AND instr(json, ?1) > 0"));
+        s.bind(1, sha);
+        if (!all)
+            s.bind(2, session.user.unit);
+        while (s.step()) {
+            StoredEntity e;
+            e.id = s.columnText(0);
+            e.kind = s.columnText(1);
+            e.unit = s.columnText(2);
+            if (canRead(session, e) && cites(QJsonDocument::fromJson(s.columnText(3).toUtf8()).object(), sha))
+                return true;
+        }
+        return false;
+    });
+}
+
 void SyncService::checkAttachments(ledger::Database &db, const QJsonObject &entity) const
 {
     // Any top-level list of objects carrying a sha256 is a list of attachments.
@@ -196,34 +249,56 @@ SyncService::Incoming SyncService::decodeIncoming(const QJsonObject &json) const
     return in;
 }
 
+bool SyncService::writesAtAll(const User &user) { return user.writesUnitRecords() || user.has(Role::Reviewer); }
+
 void SyncService::checkMayWrite(const Session &session, const Incoming &in)
 {
+    using ledger::ErrorCode;
+    // Leaders, the supervisor and administrators read and manage; they enter nothing.
+    if (!writesAtAll(session.user))
+        reject(Code::Forbidden, ledger::FieldError({}, ErrorCode::NotAWriter), QStringLiteral("entity"));
     if (in.isEnterprise())
         return;
-    const bool award = in.recordKind == ledger::RecordKind::Award;
-    if (award && !session.user.has(Role::Reviewer))
-        reject(Code::Forbidden, QStringLiteral("discretionary points are entered by the bureau's reviewers"), QStringLiteral("entity.kind"));
-    if (!award && in.unit != session.user.unit)
-        reject(Code::Forbidden, QStringLiteral("you may only write records of your own unit (%1)").arg(session.user.unit),
-               QStringLiteral("entity.credit.unit"));
+    // Discretionary points are the reviewers' kind, for any unit; every other kind is the unit's
+    // own staff's, for their own unit only.
+    if (in.recordKind == ledger::RecordKind::Award) {
+        if (!session.user.has(Role::Reviewer))
+            reject(Code::Forbidden, ledger::FieldError(QStringLiteral("kind"), ErrorCode::AwardByReviewer), QStringLiteral("entity"));
+        return;
+    }
+    if (!session.user.writesUnitRecords())
+        reject(Code::Forbidden, ledger::FieldError({}, ErrorCode::NotAWriter), QStringLiteral("entity"));
+    if (in.unit != session.user.unit)
+        reject(Code::Forbidden, ledger::FieldError(QStringLiteral("credit.unit"), ErrorCode::OtherUnitRecord, {session.user.unit}),
+               QStringLiteral("entity"));
 }
 
-void SyncService::checkMayEdit(const Session &session, const StoredEntity &e, const Incoming &in)
+QString SyncService::unitOfPerson(ledger::Database &db, const QString &personId)
+{
+    const std::optional<StoredEntity> p = m_store.entity(db, personId);
+    return p && p->kind == u"person" ? p->json.value(QStringLiteral("unit")).toString() : QString();
+}
+
+void SyncService::checkMayEdit(ledger::Database &db, const Session &session, const StoredEntity &e, const Incoming &in)
 {
     if (e.kind != in.kind)
         reject(Code::Invalid, QStringLiteral("record %1 is a %2, not a %3").arg(in.id, e.kind, in.json.value(QStringLiteral("kind")).toString()),
                QStringLiteral("entity.kind"));
     if (e.deleted)
         reject(Code::Deleted, QStringLiteral("this record was deleted"), QStringLiteral("entity.id"));
-    if (in.isEnterprise())
+    if (in.isEnterprise()) {
+        // An enterprise is the register's: renamed or moved by the unit that added it or the bureau.
+        if (!session.user.has(Role::Reviewer) && unitOfPerson(db, e.author) != session.user.unit)
+            reject(Code::Forbidden, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::EnterpriseNotEditor), QStringLiteral("entity"));
         return;
+    }
     if (!ledger::isEditable(stateOf(e.json)))
         reject(Code::Revoked, QStringLiteral("a record revoked as false cannot be changed"), QStringLiteral("entity.id"));
     const bool ownUnit = e.unit == session.user.unit;
     const bool mayEdit = (e.kind == u"award" && session.user.has(Role::Reviewer))
-                         || (ownUnit && (e.author == session.user.id || session.user.has(Role::UnitContact)));
+                         || (ownUnit && session.user.writesUnitRecords() && (e.author == session.user.id || session.user.has(Role::UnitContact)));
     if (!mayEdit)
-        reject(Code::Forbidden, QStringLiteral("only its author or the unit's contact may change this record"), QStringLiteral("entity.id"));
+        reject(Code::Forbidden, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::ReviewNotEditor), QStringLiteral("entity"));
 }
 
 SyncService::Outcome SyncService::create(ledger::Database &db, const Session &session, Incoming &in)
@@ -340,7 +415,7 @@ SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Sessio
         return create(db, session, in);
 
     StoredEntity e = *existing;
-    checkMayEdit(session, e, in);
+    checkMayEdit(db, session, e, in);
     const qint64 seq = m_store.nextSeq(db);
     Merge merge = mergeFields(db, session, e, m, seq);
     const Actor actor{session.user.id, session.deviceId};
@@ -366,14 +441,16 @@ SyncService::Outcome SyncService::applyDelete(ledger::Database &db, const Sessio
     StoredEntity e = *existing;
     if (e.kind == u"person")
         reject(Code::Forbidden, QStringLiteral("people are managed by administrators"), QStringLiteral("id"));
+    if (!writesAtAll(session.user))
+        reject(Code::Forbidden, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::NotAWriter), {});
     if (e.kind == u"enterprise") {
         if (!session.user.has(Role::Reviewer) && e.author != session.user.id)
-            reject(Code::Forbidden, QStringLiteral("only the bureau or the person who added it may delete an enterprise"), QStringLiteral("id"));
+            reject(Code::Forbidden, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::EnterpriseNotEditor), {});
     } else {
         if (!ledger::isDeletable(stateOf(e.json)))
             reject(Code::Recognised, QStringLiteral("a recognised record cannot be deleted; ask the bureau to revoke it"), QStringLiteral("id"));
-        if (!(e.unit == session.user.unit && (e.author == session.user.id || session.user.has(Role::UnitContact))))
-            reject(Code::Forbidden, QStringLiteral("only its author or the unit's contact may delete this record"), QStringLiteral("id"));
+        if (!(e.unit == session.user.unit && session.user.writesUnitRecords() && (e.author == session.user.id || session.user.has(Role::UnitContact))))
+            reject(Code::Forbidden, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::ReviewNotEditor), {});
     }
     if (e.seq > baseVersion)
         reject(Code::Conflict, QStringLiteral("the record changed since this device last saw it; sync and decide again"), QStringLiteral("id"));
@@ -552,8 +629,10 @@ QJsonObject SyncService::review(const Session &session, const QString &recordId,
     return m_store.write([&](ledger::Database &db) {
         std::optional<StoredEntity> found = m_store.entity(db, recordId);
         if (!found || found->deleted || !isRecordKind(found->kind))
-            refuse(Code::NotFound, QStringLiteral("no such record"), QStringLiteral("id"));
+            refuse(Code::NotFound, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::NoSuchRecord));
         StoredEntity e = *found;
+        if (auto refused = ledger::refuseByInterest(*action, ledger::PersonId::parse(session.user.id).value_or(ledger::PersonId()), stakeOf(e)))
+            refuse(Code::Forbidden, *refused);
         if (auto refused = ledger::refuseByState(*action, stateOf(e.json)))
             refuse(Code::WrongState, *refused);
         checkEvidence(*action, e.json);
@@ -575,7 +654,7 @@ QJsonObject SyncService::explain(const Session &session, const QString &recordId
         refuse(Code::Invalid, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::NotAnId));
     const std::optional<StoredEntity> e = m_store.read([&](ledger::Database &db) { return m_store.entity(db, recordId); });
     if (!e || e->deleted || !canRead(session, *e))
-        throw HttpError{404, QStringLiteral("not_found"), QStringLiteral("no such record"), QStringLiteral("id")};
+        refuse(Code::NotFound, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::NoSuchRecord));
     QJsonObject out{{QStringLiteral("entity"), e->json}, {QStringLiteral("version"), e->seq}};
     if (!isRecordKind(e->kind))
         return out;
@@ -609,7 +688,8 @@ QJsonObject SyncService::explain(const Session &session, const QString &recordId
 QJsonArray SyncService::inbox(const Session &session, const QString &state, const QString &unit, int limit)
 {
     if (!session.user.readsEveryUnit() && !session.user.has(Role::UnitContact))
-        throw HttpError{403, QStringLiteral("forbidden"), QStringLiteral("the review inbox is for reviewers and unit contacts"), {}};
+        refuse(Code::Forbidden, ledger::FieldError({}, ledger::ErrorCode::RoleRequired,
+                                                    {QStringLiteral("reviewer, supervisor, leader, admin, unit_contact")}));
     const auto wanted = ledger::enumFromString<ledger::ReviewState>(state.isEmpty() ? QStringLiteral("submitted") : state);
     if (!wanted)
         throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("unknown state \"%1\"").arg(state), QStringLiteral("state")};
@@ -628,6 +708,33 @@ QJsonArray SyncService::inbox(const Session &session, const QString &state, cons
     for (const auto &e : found)
         out.append(explain(session, e.id));
     return out;
+}
+
+QJsonArray SyncService::decisions(const QString &unit, qint64 after, int limit)
+{
+    return m_store.read([&](ledger::Database &db) {
+        ledger::Statement s = db.prepare(QStringLiteral(
+            "SELECT a.id, a.at, a.user_id, json_extract(p.json, '$.name'), a.action, a.entity_id, e.kind, e.unit, a.detail "
+            "FROM audit a JOIN entities e ON e.id = a.entity_id LEFT JOIN entities p ON p.id = a.user_id AND p.kind = 'person' "
+            "WHERE a.action IN ('review.recognise', 'review.return', 'review.revoke') AND (?1 = '' OR e.unit = ?1) AND a.id > ?2 "
+            "ORDER BY a.id LIMIT ?3"));
+        s.bind(1, unit).bind(2, after).bind(3, std::clamp(limit, 1, 5000));
+        QJsonArray out;
+        while (s.step()) {
+            const QJsonObject detail = QJsonDocument::fromJson(s.columnText(8).toUtf8()).object();
+            const QJsonObject to = detail.value(QStringLiteral("to")).toObject();
+            QJsonObject d{{QStringLiteral("audit"), qint64(s.columnInt64(0))}, {QStringLiteral("at"), s.columnText(1)},
+                          {QStringLiteral("reviewer"), s.columnText(2)}, {QStringLiteral("reviewerName"), s.columnText(3)},
+                          {QStringLiteral("action"), s.columnText(4).mid(int(qstrlen("review.")))}, {QStringLiteral("record"), s.columnText(5)},
+                          {QStringLiteral("kind"), s.columnText(6)}, {QStringLiteral("unit"), s.columnText(7)},
+                          {QStringLiteral("from"), detail.value(QStringLiteral("from")).toObject().value(QStringLiteral("state"))},
+                          {QStringLiteral("to"), to.value(QStringLiteral("state"))}};
+            if (to.contains(QStringLiteral("reason")))
+                d.insert(QStringLiteral("reason"), to.value(QStringLiteral("reason")));
+            out.append(d);
+        }
+        return out;
+    });
 }
 
 QJsonArray SyncService::conflicts(const Session &session, bool openOnly)
@@ -671,7 +778,7 @@ QJsonObject SyncService::resolveConflict(const Session &session, qint64 conflict
         const bool mayResolve = session.user.has(Role::Reviewer) || s.columnText(4) == session.user.id
                                 || (session.user.has(Role::UnitContact) && unit == session.user.unit);
         if (!mayResolve)
-            throw HttpError{403, QStringLiteral("forbidden"), QStringLiteral("this conflict belongs to another person"), {}};
+            refuse(Code::Forbidden, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::NotAllowed));
         if (!s.columnIsNull(5))
             throw HttpError{409, QStringLiteral("resolved"), QStringLiteral("this conflict was already settled"), {}};
         qint64 version = 0;

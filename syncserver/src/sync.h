@@ -39,6 +39,13 @@ public:
 
     // Whether the session may read an entity stored under this unit.
     [[nodiscard]] static bool canRead(const Session &session, const StoredEntity &entity);
+    // Whether the session may read a live entity that cites this attachment (SHA-256, lower-case
+    // hex): a proof file is read only by those who may read a record citing it.
+    [[nodiscard]] bool mayReadAttachment(const Session &session, const QString &sha256);
+    // The reviewers' decisions (recognise, return, revoke) on the records of `unit` (every unit
+    // when empty), from the audit log, after audit entry `after`, oldest first: for the
+    // supervisor, who watches how the bureau's own records are decided.
+    [[nodiscard]] QJsonArray decisions(const QString &unit, qint64 after, int limit);
 
 private:
     struct Outcome;
@@ -54,8 +61,12 @@ private:
     // One upsert: decode, check who may write it, then create or merge into the stored entity.
     Outcome applyUpsert(ledger::Database &db, const Session &session, const ledger::sync::Mutation &mutation);
     [[nodiscard]] Incoming decodeIncoming(const QJsonObject &json) const;
+    // Whether the person enters anything at all: the units' staff and contacts, and reviewers.
+    [[nodiscard]] static bool writesAtAll(const User &user);
     static void checkMayWrite(const Session &session, const Incoming &incoming);
-    static void checkMayEdit(const Session &session, const StoredEntity &stored, const Incoming &incoming);
+    void checkMayEdit(ledger::Database &db, const Session &session, const StoredEntity &stored, const Incoming &incoming);
+    // The unit of the person with this id, empty when there is no such person.
+    [[nodiscard]] QString unitOfPerson(ledger::Database &db, const QString &personId);
     Outcome create(ledger::Database &db, const Session &session, Incoming &incoming);
     [[nodiscard]] Merge mergeFields(ledger::Database &db, const Session &session, StoredEntity &stored, const ledger::sync::Mutation &mutation,
                                     qint64 seq);

@@ -137,6 +137,43 @@ private slots:
         QVERIFY(allowedActions(S::Revoked, {Role::Reviewer, Role::Staff, Role::UnitContact}).isEmpty());
     }
 
+    // Nobody recognises, returns or revokes a record they wrote or are credited on; resubmitting
+    // (the editor saving a change) is no decision and stays theirs.
+    void nobodyDecidesOnTheirOwnRecord()
+    {
+        const PersonId author = PersonId::create(), credited = PersonId::create(), other = PersonId::create();
+        RecordMeta record;
+        record.author = author;
+        record.credit.people = {author, credited};
+        for (A a : AllActions) {
+            const bool decision = reviewMove(a).byReviewer;
+            QCOMPARE(reviewMove(a).disinterested, decision);
+            const auto byAuthor = refuseByInterest(a, author, record);
+            const auto byCredited = refuseByInterest(a, credited, record);
+            QCOMPARE(byAuthor.has_value(), decision);
+            QCOMPARE(byCredited.has_value(), decision);
+            QVERIFY(!refuseByInterest(a, other, record));
+            if (decision) {
+                QCOMPARE(byAuthor->code, ErrorCode::ReviewOwnRecord);
+                QCOMPARE(byAuthor->field, QStringLiteral("author"));
+                QCOMPARE(byCredited->field, QStringLiteral("credit.people"));
+                QVERIFY(!byAuthor->message.isEmpty());
+            }
+        }
+        // Credited but not the author: still a stake.
+        RecordMeta colleagues;
+        colleagues.author = other;
+        colleagues.credit.people = {credited};
+        QVERIFY(refuseByInterest(A::Recognise, credited, colleagues));
+        // What the app offers follows: nothing to the author, everything to a reviewer with no stake.
+        const QList<Role> reviewer{Role::Staff, Role::Reviewer};
+        QVERIFY(allowedActions(S::Submitted, reviewer, author, record).isEmpty());
+        QVERIFY(allowedActions(S::Submitted, reviewer, credited, record).isEmpty());
+        QVERIFY(allowedActions(S::Submitted, reviewer, other, record) == allowedActions(S::Submitted, reviewer));
+        // The editor's resubmit is unaffected.
+        QVERIFY(allowedActions(S::Returned, {Role::Staff}, author, record) == (QList<A>{A::Resubmit}));
+    }
+
     void returningAndRevokingNeedAReason_data()
     {
         QTest::addColumn<ReviewAction>("action");

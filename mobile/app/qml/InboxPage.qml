@@ -47,7 +47,8 @@ Page {
                         Layout.fillWidth: true
                         spacing: 8
                         Repeater {
-                            model: Session.reviewActions(card.modelData.entity.review ? card.modelData.entity.review.state : "submitted")
+                            model: Session.reviewActions(card.modelData.entity.review ? card.modelData.entity.review.state : "submitted",
+                                                         card.modelData.entity)
                             Button {
                                 id: decision
                                 required property var modelData

@@ -46,11 +46,18 @@ void addUserRoutes(RouteContext &c)
             return Response::json({{QStringLiteral("id"), r.params.value(QStringLiteral("id"))}, {QStringLiteral("active"), active}});
         }));
     }
+    // One's own password needs the current one (and ends one's other sessions); an administrator
+    // resetting another person's ends all of theirs.
     c.router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/users/:id/password"), c.authed([&c](const Request &r, const Session &s) {
         const QString id = r.params.value(QStringLiteral("id"));
-        if (id != s.user.id)
+        const QJsonObject body = jsonBody(r);
+        if (id == s.user.id) {
+            c.accounts.changeOwnPassword(s, stringField(body, QStringLiteral("currentPassword")), stringField(body, QStringLiteral("password")),
+                                         c.clientAddress(r));
+        } else {
             requireAny(s, {Role::Admin}, QStringLiteral("only administrators reset another person's password"));
-        c.accounts.setPassword(id, stringField(jsonBody(r), QStringLiteral("password")), Actor{s.user.id, s.deviceId});
+            c.accounts.setPassword(id, stringField(body, QStringLiteral("password")), Actor{s.user.id, s.deviceId});
+        }
         return Response::json({{QStringLiteral("id"), id}, {QStringLiteral("passwordChanged"), true}});
     }));
 }

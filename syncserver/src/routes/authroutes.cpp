@@ -11,7 +11,7 @@ void addAuthRoutes(RouteContext &c)
         const QJsonObject device = body.value(QStringLiteral("device")).toObject();
         const TokenPair t = c.accounts.login(stringField(body, QStringLiteral("login")), stringField(body, QStringLiteral("password")),
                                              device.value(QStringLiteral("id")).toString(), device.value(QStringLiteral("name")).toString(),
-                                             r.remoteAddress);
+                                             c.clientAddress(r));
         const auto user = c.accounts.user(stringField(body, QStringLiteral("login")));
         return Response::json({{QStringLiteral("accessToken"), t.accessToken}, {QStringLiteral("refreshToken"), t.refreshToken},
                                {QStringLiteral("expiresIn"), t.accessExpiresIn}, {QStringLiteral("refreshExpiresIn"), t.refreshExpiresIn},

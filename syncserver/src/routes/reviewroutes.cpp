@@ -1,6 +1,8 @@
 // Records and review (认定): a record with what a reviewer needs to decide, the review actions,
-// and the reviewer's inbox.
+// the reviewer's inbox, and the supervisor's list of decisions.
 #include "routecontext.h"
+
+#include <limits>
 
 namespace syncserver {
 
@@ -17,6 +19,20 @@ void addReviewRoutes(RouteContext &c)
     c.router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/review/inbox"), c.authed([&c](const Request &r, const Session &s) {
         return Response::json({{QStringLiteral("records"), c.sync.inbox(s, r.query.value(QStringLiteral("state")), r.query.value(QStringLiteral("unit")),
                                                                         int(integerParam(r, QStringLiteral("limit"), 200, 1, 1000)))}});
+    }));
+    // Read-only: the supervisor (党政办 in the scheme) watches every decision, the bureau's own
+    // records above all (?unit=ISB), since the bureau's reviewers decide them.
+    c.router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/review/decisions"), c.authed([&c](const Request &r, const Session &s) {
+        requireAny(s, {ledger::Role::Supervisor, ledger::Role::Admin}, QStringLiteral("the list of decisions is for the supervisor and administrators"));
+        const QString unit = r.query.value(QStringLiteral("unit"));
+        if (!unit.isEmpty() && !c.scheme.unit(ledger::UnitCode(unit))) {
+            QStringList units;
+            for (const auto &u : c.scheme.units)
+                units << u.code.code();
+            throw refusal(ledger::sync::Code::Invalid, ledger::FieldError(QStringLiteral("unit"), ledger::ErrorCode::UnknownValue, {unit, units.join(QStringLiteral(", "))}));
+        }
+        const qint64 after = integerParam(r, QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max());
+        return Response::json({{QStringLiteral("decisions"), c.sync.decisions(unit, after, int(integerParam(r, QStringLiteral("limit"), 200, 1, 5000)))}});
     }));
 }
 

@@ -25,26 +25,49 @@ Session RouteContext::authenticate(const Request &request) const
     return *session;
 }
 
-HttpError forbidden(const QString &why) { return HttpError{403, QStringLiteral("forbidden"), why, {}}; }
+QString RouteContext::clientAddress(const Request &request) const
+{
+    return syncserver::clientAddress(request.remoteAddress, request.header("x-real-ip"), config.trustedProxies);
+}
+
+HttpError forbidden(const QString &why)
+{
+    HttpError e = refusal(ledger::sync::Code::Forbidden, ledger::FieldError({}, ledger::ErrorCode::NotAllowed));
+    e.message = why;
+    return e;
+}
 
 void requireAny(const Session &s, std::initializer_list<ledger::Role> roles, const QString &what)
 {
-    for (ledger::Role r : roles)
+    QStringList names;
+    for (ledger::Role r : roles) {
         if (s.user.has(r))
             return;
-    throw forbidden(what);
+        names << ledger::toString(r);
+    }
+    // The route's own words stay the message; the code and the roles travel in "detail".
+    HttpError e = refusal(ledger::sync::Code::Forbidden, ledger::FieldError({}, ledger::ErrorCode::RoleRequired, {names.join(QStringLiteral(", "))}));
+    e.message = what;
+    throw e;
 }
 
 QString stringField(const QJsonObject &o, const QString &key, bool required)
 {
     const QJsonValue v = o.value(key);
+    // Coded (missing, wrong_type) for the app to word; the message stays the server's English.
+    auto invalid = [&](ledger::FieldError cause, const QString &message) {
+        HttpError e = refusal(ledger::sync::Code::Invalid, cause);
+        e.message = message;
+        return e;
+    };
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("missing"), key};
+            throw invalid(ledger::FieldError(key, ledger::ErrorCode::Missing), QStringLiteral("missing"));
         return {};
     }
     if (!v.isString())
-        throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("expected a string"), key};
+        throw invalid(ledger::FieldError(key, ledger::ErrorCode::WrongType, {QStringLiteral("string"), ledger::wire::jsonType(v)}),
+                      QStringLiteral("expected a string"));
     return v.toString();
 }
 

@@ -34,6 +34,8 @@ struct RouteContext
 
     // The signed-in session the request's bearer token stands for; throws HttpError 401.
     [[nodiscard]] Session authenticate(const Request &request) const;
+    // Where the request came from: X-Real-IP when a trusted proxy (config.trustedProxies) sent it.
+    [[nodiscard]] QString clientAddress(const Request &request) const;
 
     // A handler that first checks the protocol and schema the request speaks.
     template<class H>
@@ -69,7 +71,7 @@ void addAdminRoutes(RouteContext &c);      // accounts, devices, the audit log, 
 // ---- shared by the route files ----
 
 [[nodiscard]] HttpError forbidden(const QString &why);
-// Throws 403 `what` unless the session has one of the roles.
+// Throws 403 `what` unless the session has one of the roles (coded role_required, naming them).
 void requireAny(const Session &s, std::initializer_list<ledger::Role> roles, const QString &what);
 // A string member of a JSON body; throws 400 naming the field when missing (if required) or not a string.
 [[nodiscard]] QString stringField(const QJsonObject &o, const QString &key, bool required = true);

@@ -365,7 +365,7 @@ private slots:
         QCOMPARE(store.entity(lead)->json.value(u"source").toString(), QStringLiteral("企业来函"));
         QCOMPARE(store.entity(QStringLiteral("1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"))->serverVersion, 45);
         const auto refused = store.entity(QStringLiteral("2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6a7b"));
-        QVERIFY(refused && refused->rejectedReason.contains(QStringLiteral("you may only write records of your own unit")));
+        QVERIFY(refused && refused->rejectedReason.contains(QStringLiteral("只能填报本单位（PGO）的记录")));
         QCOMPARE(store.rejected().size(), 1);
         QVERIFY(!store.entity(enterprise));
     }
@@ -547,7 +547,7 @@ private slots:
         const QList<LocalEntity> refused = d.store.rejected();
         QCOMPARE(refused.size(), 1);
         QCOMPARE(refused.first().id, idOf(foreign));
-        QVERIFY2(refused.first().rejectedReason.contains(u"your own unit (PGO)"), qPrintable(refused.first().rejectedReason));
+        QVERIFY2(refused.first().rejectedReason.contains(u"本单位（PGO）"), qPrintable(refused.first().rejectedReason));
         QVERIFY(refused.first().rejectedReason.startsWith(QStringLiteral("无权提交")));
 
         // The author fixes it and it lands.

@@ -15,6 +15,8 @@ struct ServerConfig
     AccountSettings accounts;
     qint64 maxAttachmentBytes = 20 * 1024 * 1024;
     bool publicStatusPage = true;  // the meeting room's read-only page needs no sign-in
+    QString auditKeyFile;          // the Ed25519 key signing audit checkpoints; empty: none signed
+    QString checkpointLog;         // where signed checkpoints go; empty: <data>/audit-checkpoints.jsonl
 };
 
 } // namespace syncserver

@@ -58,10 +58,13 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
         throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("the end date is before the start date"), QStringLiteral("to")};
     const ledger::ScoreOptions options = c.poolShares.options();
     c.store.refresh();
-    const Sheet sheet = c.store.withLedger([&](const ledger::Ledger &l) {
+    Sheet sheet = c.store.withLedger([&](const ledger::Ledger &l) {
         const ledger::ScoreReport report = ledger::score(c.scheme, l, period, options);
         return buildSheet(*table, l, c.scheme, filter, &report);
     });
+    // Every published table carries the audit chain's head, signed first when a key is set: a
+    // printed copy then anchors the log outside the ledger file.
+    sheet.footnotes << c.checkpoints.noticeLine(QStringLiteral("export ") + key);
     Response out = format == u"csv" ? Response::bytes(toCsv(sheet), "text/csv; charset=utf-8")
                                     : Response::bytes(toXlsx(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const QString fileName = sheet.title + QStringLiteral(".") + format;

@@ -152,10 +152,8 @@ std::optional<Checkpoint> AuditCheckpoints::checkpoint(const QString &reason)
     return c;
 }
 
-QString AuditCheckpoints::noticeLine(const QString &reason)
+QString AuditCheckpoints::noticeLine(const AuditHead &h, const std::optional<Checkpoint> &c)
 {
-    const std::optional<Checkpoint> c = checkpoint(reason);
-    const AuditHead h = c ? c->head : head();
     QString line = QStringLiteral("审计链：共 %1 条，链头 %2").arg(h.entries).arg(h.hash.isEmpty() ? QStringLiteral("（空）") : h.hash);
     line += c ? QStringLiteral("；签名检查点 #%1（%2）").arg(c->number).arg(c->at) : QStringLiteral("；未签名（服务器未配置审计密钥）");
     return line;

@@ -61,7 +61,7 @@ public:
     // checkpoint covering the head (none when not signing, or for an empty log).
     std::optional<Checkpoint> checkpoint(const QString &reason);
     // The line every published notice carries: the head, and the checkpoint that signs it.
-    [[nodiscard]] QString noticeLine(const QString &reason);
+    [[nodiscard]] static QString noticeLine(const AuditHead &head, const std::optional<Checkpoint> &signedBy);
 
     // Reads a checkpoint log; a line that is not a checkpoint is reported in `problems`.
     [[nodiscard]] static QList<Checkpoint> readLog(const QString &logPath, QStringList *problems);

@@ -326,6 +326,8 @@ int cmdVerify(const QStringList &args)
     p.addOption(dataOption());
     p.addOption({QStringLiteral("checkpoint-log"), QStringLiteral("The signed checkpoints (default <data>/audit-checkpoints.jsonl)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("public-key"), QStringLiteral("The key that checks the checkpoints: <key>.pub from `syncserver keygen` (or the secret key)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("notice-head"), QStringLiteral("A head printed in a published notice (共 N 条，链头 H), given as N:H; the chain must still have it. May be repeated."),
+                 QStringLiteral("N:hash")});
     parseOrExit(p, args, QStringLiteral("Checks the ledger's integrity, every stored entity, the audit chain, its signed checkpoints, and that the entities are what the log says."));
     ServerConfig config = configFrom(p);
     config.checkpointLog = p.value(QStringLiteral("checkpoint-log"));
@@ -340,6 +342,23 @@ int cmdVerify(const QStringList &args)
         checkpoints = QStringLiteral("%1 signed checkpoints").arg(AuditCheckpoints::readLog(log, &ignored).size());
     } else if (QFile::exists(log)) {
         problems << QStringLiteral("%1 holds signed checkpoints; give --public-key to check them").arg(log);
+    }
+    for (const QString &given : p.values(QStringLiteral("notice-head"))) {
+        bool ok = false;
+        const qint64 entry = given.section(u':', 0, 0).toLongLong(&ok);
+        const QString hash = given.section(u':', 1);
+        if (!ok || entry <= 0 || hash.isEmpty()) {
+            err() << "--notice-head: expected N:hash as a notice prints it (共 N 条，链头 hash), not \"" << given << "\"\n";
+            return 2;
+        }
+        const QString now = server.store().read([&](ledger::Database &db) {
+            ledger::Statement s = db.prepare(QStringLiteral("SELECT hash FROM audit WHERE id = ?"));
+            s.bind(1, entry);
+            return s.step() ? s.columnText(0) : QString();
+        });
+        if (now != hash)
+            problems << QStringLiteral("the notice's head, audit entry %1 with hash %2, is not in the chain (%3)")
+                            .arg(entry).arg(hash, now.isEmpty() ? QStringLiteral("the entry is gone") : QStringLiteral("the entry now has ") + now);
     }
     server.store().read([&](ledger::Database &db) {
         ledger::Statement ic = db.prepare(QStringLiteral("PRAGMA integrity_check"));
@@ -366,6 +385,15 @@ int cmdVerify(const QStringList &args)
         }
         return 0;
     });
+    const AuditHead head = server.checkpoints().head();
+    out() << "audit chain: " << head.entries << " entries, head " << (head.hash.isEmpty() ? QStringLiteral("(none)") : head.hash) << "\n";
+    if (p.isSet(QStringLiteral("public-key"))) {
+        QStringList ignored;
+        const QList<Checkpoint> all = AuditCheckpoints::readLog(log, &ignored);
+        if (!all.isEmpty())
+            out() << "last checkpoint: #" << all.last().number << " at " << all.last().at << ", " << all.last().head.entries << " entries, head "
+                  << all.last().head.hash << "\n";
+    }
     if (problems.isEmpty()) {
         out() << "ledger intact: audit chain, " << checkpoints << ", entities replayed from the log, database and attachments verified\n";
         return 0;

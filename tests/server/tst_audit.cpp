@@ -40,6 +40,7 @@ class TestAudit : public QObject
     QString m_returnedId;  // a record the reviewer returned
     QString m_submittedId; // a record waiting for review
     qint64 m_checkpointedEntries = 0;
+    QString m_noticeHead; // "N:hash", as the published notice printed it
 
     [[nodiscard]] QString keyPath() const { return m_keys.filePath(QStringLiteral("audit.key")); }
     [[nodiscard]] QString logName() const { return QStringLiteral("audit-checkpoints.jsonl"); }
@@ -54,11 +55,12 @@ class TestAudit : public QObject
     }
 
     // `syncserver verify` on a data folder with its checkpoints and the public key: exit code, output.
-    std::pair<int, QString> verify(const QString &dir, const QString &publicKey = {}) const
+    std::pair<int, QString> verify(const QString &dir, const QString &publicKey = {}, const QStringList &extra = {}) const
     {
         QByteArray out;
-        const int code = ledger::test::runSyncserver({QStringLiteral("verify"), QStringLiteral("--data"), dir, QStringLiteral("--public-key"),
-                                                      publicKey.isEmpty() ? keyPath() + QStringLiteral(".pub") : publicKey},
+        const int code = ledger::test::runSyncserver(QStringList{QStringLiteral("verify"), QStringLiteral("--data"), dir, QStringLiteral("--public-key"),
+                                                                 publicKey.isEmpty() ? keyPath() + QStringLiteral(".pub") : publicKey}
+                                                         + extra,
                                                      QString(), &out);
         return {code, QString::fromUtf8(out)};
     }
@@ -94,13 +96,25 @@ private slots:
 
         // Publishing the notice signs the head first and prints it.
         const Client leader = f.signIn("leader");
-        const Reply notice = f.call(QStringLiteral("GET"), QStringLiteral("/api/v1/exports/score_notice.csv"), &leader);
+        Request get;
+        get.method = QStringLiteral("GET");
+        get.path = QStringLiteral("/api/v1/exports/score_notice.csv");
+        get.remoteAddress = QStringLiteral("127.0.0.1");
+        get.headers.insert("x-ledger-protocol", "1");
+        get.headers.insert("x-ledger-schema", "1");
+        get.headers.insert("authorization", "Bearer " + leader.token.toLatin1());
+        const Response notice = f.server->handle(get);
         QCOMPARE(notice.status, 200);
         const AuditHead head = f.server->checkpoints().head();
-        const QString text = QString::fromUtf8(notice.body);
-        QVERIFY2(text.contains(QStringLiteral("审计链：共 %1 条，链头 %2").arg(head.entries).arg(head.hash)), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("签名检查点 #")), qPrintable(text));
+        QCOMPARE(notice.headers.value("x-ledger-audit-head"), QByteArray::number(head.entries) + ':' + head.hash.toLatin1());
+        QCOMPARE(notice.headers.value("x-ledger-audit-checkpoint"), QByteArray("1"));
+        // The printed notice (xlsx) carries the same as its last line.
+        const std::optional<Checkpoint> last = f.server->checkpoints().checkpoint(QStringLiteral("test"));
+        QVERIFY(last && last->number == 1 && last->head.entries == head.entries);
+        QCOMPARE(AuditCheckpoints::noticeLine(head, last),
+                 QStringLiteral("审计链：共 %1 条，链头 %2；签名检查点 #1（%3）").arg(head.entries).arg(head.hash, last->at));
         m_checkpointedEntries = head.entries;
+        m_noticeHead = QString::number(head.entries) + u':' + head.hash;
 
         f.server->store().backupTo(m_base.filePath(QStringLiteral("ledger.sqlite")));
         QVERIFY(QFile::copy(f.dataDir() + u'/' + logName(), m_base.filePath(logName())));
@@ -113,6 +127,24 @@ private slots:
         const auto [code, out] = verify(dir.path());
         QVERIFY2(code == 0, qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("ledger intact")) && out.contains(QStringLiteral("signed checkpoints")), qPrintable(out));
+    }
+
+    void headOfAPublishedNoticeIsChecked()
+    {
+        // The file and the checkpoint log both cut back (the log's tail dropped with the entries):
+        // only the head printed in the notice still tells.
+        QTemporaryDir dir;
+        const QString db = copyTo(dir);
+        const auto [intact, before] = verify(dir.path(), {}, {QStringLiteral("--notice-head"), m_noticeHead});
+        QVERIFY2(intact == 0, qPrintable(before));
+        QVERIFY2(before.contains(QStringLiteral("last checkpoint: #")), qPrintable(before));
+        sqlite(db, QStringLiteral("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = (SELECT MAX(id) FROM audit);"
+                                  "UPDATE meta SET value = (SELECT id || ':' || hash FROM audit ORDER BY id DESC LIMIT 1) WHERE key = 'audit_head';"));
+        QVERIFY(QFile::remove(dir.filePath(logName())));
+        const auto [code, out] = verify(dir.path(), {}, {QStringLiteral("--notice-head"), m_noticeHead});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(QStringLiteral("the notice's head, audit entry %1").arg(m_checkpointedEntries)) && out.contains(QStringLiteral("the entry is gone")),
+                 qPrintable(out));
     }
 
     void lastEntryDeletedAndHeadResetIsFound()

@@ -63,13 +63,18 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
         return buildSheet(*table, l, c.scheme, filter, &report);
     });
     // Every published table carries the audit chain's head, signed first when a key is set: a
-    // printed copy then anchors the log outside the ledger file.
-    sheet.footnotes << c.checkpoints.noticeLine(QStringLiteral("export ") + key);
+    // printed copy then anchors the log outside the ledger file (the CSV, for importing, in headers).
+    const std::optional<Checkpoint> signedHead = c.checkpoints.checkpoint(QStringLiteral("export ") + key);
+    const AuditHead head = signedHead ? signedHead->head : c.checkpoints.head();
+    sheet.footnotes << AuditCheckpoints::noticeLine(head, signedHead);
     Response out = format == u"csv" ? Response::bytes(toCsv(sheet), "text/csv; charset=utf-8")
                                     : Response::bytes(toXlsx(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const QString fileName = sheet.title + QStringLiteral(".") + format;
     out.headers.insert("content-disposition", "attachment; filename=\"" + key.toLatin1() + '.' + format.toLatin1()
                                                   + "\"; filename*=UTF-8''" + QUrl::toPercentEncoding(fileName));
+    out.headers.insert("x-ledger-audit-head", QByteArray::number(head.entries) + ':' + head.hash.toLatin1());
+    if (signedHead)
+        out.headers.insert("x-ledger-audit-checkpoint", QByteArray::number(signedHead->number));
     return out;
 }
 

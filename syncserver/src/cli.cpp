@@ -339,7 +339,8 @@ int cmdVerify(const QStringList &args)
     if (p.isSet(QStringLiteral("public-key"))) {
         problems << AuditCheckpoints::verify(server.store(), log, AuditCheckpoints::readPublicKey(p.value(QStringLiteral("public-key"))));
         QStringList ignored;
-        checkpoints = QStringLiteral("%1 signed checkpoints").arg(AuditCheckpoints::readLog(log, &ignored).size());
+        const qsizetype n = AuditCheckpoints::readLog(log, &ignored).size();
+        checkpoints = QStringLiteral("%1 signed checkpoint%2").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"));
     } else if (QFile::exists(log)) {
         problems << QStringLiteral("%1 holds signed checkpoints; give --public-key to check them").arg(log);
     }

@@ -126,7 +126,7 @@ private slots:
         copyTo(dir);
         const auto [code, out] = verify(dir.path());
         QVERIFY2(code == 0, qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("ledger intact")) && out.contains(QStringLiteral("signed checkpoints")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("ledger intact")) && out.contains(QStringLiteral("1 signed checkpoint,")), qPrintable(out));
     }
 
     void headOfAPublishedNoticeIsChecked()
@@ -293,6 +293,23 @@ private slots:
         Clock clock;
         Store store(dir.path(), clock);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, AuditCheckpoints(store, key, dir.filePath(logName())));
+    }
+
+    void serveSignsTheHeadWhenItStarts()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(ledger::test::runSyncserver({QStringLiteral("init"), QStringLiteral("--data"), dir.path()}, QStringLiteral("password-123")), 0);
+        {
+            ledger::test::ServedSyncserver server(dir.path(), 0, {QStringLiteral("--audit-key"), keyPath()});
+        } // killed with SIGKILL: the checkpoint written on start is on disk already
+        QStringList problems;
+        const QList<Checkpoint> written = AuditCheckpoints::readLog(dir.filePath(logName()), &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.first().reason, QStringLiteral("start"));
+        QCOMPARE(written.first().head.entries, 1); // the administrator's account
+        const auto [code, out] = verify(dir.path());
+        QVERIFY2(code == 0 && out.contains(QStringLiteral("1 signed checkpoint,")), qPrintable(out));
     }
 
     void keygenCommandWritesAPrivateKey()

@@ -1,6 +1,8 @@
 // Building the server: the scheme, the store and the services, then each area's routes in turn.
 #include "api.h"
 
+#include <QDir>
+
 namespace syncserver {
 
 const Clock &Server::defaultClock()
@@ -23,6 +25,11 @@ ledger::Scheme loadConfiguredScheme(const QString &schemeFile)
     return *load.scheme;
 }
 
+QString checkpointLogOf(const ServerConfig &config)
+{
+    return config.checkpointLog.isEmpty() ? QDir(config.dataDir).filePath(QStringLiteral("audit-checkpoints.jsonl")) : config.checkpointLog;
+}
+
 Server::Server(ServerConfig config, const Clock &clock)
     : m_config(std::move(config))
     , m_scheme(loadConfiguredScheme(m_config.schemeFile))
@@ -31,7 +38,8 @@ Server::Server(ServerConfig config, const Clock &clock)
     , m_sync(std::make_unique<SyncService>(*m_store, m_scheme))
     , m_attachments(std::make_unique<AttachmentStore>(*m_store, m_config.maxAttachmentBytes))
     , m_poolShares(std::make_unique<PoolShareStore>(*m_store))
-    , m_routes{m_router, m_config, m_scheme, *m_store, *m_accounts, *m_sync, *m_attachments, *m_poolShares, m_scoreCache}
+    , m_checkpoints(std::make_unique<AuditCheckpoints>(*m_store, m_config.auditKeyFile, checkpointLogOf(m_config)))
+    , m_routes{m_router, m_config, m_scheme, *m_store, *m_accounts, *m_sync, *m_attachments, *m_poolShares, m_scoreCache, *m_checkpoints}
 {
     // In this order: the router tries routes as they were added.
     addStatusRoutes(m_routes);

@@ -5,6 +5,7 @@
 
 #include "accounts.h"
 #include "attachments.h"
+#include "auditcheckpoints.h"
 #include "poolsharestore.h"
 #include "routes/routecontext.h"
 #include "router.h"
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] Store &store() { return *m_store; }
     [[nodiscard]] Accounts &accounts() { return *m_accounts; }
     [[nodiscard]] SyncService &sync() { return *m_sync; }
+    [[nodiscard]] AuditCheckpoints &checkpoints() { return *m_checkpoints; }
     [[nodiscard]] const ledger::Scheme &scheme() const { return m_scheme; }
 
     static const Clock &defaultClock();
@@ -42,11 +44,15 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<PoolShareStore> m_poolShares;
+    std::unique_ptr<AuditCheckpoints> m_checkpoints;
     ScoreCache m_scoreCache;
     Router m_router;
     // What the routes reach; they hold a reference to it, so the server is neither copied nor moved.
     RouteContext m_routes;
 };
+
+// The checkpoint log a config names, or the one in its data folder.
+[[nodiscard]] QString checkpointLogOf(const ServerConfig &config);
 
 // Loads the scheme the config names (or the built-in one); throws std::runtime_error listing
 // every problem of a broken file.

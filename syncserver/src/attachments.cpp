@@ -6,7 +6,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 namespace syncserver {
 
@@ -51,12 +54,29 @@ QByteArray AttachmentStore::sniff(const QByteArray &head)
     return {};
 }
 
-void AttachmentStore::appendChunk(const QString &sha256, qint64 offset, const QByteArray &chunk) const
+qint64 AttachmentStore::resumePoint(const QString &sha256, qint64 committed) const
 {
+    // The committed offset is the truth, but only as far as the bytes reached the disk: a kill
+    // after the rename into place and before the commit leaves the whole file at its final path
+    // (moved back here), and a lost page cache could leave the partial file shorter.
+    const QString part = partPath(sha256);
+    if (committed > 0 && !QFile::exists(part) && QFile::exists(finalPath(sha256)))
+        QFile::rename(finalPath(sha256), part);
+    return std::min(committed, QFileInfo(part).size());
+}
+
+void AttachmentStore::writeChunk(const QString &sha256, qint64 offset, const QByteArray &chunk) const
+{
+    // The partial file is cut to the committed offset before the chunk goes in: a kill after
+    // the last chunk was written and before its offset was committed leaves bytes past that
+    // offset, which the client sends again. The data reaches the disk (fdatasync) before the
+    // transaction that commits the new offset, so the offset never runs ahead of the file.
     QFile part(partPath(sha256));
-    if (!part.open(offset == 0 ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::WriteOnly | QIODevice::Append))
+    if (!part.open(QIODevice::ReadWrite))
         throw std::runtime_error("cannot open the partial attachment file");
-    if (part.write(chunk) != chunk.size() || !part.flush())
+    if (!part.resize(offset) || !part.seek(offset))
+        throw std::runtime_error("cannot cut the partial attachment file to its committed offset");
+    if (part.write(chunk) != chunk.size() || !part.flush() || ::fdatasync(part.handle()) != 0)
         throw std::runtime_error("cannot write the partial attachment file");
     part.close();
 }
@@ -121,7 +141,7 @@ QJsonObject AttachmentStore::put(const Session &session, const QString &sha256, 
                                    {QStringLiteral("size"), qint64(s.columnInt64(0))}, {QStringLiteral("complete"), true}};
             if (s.columnInt64(0) != size)
                 throw HttpError{409, QStringLiteral("size_mismatch"), QStringLiteral("this attachment was started with another size"), QStringLiteral("size")};
-            received = s.columnInt64(1);
+            received = resumePoint(sha256, s.columnInt64(1));
         } else {
             ledger::Statement add = db.prepare(QStringLiteral(
                 "INSERT INTO attachments(sha256, size, mime, received, complete, uploaded_by, created_at) VALUES(?,?,?,0,0,?,?)"));
@@ -132,7 +152,7 @@ QJsonObject AttachmentStore::put(const Session &session, const QString &sha256, 
         if (offset != received)
             throw HttpError{409, QStringLiteral("wrong_offset"), QStringLiteral("the upload continues at byte %1").arg(received),
                             QStringLiteral("offset"), QJsonObject{{QStringLiteral("received"), received}}};
-        appendChunk(sha256, offset, chunk);
+        writeChunk(sha256, offset, chunk);
         received += chunk.size();
         bool complete = false;
         if (received == size) {

@@ -31,7 +31,10 @@ public:
 private:
     [[nodiscard]] QString finalPath(const QString &sha256) const;
     [[nodiscard]] QString partPath(const QString &sha256) const;
-    void appendChunk(const QString &sha256, qint64 offset, const QByteArray &chunk) const;
+    // Where an upload continues: the committed offset, or less when the partial file is shorter.
+    [[nodiscard]] qint64 resumePoint(const QString &sha256, qint64 committed) const;
+    // Writes the chunk at `offset`, dropping whatever the partial file holds from there on.
+    void writeChunk(const QString &sha256, qint64 offset, const QByteArray &chunk) const;
     [[nodiscard]] std::optional<HttpError> finish(ledger::Database &db, const Session &session, const QString &sha256, qint64 size);
 
     Store &m_store;

@@ -19,7 +19,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <mutex>
+#include <thread>
 
 namespace syncserver {
 
@@ -104,7 +108,7 @@ int cmdServe(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(dataOption());
-    p.addOption({QStringLiteral("config"), QStringLiteral("A JSON file with any of: data, host, port, cert, key, threads, scheme, publicStatus."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("config"), QStringLiteral("A JSON file with any of: data, host, port, cert, key, threads, scheme, publicStatus, auditKey, checkpointLog, checkpointEvery."), QStringLiteral("file")});
     p.addOption({QStringLiteral("host"), QStringLiteral("Address to listen on."), QStringLiteral("host"), QStringLiteral("127.0.0.1")});
     p.addOption({QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."), QStringLiteral("port"), QStringLiteral("8080")});
     p.addOption({QStringLiteral("cert"), QStringLiteral("TLS certificate (PEM); with --key, serve HTTPS."), QStringLiteral("file")});
@@ -117,6 +121,9 @@ int cmdServe(const QStringList &args)
     p.addOption({QStringLiteral("body-timeout"), QStringLiteral("Seconds a client has to send a request's body (default 120)."), QStringLiteral("s")});
     p.addOption({QStringLiteral("idle-timeout"), QStringLiteral("Seconds an idle kept-alive connection stays open (default 30)."), QStringLiteral("s")});
     p.addOption({QStringLiteral("max-connections-per-address"), QStringLiteral("Open connections allowed from one address (default 1000)."), QStringLiteral("n")});
+    p.addOption({QStringLiteral("audit-key"), QStringLiteral("The secret key (from `syncserver keygen`) that signs checkpoints of the audit chain; kept outside the data folder."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("checkpoint-log"), QStringLiteral("Where signed checkpoints are appended (default <data>/audit-checkpoints.jsonl)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("checkpoint-every"), QStringLiteral("Seconds between periodic checkpoints while the log grows (default 600)."), QStringLiteral("s")});
     parseOrExit(p, args, QStringLiteral("Serves the ledger over HTTP(S) until interrupted."));
 
     QJsonObject file;
@@ -136,6 +143,8 @@ int cmdServe(const QStringList &args)
     ServerConfig config;
     config.dataDir = value(QStringLiteral("data"), QStringLiteral("data"));
     config.schemeFile = value(QStringLiteral("scheme"), QStringLiteral("scheme"));
+    config.auditKeyFile = value(QStringLiteral("audit-key"), QStringLiteral("auditKey"));
+    config.checkpointLog = value(QStringLiteral("checkpoint-log"), QStringLiteral("checkpointLog"));
     config.publicStatusPage = !(p.isSet(QStringLiteral("private-status")) || file.value(QStringLiteral("publicStatus")) == QJsonValue(false));
     if (p.isSet(QStringLiteral("fast-hash"))) {
         config.accounts.opsLimit = 1;
@@ -160,10 +169,30 @@ int cmdServe(const QStringList &args)
     positive(QStringLiteral("body-timeout"), QStringLiteral("bodyTimeout"), listen.bodyTimeoutSeconds);
     positive(QStringLiteral("idle-timeout"), QStringLiteral("idleTimeout"), listen.idleTimeoutSeconds);
     positive(QStringLiteral("max-connections-per-address"), QStringLiteral("maxConnectionsPerAddress"), listen.maxConnectionsPerAddress);
+    int checkpointEvery = 600;
+    positive(QStringLiteral("checkpoint-every"), QStringLiteral("checkpointEvery"), checkpointEvery);
 
     Server server(config);
     HttpServer http(server, listen);
     const int port = http.bind();
+    // The chain's head is signed on start, every few minutes while it grows, on every export
+    // (exportroutes.cpp) and on stop.
+    (void)server.checkpoints().checkpoint(QStringLiteral("start"));
+    std::mutex stopLock;
+    std::condition_variable stopped;
+    bool stopping = false;
+    std::thread periodic([&] {
+        std::unique_lock lock(stopLock);
+        while (!stopped.wait_for(lock, std::chrono::seconds(checkpointEvery), [&] { return stopping; })) {
+            lock.unlock();
+            try {
+                (void)server.checkpoints().checkpoint(QStringLiteral("periodic"));
+            } catch (const std::exception &e) {
+                err() << "audit checkpoint failed: " << e.what() << "\n" << Qt::flush;
+            }
+            lock.lock();
+        }
+    });
     g_running = &http;
     std::signal(SIGINT, [](int) { if (g_running) g_running->stop(); });
     std::signal(SIGTERM, [](int) { if (g_running) g_running->stop(); });
@@ -171,6 +200,13 @@ int cmdServe(const QStringList &args)
           << "  (ledger " << QDir(config.dataDir).absolutePath() << ", scheme " << server.scheme().id << ")\n" << Qt::flush;
     http.serve();
     g_running = nullptr;
+    {
+        std::lock_guard lock(stopLock);
+        stopping = true;
+    }
+    stopped.notify_all();
+    periodic.join();
+    (void)server.checkpoints().checkpoint(QStringLiteral("stop"));
     out() << "stopped\n";
     return 0;
 }
@@ -269,13 +305,62 @@ int cmdBackup(const QStringList &args)
     return 0;
 }
 
+int cmdKeygen(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({{QStringLiteral("o"), QStringLiteral("out")}, QStringLiteral("The secret key file to create (mode 0600); the public key goes beside it as <file>.pub."), QStringLiteral("file")});
+    parseOrExit(p, args, QStringLiteral("Creates the Ed25519 key pair that signs checkpoints of the audit chain. Keep the secret key outside the data folder."));
+    if (!p.isSet(QStringLiteral("out"))) {
+        err() << "--out is needed\n";
+        return 2;
+    }
+    const QString path = p.value(QStringLiteral("out"));
+    AuditCheckpoints::generateKey(path);
+    out() << "secret key " << path << " (readable by its owner only), public key " << path << ".pub\n";
+    return 0;
+}
+
 int cmdVerify(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(dataOption());
-    parseOrExit(p, args, QStringLiteral("Checks the ledger's integrity, every stored entity and the audit chain."));
-    Server server(configFrom(p));
+    p.addOption({QStringLiteral("checkpoint-log"), QStringLiteral("The signed checkpoints (default <data>/audit-checkpoints.jsonl)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("public-key"), QStringLiteral("The key that checks the checkpoints: <key>.pub from `syncserver keygen` (or the secret key)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("notice-head"), QStringLiteral("A head printed in a published notice (共 N 条，链头 H), given as N:H; the chain must still have it. May be repeated."),
+                 QStringLiteral("N:hash")});
+    parseOrExit(p, args, QStringLiteral("Checks the ledger's integrity, every stored entity, the audit chain, its signed checkpoints, and that the entities are what the log says."));
+    ServerConfig config = configFrom(p);
+    config.checkpointLog = p.value(QStringLiteral("checkpoint-log"));
+    Server server(config);
     QStringList problems = server.store().verifyAudit();
+    problems << server.store().replayAudit();
+    const QString log = checkpointLogOf(config);
+    QString checkpoints = QStringLiteral("no signed checkpoints");
+    if (p.isSet(QStringLiteral("public-key"))) {
+        problems << AuditCheckpoints::verify(server.store(), log, AuditCheckpoints::readPublicKey(p.value(QStringLiteral("public-key"))));
+        QStringList ignored;
+        const qsizetype n = AuditCheckpoints::readLog(log, &ignored).size();
+        checkpoints = QStringLiteral("%1 signed checkpoint%2").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"));
+    } else if (QFile::exists(log)) {
+        problems << QStringLiteral("%1 holds signed checkpoints; give --public-key to check them").arg(log);
+    }
+    for (const QString &given : p.values(QStringLiteral("notice-head"))) {
+        bool ok = false;
+        const qint64 entry = given.section(u':', 0, 0).toLongLong(&ok);
+        const QString hash = given.section(u':', 1);
+        if (!ok || entry <= 0 || hash.isEmpty()) {
+            err() << "--notice-head: expected N:hash as a notice prints it (共 N 条，链头 hash), not \"" << given << "\"\n";
+            return 2;
+        }
+        const QString now = server.store().read([&](ledger::Database &db) {
+            ledger::Statement s = db.prepare(QStringLiteral("SELECT hash FROM audit WHERE id = ?"));
+            s.bind(1, entry);
+            return s.step() ? s.columnText(0) : QString();
+        });
+        if (now != hash)
+            problems << QStringLiteral("the notice's head, audit entry %1 with hash %2, is not in the chain (%3)")
+                            .arg(entry).arg(hash, now.isEmpty() ? QStringLiteral("the entry is gone") : QStringLiteral("the entry now has ") + now);
+    }
     server.store().read([&](ledger::Database &db) {
         ledger::Statement ic = db.prepare(QStringLiteral("PRAGMA integrity_check"));
         while (ic.step())
@@ -301,8 +386,17 @@ int cmdVerify(const QStringList &args)
         }
         return 0;
     });
+    const AuditHead head = server.checkpoints().head();
+    out() << "audit chain: " << head.entries << " entries, head " << (head.hash.isEmpty() ? QStringLiteral("(none)") : head.hash) << "\n";
+    if (p.isSet(QStringLiteral("public-key"))) {
+        QStringList ignored;
+        const QList<Checkpoint> all = AuditCheckpoints::readLog(log, &ignored);
+        if (!all.isEmpty())
+            out() << "last checkpoint: #" << all.last().number << " at " << all.last().at << ", " << all.last().head.entries << " entries, head "
+                  << all.last().head.hash << "\n";
+    }
     if (problems.isEmpty()) {
-        out() << "ledger intact: audit chain, database, entities and attachments verified\n";
+        out() << "ledger intact: audit chain, " << checkpoints << ", entities replayed from the log, database and attachments verified\n";
         return 0;
     }
     for (const QString &pr : std::as_const(problems))
@@ -352,7 +446,8 @@ void usage()
              "  user     add, disable, enable, reset-password, list accounts\n"
              "  demo     fill a ledger with a realistic year under the 2023 scheme\n"
              "  backup   online backup of the ledger to a file\n"
-             "  verify   check the ledger's integrity and its audit chain\n"
+             "  keygen   create the key pair that signs the audit chain's checkpoints\n"
+             "  verify   check the ledger's integrity, its audit chain and checkpoints\n"
              "  score    print the scores of a ledger\n";
 }
 
@@ -377,6 +472,7 @@ int runCli(int argc, char **argv)
         if (command == u"demo") return cmdDemo(args);
         if (command == u"backup") return cmdBackup(args);
         if (command == u"verify") return cmdVerify(args);
+        if (command == u"keygen") return cmdKeygen(args);
         if (command == u"score") return cmdScore(args);
     } catch (const HttpError &e) {
         err() << (e.field.isEmpty() ? QString() : e.field + QStringLiteral(": ")) << e.message << "\n";

@@ -20,6 +20,8 @@ struct ServerConfig
     // Peers whose X-Real-IP header names the client (sign-in throttling per address). deploy/ puts
     // nginx on the same host, so loopback; a request from anyone else is taken at its own address.
     QStringList trustedProxies{QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+    QString auditKeyFile;          // the Ed25519 key signing audit checkpoints; empty: none signed
+    QString checkpointLog;         // where signed checkpoints go; empty: <data>/audit-checkpoints.jsonl
 };
 
 } // namespace syncserver

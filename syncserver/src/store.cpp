@@ -55,6 +55,10 @@ CREATE TABLE audit(
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )")},
+        // Each entry that wrote an entity records the state it left (version, deletion, kind,
+        // review state, SHA-256 of the stored JSON), so that `verify` can replay the log
+        // against the entities table. Part of the entry's hash when present.
+        {2, QStringLiteral("ALTER TABLE audit ADD COLUMN state TEXT NOT NULL DEFAULT '';")},
     };
     return list;
 }
@@ -63,10 +67,32 @@ QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o
 
 QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 
+QString sha256Hex(const QByteArray &bytes)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+QString reviewStateOf(const QJsonObject &json)
+{
+    return json.value(QStringLiteral("review")).toObject().value(QStringLiteral("state")).toString();
+}
+
+// The state an entity write leaves, as its audit entry records it (compact JSON, stable keys).
+QByteArray writtenState(const QString &kind, qint64 seq, bool deleted, const QString &review, const QByteArray &storedJson)
+{
+    QJsonObject state{{QStringLiteral("kind"), kind}, {QStringLiteral("seq"), seq}, {QStringLiteral("deleted"), deleted},
+                      {QStringLiteral("sha256"), sha256Hex(storedJson)}};
+    if (!review.isEmpty())
+        state.insert(QStringLiteral("review"), review);
+    return QJsonDocument(state).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 QString auditHash(const QString &previousHash, qint64 id, const QString &at, const QString &userId, const QString &deviceId,
-                  const QString &action, const QString &entityId, const QByteArray &detail)
+                  const QString &action, const QString &entityId, const QByteArray &detail, const QByteArray &entityState)
 {
     // SHA-256 through libsodium (one entry is hashed for every change written, and again by
     // `verify`). Length-prefixed fields, so no two different entries can serialise alike.
@@ -85,6 +111,8 @@ QString auditHash(const QString &previousHash, qint64 id, const QString &at, con
     add(action.toUtf8());
     add(entityId.toUtf8());
     add(detail);
+    if (!entityState.isEmpty()) // entries without a state hash as they always did
+        add(entityState);
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256_final(&state, digest);
     return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
@@ -167,6 +195,12 @@ QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
     s->exec();
     m_heads.seq = std::max(m_heads.seq, e.seq);
     m_pending.push_back(e);
+    const QByteArray state = writtenState(e.kind, e.seq, e.deleted, reviewStateOf(e.json), json);
+    auto same = std::find_if(m_unlogged.begin(), m_unlogged.end(), [&](const Unlogged &u) { return u.id == e.id; });
+    if (same != m_unlogged.end())
+        same->state = state;
+    else
+        m_unlogged.push_back({e.id, e.kind, state});
     return json;
 }
 
@@ -185,11 +219,19 @@ void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString
         m_auditTimeText = now.toString(Qt::ISODateWithMs);
     }
     const QString &at = m_auditTimeText;
-    QString hash = auditHash(prev, id, at, actor.userId, actor.deviceId, action, entityId, detailJson);
+    // The entry names the entity this transaction wrote under that id: it carries the state left.
+    QByteArray state;
+    if (auto written = std::find_if(m_unlogged.begin(), m_unlogged.end(), [&](const Unlogged &u) { return u.id == entityId; });
+        written != m_unlogged.end()) {
+        state = written->state;
+        m_unlogged.erase(written);
+    }
+    m_lastActor = actor;
+    QString hash = auditHash(prev, id, at, actor.userId, actor.deviceId, action, entityId, detailJson, state);
     ledger::CachedStatement s = db.cached(QStringLiteral(
-        "INSERT INTO audit(id, at, user_id, device_id, action, entity_id, detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)"));
+        "INSERT INTO audit(id, at, user_id, device_id, action, entity_id, detail, prev_hash, hash, state) VALUES(?,?,?,?,?,?,?,?,?,?)"));
     s->bind(1, id).bind(2, at).bind(3, actor.userId).bind(4, actor.deviceId).bind(5, action).bind(6, entityId)
-        .bindUtf8(7, detailJson).bind(8, prev).bind(9, hash);
+        .bindUtf8(7, detailJson).bind(8, prev).bind(9, hash).bindUtf8(10, state);
     s->exec();
     m_heads.auditId = id;
     m_heads.auditHash = std::move(hash);
@@ -199,12 +241,22 @@ void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString
 void Store::beginWrite()
 {
     m_pending.clear();
+    m_unlogged.clear();
+    m_lastActor = Actor{QStringLiteral("system"), QStringLiteral("store")};
     m_heads.auditMoved = false;
     catchUpIfChanged();
 }
 
 void Store::endWrite()
 {
+    // Every entity written is in the log: one written without an entry naming it (the demo
+    // import's, which logs the import as a whole) gets an entry of its own, by the transaction's
+    // last actor.
+    while (!m_unlogged.empty()) {
+        const Unlogged u = m_unlogged.front();
+        auditEncoded(m_db, m_lastActor, QStringLiteral("write"), u.id,
+                     QJsonDocument(QJsonObject{{QStringLiteral("kind"), u.kind}}).toJson(QJsonDocument::Compact));
+    }
     // The head of the chain, so that cutting entries off the end is detected too.
     if (m_heads.auditMoved)
         setMeta(m_db, QStringLiteral("audit_head"), QString::number(m_heads.auditId) + u':' + m_heads.auditHash);
@@ -274,7 +326,7 @@ QStringList Store::verifyAudit()
     return read([](ledger::Database &db) {
         QStringList problems;
         ledger::Statement s = db.prepare(QStringLiteral(
-            "SELECT id, at, user_id, device_id, action, entity_id, detail, prev_hash, hash FROM audit ORDER BY id"));
+            "SELECT id, at, user_id, device_id, action, entity_id, detail, prev_hash, hash, state FROM audit ORDER BY id"));
         QString prev;
         qint64 expectedId = 1, lastId = 0;
         QString lastHash;
@@ -285,7 +337,7 @@ QStringList Store::verifyAudit()
             if (s.columnText(7) != prev)
                 problems << QStringLiteral("audit entry %1 does not follow the entry before it (its previous hash differs)").arg(id);
             const QString hash = auditHash(s.columnText(7), id, s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4),
-                                           s.columnText(5), s.columnText(6).toUtf8());
+                                           s.columnText(5), s.columnText(6).toUtf8(), s.columnText(9).toUtf8());
             if (hash != s.columnText(8))
                 problems << QStringLiteral("audit entry %1 was changed after it was written (its hash does not match)").arg(id);
             prev = s.columnText(8);
@@ -300,6 +352,54 @@ QStringList Store::verifyAudit()
             problems << QStringLiteral("the audit log ends at %1, but the ledger recorded its end as %2")
                             .arg(actual.isEmpty() ? QStringLiteral("nothing") : actual, recorded.isEmpty() ? QStringLiteral("nothing") : recorded);
         return problems;
+    });
+}
+
+QStringList Store::replayAudit()
+{
+    return read([](ledger::Database &db) {
+        QStringList problems;
+        // What the log says each entity is now: the state its last writing entry left.
+        struct Logged
+        {
+            qint64 entry = 0;
+            QJsonObject state;
+        };
+        QHash<QString, Logged> logged;
+        ledger::Statement log = db.prepare(QStringLiteral("SELECT id, entity_id, state FROM audit WHERE state != '' ORDER BY id"));
+        while (log.step())
+            logged.insert(log.columnText(1), Logged{log.columnInt64(0), parseObject(log.columnText(2))});
+        const auto live = [](bool deleted) { return deleted ? QStringLiteral("deleted") : QStringLiteral("live"); };
+        ledger::Statement s = db.prepare(QStringLiteral("SELECT id, kind, json, seq, deleted FROM entities ORDER BY seq"));
+        while (s.step()) {
+            const QString id = s.columnText(0);
+            const auto found = logged.constFind(id);
+            if (found == logged.constEnd()) {
+                problems << QStringLiteral("entity %1 (%2) has no audit entry: it was written behind the server's back").arg(id, s.columnText(1));
+                continue;
+            }
+            const qint64 entry = found->entry;
+            const QJsonObject &was = found->state;
+            const QByteArray json = s.columnBlob(2);
+            const bool deleted = s.columnInt64(4) != 0;
+            const QString review = reviewStateOf(parseObject(QString::fromUtf8(json)));
+            if (deleted != was.value(QStringLiteral("deleted")).toBool())
+                problems << QStringLiteral("entity %1 is %2 in the entities table, but audit entry %3 left it %4")
+                                .arg(id, live(deleted)).arg(entry).arg(live(!deleted));
+            else if (review != was.value(QStringLiteral("review")).toString())
+                problems << QStringLiteral("record %1 has review state \"%2\", but audit entry %3 left it \"%4\"")
+                                .arg(id, review).arg(entry).arg(was.value(QStringLiteral("review")).toString());
+            else if (sha256Hex(json) != was.value(QStringLiteral("sha256")).toString())
+                problems << QStringLiteral("entity %1's content differs from what audit entry %2 recorded").arg(id).arg(entry);
+            else if (s.columnInt64(3) != was.value(QStringLiteral("seq")).toInteger() || s.columnText(1) != was.value(QStringLiteral("kind")).toString())
+                problems << QStringLiteral("entity %1's version or kind differs from what audit entry %2 recorded").arg(id).arg(entry);
+            logged.erase(found);
+        }
+        QStringList missing;
+        for (auto it = logged.constBegin(); it != logged.constEnd(); ++it)
+            missing << QStringLiteral("entity %1 is missing from the entities table, but audit entry %2 recorded it").arg(it.key()).arg(it->entry);
+        missing.sort();
+        return problems + missing;
     });
 }
 

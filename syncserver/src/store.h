@@ -97,6 +97,7 @@ public:
             } catch (...) {
                 m_heads = before; // the transaction rolls back: nothing it numbered was kept
                 m_pending.clear();
+                m_unlogged.clear();
                 throw;
             }
         }
@@ -141,6 +142,10 @@ public:
     [[nodiscard]] std::vector<AuditEntry> auditEntries(qint64 after, int limit);
     // Checks the audit chain end to end; returns the problems found (empty when intact).
     [[nodiscard]] QStringList verifyAudit();
+    // Replays the audit log against the entities table: every entity must be as the last entry
+    // that wrote it left it (live or deleted, review state, content, version), and every entity
+    // the log recorded must still be there. Returns the problems found.
+    [[nodiscard]] QStringList replayAudit();
     // Online backup to a file, safe while serving.
     void backupTo(const QString &path);
 
@@ -162,6 +167,13 @@ private:
     void catchUpMirror();
     void publishPending();
     void applyToMirror(const StoredEntity &e);
+    // An entity written in the open transaction whose state no audit entry has carried yet.
+    struct Unlogged
+    {
+        QString id;
+        QString kind;
+        QByteArray state;
+    };
 
     QString m_dataDir;
     const Clock &m_clock;
@@ -170,6 +182,8 @@ private:
     mutable QReadWriteLock m_mirrorLock;
     ledger::Ledger m_mirror;
     std::vector<StoredEntity> m_pending;
+    std::vector<Unlogged> m_unlogged;
+    Actor m_lastActor; // of the open transaction's last audit entry
     std::atomic<qint64> m_lastSeq{0};
     Heads m_heads;
     qint64 m_dataVersion = -1; // PRAGMA data_version when this connection last looked
@@ -180,6 +194,6 @@ private:
 // SHA-256 of an audit entry chained to the previous one.
 [[nodiscard]] QString auditHash(const QString &previousHash, qint64 id, const QString &at, const QString &userId,
                                 const QString &deviceId, const QString &action, const QString &entityId,
-                                const QByteArray &detail);
+                                const QByteArray &detail, const QByteArray &entityState = {});
 
 } // namespace syncserver

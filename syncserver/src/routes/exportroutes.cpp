@@ -80,6 +80,12 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
         throw HttpError{400, QStringLiteral("invalid"), QStringLiteral("the end date is before the start date"), QStringLiteral("to")};
     const ledger::ScoreOptions options = c.poolShares.options();
     c.store.refresh();
+    // Every published table carries the audit chain's head, signed first when a key is set: a
+    // printed copy then anchors the log outside the ledger file (the CSV, for importing, in headers).
+    const std::optional<Checkpoint> signedHead = c.checkpoints.checkpoint(QStringLiteral("export ") + key);
+    const AuditHead head = signedHead ? signedHead->head : c.checkpoints.head();
+    const QString headLine = AuditCheckpoints::noticeLine(head, signedHead);
+    info.footer << headLine;
     Sheet sheet;
     std::optional<Notice> notice;
     c.store.withLedger([&](const ledger::Ledger &l) {
@@ -88,6 +94,7 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
         if (wholeNotice)
             notice = buildNotice(l, c.scheme, report, info);
     });
+    sheet.footnotes << headLine;
     const char *const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     Response out = format == u"csv"   ? Response::bytes(toCsv(sheet), "text/csv; charset=utf-8")
                    : format == u"pdf" ? Response::bytes(toPdf(*notice), "application/pdf")
@@ -96,6 +103,9 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
     const QString fileName = sheet.title + QStringLiteral(".") + format;
     out.headers.insert("content-disposition", "attachment; filename=\"" + key.toLatin1() + '.' + format.toLatin1()
                                                   + "\"; filename*=UTF-8''" + QUrl::toPercentEncoding(fileName));
+    out.headers.insert("x-ledger-audit-head", QByteArray::number(head.entries) + ':' + head.hash.toLatin1());
+    if (signedHead)
+        out.headers.insert("x-ledger-audit-checkpoint", QByteArray::number(signedHead->number));
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "accounts.h"
 #include "attachments.h"
+#include "auditcheckpoints.h"
 #include "http.h"
 #include "poolsharestore.h"
 #include "router.h"
@@ -31,6 +32,7 @@ struct RouteContext
     AttachmentStore &attachments;
     PoolShareStore &poolShares;
     ScoreCache &scoreCache;
+    AuditCheckpoints &checkpoints;
 
     // The signed-in session the request's bearer token stands for; throws HttpError 401.
     [[nodiscard]] Session authenticate(const Request &request) const;

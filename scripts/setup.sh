@@ -21,6 +21,8 @@ packages=(
   fonts-noto-cjk xvfb xauth sqlite3 curl openssl unzip
   # the front door: gzip of responses, and nginx in front of the server (deploy/, tst_nginx)
   zlib1g-dev nginx
+  # the fuzz preset: clang and its runtimes, libFuzzer and the sanitizers among them (tests/fuzz)
+  clang libclang-rt-14-dev
 )
 
 missing=()

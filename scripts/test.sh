@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
-# The test command: set up a fresh Debian 12 machine, build everything, run every test.
-# Exits non-zero when any step or any test fails.
+# The test command: set up a fresh Debian 12 machine, build everything, run every test — first the
+# dev build (gcc, warnings on), then every suite again under address and undefined-behaviour
+# sanitizers (asan preset), then the fuzz targets' short runs (fuzz preset, clang + libFuzzer).
+# Exits non-zero when any step or any test fails. LEDGER_STAGES="dev" (or any of dev, asan, fuzz)
+# runs only those stages; each stage prints how long it took (docs/reliability.md has the figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-preset="${LEDGER_PRESET:-dev}"
-cmake --preset "$preset" -G Ninja
-cmake --build --preset "$preset" -j "$(nproc)"
+read -r -a stages <<< "${LEDGER_STAGES:-dev asan fuzz}"
 export TZ=Asia/Shanghai LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
-ctest --preset "$preset" -j "$(nproc)" --timeout 600
+jobs="$(nproc)"
+for preset in "${stages[@]}"; do
+  case "$preset" in
+    dev | asan | fuzz) ;;
+    *) echo "test: unknown stage '$preset' (dev, asan or fuzz)" >&2; exit 2 ;;
+  esac
+  started=$SECONDS
+  echo "test: stage $preset"
+  cmake --preset "$preset" -G Ninja
+  cmake --build --preset "$preset" -j "$jobs"
+  ctest --preset "$preset" -j "$jobs" --timeout 900
+  echo "test: stage $preset passed in $((SECONDS - started)) s"
+done

@@ -865,7 +865,9 @@ private slots:
         QCOMPARE(reloaded.size(), live.size());
         for (auto it = live.cbegin(); it != live.cend(); ++it)
             QVERIFY2(reloaded.value(it.key()) == it.value(), qPrintable(it.key()));
-        const ledger::RecordMeta &meta = ledger::metaOf(live.value(claimed.value(QStringLiteral("id")).toString()));
+        // QHash::value returns a copy: keep it, metaOf's reference points into it.
+        const ledger::Record claimedRecord = live.value(claimed.value(QStringLiteral("id")).toString());
+        const ledger::RecordMeta &meta = ledger::metaOf(claimedRecord);
         QCOMPARE(meta.author.toString(), c.userId);
         QVERIFY(meta.review.state == ledger::ReviewState::Submitted);
     }

@@ -130,7 +130,7 @@ private slots:
             byUnit[p.unit.code()].append(&p);
         QCOMPARE(byUnit.size(), scheme().units.size());
         for (const SchemeUnit &unit : scheme().units) {
-            const auto &people = byUnit.value(unit.code.code());
+            const auto people = byUnit.value(unit.code.code()); // a copy: value() returns by value
             const QStringList heads = unit.head.split(u'、');
             for (const QString &head : heads) {
                 QVERIFY2(std::any_of(people.begin(), people.end(), [&](const Person *p) { return p->name == head && hasRole(*p, Role::Staff); }),

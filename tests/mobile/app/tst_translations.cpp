@@ -57,7 +57,8 @@ QList<Message> readTs(const QString &path)
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"translation") {
-            const QStringView type = xml.attributes().value(QLatin1StringView("type"));
+            const QXmlStreamAttributes attributes = xml.attributes(); // the view below points into it
+            const QStringView type = attributes.value(QLatin1StringView("type"));
             message.unfinished = type == u"unfinished" || type == u"vanished" || type == u"obsolete";
             if (!numerus) // a plural message's forms are its <numerusform> children
                 message.translations.append(xml.readElementText());

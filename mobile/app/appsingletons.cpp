@@ -4,9 +4,10 @@
 namespace mobile {
 
 AppSingletons::AppSingletons(LocalStore &store, SyncClient &sync, const ledger::Scheme &scheme, QDate today)
-    : settings(scheme, today)
+    : drafts(store)
+    , settings(scheme, today)
     , format(store, settings)
-    , session(store, sync, format)
+    , session(store, drafts, sync, format)
     , syncStatus(store, sync, format)
     , scores(store, sync, session, settings, format)
     , reviewInbox(sync, format)

@@ -3,6 +3,7 @@
 // by install(). main.cpp makes one; so do the tests and the benchmark, to drive the real screens.
 #pragma once
 
+#include "draftstore.h"
 #include "format.h"
 #include "reviewinbox.h"
 #include "scores.h"
@@ -28,6 +29,7 @@ struct AppSingletons
     // Makes these the instances QML's singletons return (until the next install or destruction).
     void install();
 
+    DraftStore drafts; // before Session, which hands it to the forms
     Settings settings;
     Format format;
     Session session;

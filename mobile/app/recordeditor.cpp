@@ -2,6 +2,7 @@
 #include "recordeditor.h"
 
 #include "checkincontroller.h"
+#include "draftstore.h"
 #include "errortext.h"
 #include "localstore.h"
 #include "session.h"
@@ -30,6 +31,14 @@ QString initialReviewState(const QString &kind)
 } // namespace
 
 namespace {
+// A visit whose check-in is flagged far from the site, without the person's reason for it.
+bool needsFarReason(const QJsonObject &record)
+{
+    const QJsonArray flags = record.value(QStringLiteral("checkIn")).toObject().value(QStringLiteral("flags")).toArray();
+    return flags.contains(ledger::toString(ledger::CheckInFlag::FarFromSite))
+           && record.value(QStringLiteral("farCheckInReason")).toString().trimmed().isEmpty();
+}
+
 template<class T>
 T *singletonOf(QQmlEngine *engine, const char *name)
 {
@@ -38,16 +47,31 @@ T *singletonOf(QQmlEngine *engine, const char *name)
 } // namespace
 
 RecordEditor::RecordEditor(QObject *parent)
-    : QObject(parent)
+    : RecordEditor(nullptr, nullptr, nullptr, parent)
 {
 }
 
 RecordEditor::RecordEditor(Session &session, Trips &trips, Settings &settings, QObject *parent)
-    : QObject(parent)
-    , m_session(&session)
-    , m_trips(&trips)
-    , m_settings(&settings)
+    : RecordEditor(&session, &trips, &settings, parent)
 {
+}
+
+RecordEditor::RecordEditor(Session *session, Trips *trips, Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_trips(trips)
+    , m_settings(settings)
+{
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &RecordEditor::writeDraft);
+}
+
+RecordEditor::~RecordEditor()
+{
+    // A form torn down with a change not yet written (the app closing) keeps it.
+    if (m_draftTimer.isActive())
+        writeDraft();
 }
 
 void RecordEditor::classBegin()
@@ -135,6 +159,7 @@ void RecordEditor::load()
     if (m_kind != kind)
         emit kindChanged();
     emit recordChanged();
+    emit draftChanged();
 }
 
 void RecordEditor::read()
@@ -143,6 +168,9 @@ void RecordEditor::read()
         return;
     m_loaded = true;
     m_rejectedReason.clear();
+    m_draftTimer.stop();
+    m_dirty = false;
+    m_hasDraft = false;
     if (m_recordId.isEmpty()) {
         m_record = newRecord();
         for (auto it = m_defaults.cbegin(); it != m_defaults.cend(); ++it)
@@ -153,6 +181,12 @@ void RecordEditor::read()
         m_kind = e->kind;
     } else {
         m_record = {};
+    }
+    // The form as the person left it, over the stored record (or instead of a new one not saved yet).
+    if (const auto draft = m_recordId.isEmpty() ? std::nullopt : m_session->drafts().draft(m_recordId)) {
+        m_record = draft->json;
+        m_kind = draft->kind;
+        m_hasDraft = true;
     }
 }
 
@@ -226,12 +260,58 @@ void RecordEditor::setField(const QString &key, const QVariant &value)
     emit recordChanged();
     if (!m_errorField.isEmpty() && m_errorField.startsWith(key))
         setError({}, {});
+    setDraftState(true, m_hasDraft);
+    m_draftTimer.start();
+}
+
+void RecordEditor::setDraftState(bool dirty, bool hasDraft)
+{
+    if (dirty == m_dirty && hasDraft == m_hasDraft)
+        return;
+    m_dirty = dirty;
+    m_hasDraft = hasDraft;
+    emit draftChanged();
+}
+
+void RecordEditor::writeDraft()
+{
+    m_draftTimer.stop();
+    if (!m_session)
+        return;
+    const QString id = m_record.value(QStringLiteral("id")).toString();
+    Draft draft{id, m_kind, m_session->store().entity(id).has_value(), m_record, QDateTime::currentDateTimeUtc()};
+    if (const auto error = m_session->drafts().put(draft)) {
+        qWarning().noquote() << "draft not kept:" << error->toString();
+        return;
+    }
+    setDraftState(m_dirty, true);
+}
+
+void RecordEditor::keepDraft()
+{
+    if (!m_loaded)
+        read();
+    writeDraft();
+    setDraftState(false, m_hasDraft);
+}
+
+void RecordEditor::discardDraft()
+{
+    m_draftTimer.stop();
+    if (m_session)
+        (void)m_session->drafts().remove(m_record.value(QStringLiteral("id")).toString());
+    load(); // the stored record again, or a new one
 }
 
 bool RecordEditor::save()
 {
     if (!m_loaded)
         read();
+    if (needsFarReason(m_record)) {
+        const double farM = m_settings->scheme().checkIn.farFromSiteM;
+        setError(QStringLiteral("farCheckInReason"), tr("签到位置距企业登记位置超过 %1 米，请确认并说明原因").arg(farM));
+        return false;
+    }
     const QJsonObject json = m_trips->withItsVisits(m_record);
     if (const auto error = m_session->store().save(json)) {
         setError(error->field, errorText(*error));
@@ -240,6 +320,9 @@ bool RecordEditor::save()
     if (!m_errorField.isEmpty() || !m_errorMessage.isEmpty())
         setError({}, {});
     const QString id = json.value(QStringLiteral("id")).toString();
+    m_draftTimer.stop();
+    (void)m_session->drafts().remove(id);
+    setDraftState(false, false);
     if (m_recordId != id) {
         m_recordId = id; // the form now edits the stored record
         emit recordIdChanged();

@@ -12,6 +12,7 @@ AppSingletons::AppSingletons(LocalStore &store, SyncClient &sync, const ledger::
     , scores(store, sync, session, settings, format)
     , reviewInbox(sync, format)
     , trips(store)
+    , toDo(store, drafts, session, settings, format, scores)
 {
 }
 
@@ -26,6 +27,7 @@ AppSingletons::~AppSingletons()
         Scores::setInstance(nullptr);
         ReviewInbox::setInstance(nullptr);
         Trips::setInstance(nullptr);
+        ToDo::setInstance(nullptr);
     }
 }
 
@@ -38,6 +40,7 @@ void AppSingletons::install()
     Scores::setInstance(&scores);
     ReviewInbox::setInstance(&reviewInbox);
     Trips::setInstance(&trips);
+    ToDo::setInstance(&toDo);
 }
 
 } // namespace mobile

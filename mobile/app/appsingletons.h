@@ -1,5 +1,5 @@
 // AppSingletons: the objects behind the app's QML singletons (Settings, Format, Session,
-// SyncStatus, Scores, ReviewInbox, Trips), built over one store and sync client and handed to QML
+// SyncStatus, Scores, ReviewInbox, Trips, ToDo), built over one store and sync client and handed to QML
 // by install(). main.cpp makes one; so do the tests and the benchmark, to drive the real screens.
 #pragma once
 
@@ -10,6 +10,7 @@
 #include "session.h"
 #include "settings.h"
 #include "syncstatus.h"
+#include "todo.h"
 #include "trips.h"
 
 #include <QDate>
@@ -37,6 +38,7 @@ struct AppSingletons
     Scores scores;
     ReviewInbox reviewInbox;
     Trips trips;
+    ToDo toDo;
 };
 
 } // namespace mobile

@@ -315,6 +315,8 @@ void SyncClient::syncNow()
     m_pushed = 0;
     m_gapRounds = 0;
     m_pullPages = 0;
+    m_pulled = 0;
+    m_pulledReturned = 0;
     setProgress(0);
     setState(State::Syncing);
     uploadNext(run);
@@ -494,6 +496,11 @@ void SyncClient::pullNext(quint64 run)
              if (auto e = m_store.applyPull(page))
                  return finish(run, State::Failed, localProblem(*e));
              ++m_pullPages;
+             for (const QJsonValue &c : page.value(u"changes").toArray()) {
+                 ++m_pulled;
+                 const QJsonObject review = c.toObject().value(u"entity").toObject().value(u"review").toObject();
+                 m_pulledReturned += review.value(u"state").toString() == u"returned" ? 1 : 0;
+             }
              if (page.value(u"hasMore").toBool())
                  return pullNext(run);
              fetchConflicts(run);

@@ -1,7 +1,8 @@
 // ledgerapp: creates the store, the transport, the sync client and the app's singletons, then
 // loads the QML. Options for the field and for checks: --data, --server, --replay-positioning FILE
-// and --demo-positioning (the only ways to a replayed position; its check-ins are flagged mock), --today, --language, --login/--password (demos), --self-test (SelfTest) and --screenshots DIR
-// (ScreenshotTour).
+// and --demo-positioning (the only ways to a replayed position; its check-ins are flagged mock),
+// --today, --language, --login/--password (demos), --self-test (SelfTest), --screenshots DIR
+// (ScreenshotTour) and --window-size WxH.
 #include "appsingletons.h"
 #include "localstore.h"
 #include "networktransport.h"
@@ -46,6 +47,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("login"), QStringLiteral("Sign in with this login on start (demos)."), QStringLiteral("login")});
     parser.addOption({QStringLiteral("password"), QStringLiteral("The password for --login."), QStringLiteral("password")});
     parser.addOption({QStringLiteral("self-test"), QStringLiteral("Load every page and exit non-zero on any QML warning.")});
+    parser.addOption({QStringLiteral("window-size"), QStringLiteral("The window's size, e.g. 412x915 for a phone (screenshots, checks)."),
+                      QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("screenshots"), QStringLiteral("Save a PNG of every main screen into this folder, then exit."), QStringLiteral("dir")});
     parser.process(app);
 
@@ -81,6 +84,10 @@ int main(int argc, char **argv)
     if (engine.rootObjects().isEmpty())
         return 1;
     QObject *window = engine.rootObjects().constFirst();
+    if (const QStringList size = parser.value(QStringLiteral("window-size")).split(u'x'); size.size() == 2) {
+        window->setProperty("width", size[0].toInt());
+        window->setProperty("height", size[1].toInt());
+    }
 
     const bool signInFirst = parser.isSet(QStringLiteral("login")) && !singletons.session.signedIn();
     auto signIn = [&] {

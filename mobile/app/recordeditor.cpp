@@ -14,6 +14,7 @@
 #include "ledger/reviewflow.h"
 #include "ledger/wire.h"
 
+#include <QDebug>
 #include <QFileInfo>
 #include <QJSValue>
 #include <QJsonArray>

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPointer>
 
+#include <utility>
+
 namespace mobile {
 
 SyncStatus::SyncStatus(const LocalStore &store, SyncClient &sync, const Format &format, QObject *parent)

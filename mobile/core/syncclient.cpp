@@ -496,10 +496,14 @@ void SyncClient::pullNext(quint64 run)
              if (auto e = m_store.applyPull(page))
                  return finish(run, State::Failed, localProblem(*e));
              ++m_pullPages;
+             // Counted for the summary: the changes, and the records of this person's unit a
+             // reviewer returned (a reviewer's device pulls every unit's).
+             const QString unit = m_store.session().user.value(u"unit").toString();
              for (const QJsonValue &c : page.value(u"changes").toArray()) {
                  ++m_pulled;
-                 const QJsonObject review = c.toObject().value(u"entity").toObject().value(u"review").toObject();
-                 m_pulledReturned += review.value(u"state").toString() == u"returned" ? 1 : 0;
+                 const QJsonObject entity = c.toObject().value(u"entity").toObject();
+                 m_pulledReturned += entity.value(u"review").toObject().value(u"state").toString() == u"returned"
+                                     && entity.value(u"credit").toObject().value(u"unit").toString() == unit;
              }
              if (page.value(u"hasMore").toBool())
                  return pullNext(run);

@@ -59,7 +59,7 @@ public:
 
     // What the current (or last) sync run did, for its progress and summary: the mutations it had to
     // send and those the server answered, the pull pages, the changes they brought and how many of
-    // those are records a reviewer returned.
+    // those are records of this person's unit a reviewer returned.
     struct RunCounts
     {
         int toSend = 0;

@@ -23,7 +23,7 @@ Page {
         Label {
             objectName: "summaryText"
             visible: SyncStatus.summaryText !== "" && SyncStatus.state !== "syncing"
-            text: qsTr("上次同步：%1").arg(SyncStatus.summaryText)
+            text: qsTr("最近一次同步：%1").arg(SyncStatus.summaryText)
             color: "#555"
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -79,7 +79,6 @@ public:
     // session). The intervals are for tests that cannot wait seconds.
     void startProbing();
     void setProbeIntervals(std::chrono::milliseconds first, std::chrono::milliseconds max, std::chrono::milliseconds online);
-    [[nodiscard]] bool probeScheduled() const { return m_probe.isActive(); }
 
 signals:
     void changed();

@@ -109,8 +109,7 @@ private slots:
         returned.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("state"), QStringLiteral("returned")},
                                                               {QStringLiteral("reason"), QStringLiteral("缺少投资意向书")}});
         QJsonObject lacking = mobile::test::lead(Unit, Person, QStringLiteral("丁公司"));
-        lacking.insert(QStringLiteral("intention"), QString()); // no stated intention: not valuable
-        lacking.remove(QStringLiteral("intention"));
+        lacking.remove(QStringLiteral("intention")); // no stated intention: not valuable
         QJsonObject otherUnit = mobile::test::lead(QStringLiteral("ISB"), QString(), QStringLiteral("戊公司"));
         otherUnit.insert(QStringLiteral("review"), returned.value(QStringLiteral("review")));
         QVERIFY(!d.store.applyPull(pulled(3, {returned, lacking, otherUnit})));

@@ -249,7 +249,7 @@ private slots:
         Tablet staff(staffDir.path());
         QVariantList drafts;
         for (const QVariant &item : staff.app.toDo.items())
-            if (item.toMap().value(QStringLiteral("type")) == u"draft")
+            if (item.toMap().value(QStringLiteral("type")).toString() == u"draft")
                 drafts << item;
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts.first().toMap().value(QStringLiteral("recordId")).toString(), draftId);

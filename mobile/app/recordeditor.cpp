@@ -89,6 +89,8 @@ void RecordEditor::componentComplete()
     m_complete = true;
     if (!m_loaded)
         load();
+    else
+        emit draftChanged(); // read when first asked for, while QML set the properties: tell its draft state
 }
 
 void RecordEditor::changed()

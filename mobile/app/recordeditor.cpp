@@ -12,6 +12,7 @@
 #include "ledger/creditcode.h"
 #include "ledger/ids.h"
 #include "ledger/reviewflow.h"
+#include "ledger/syncprotocol.h"
 #include "ledger/wire.h"
 
 #include <QDebug>
@@ -186,8 +187,13 @@ void RecordEditor::read()
         m_record = {};
     }
     // The form as the person left it, over the stored record (or instead of a new one not saved yet).
+    // What the server owns (the review: a decision made since the draft was written) stays as stored.
     if (const auto draft = m_recordId.isEmpty() ? std::nullopt : m_session->drafts().draft(m_recordId)) {
-        m_record = draft->json;
+        QJsonObject drafted = draft->json;
+        for (auto it = m_record.constBegin(); it != m_record.constEnd(); ++it)
+            if (ledger::sync::isServerOwned(it.key()))
+                drafted.insert(it.key(), it.value());
+        m_record = drafted;
         m_kind = draft->kind;
         m_hasDraft = true;
     }

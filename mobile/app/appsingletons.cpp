@@ -4,13 +4,15 @@
 namespace mobile {
 
 AppSingletons::AppSingletons(LocalStore &store, SyncClient &sync, const ledger::Scheme &scheme, QDate today)
-    : settings(scheme, today)
+    : drafts(store)
+    , settings(scheme, today)
     , format(store, settings)
-    , session(store, sync, format)
+    , session(store, drafts, sync, format)
     , syncStatus(store, sync, format)
     , scores(store, sync, session, settings, format)
     , reviewInbox(sync, format)
     , trips(store)
+    , toDo(store, drafts, session, settings, format, scores)
 {
 }
 
@@ -25,6 +27,7 @@ AppSingletons::~AppSingletons()
         Scores::setInstance(nullptr);
         ReviewInbox::setInstance(nullptr);
         Trips::setInstance(nullptr);
+        ToDo::setInstance(nullptr);
     }
 }
 
@@ -37,6 +40,7 @@ void AppSingletons::install()
     Scores::setInstance(&scores);
     ReviewInbox::setInstance(&reviewInbox);
     Trips::setInstance(&trips);
+    ToDo::setInstance(&toDo);
 }
 
 } // namespace mobile

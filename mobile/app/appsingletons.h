@@ -1,14 +1,16 @@
 // AppSingletons: the objects behind the app's QML singletons (Settings, Format, Session,
-// SyncStatus, Scores, ReviewInbox, Trips), built over one store and sync client and handed to QML
+// SyncStatus, Scores, ReviewInbox, Trips, ToDo), built over one store and sync client and handed to QML
 // by install(). main.cpp makes one; so do the tests and the benchmark, to drive the real screens.
 #pragma once
 
+#include "draftstore.h"
 #include "format.h"
 #include "reviewinbox.h"
 #include "scores.h"
 #include "session.h"
 #include "settings.h"
 #include "syncstatus.h"
+#include "todo.h"
 #include "trips.h"
 
 #include <QDate>
@@ -28,6 +30,7 @@ struct AppSingletons
     // Makes these the instances QML's singletons return (until the next install or destruction).
     void install();
 
+    DraftStore drafts; // before Session, which hands it to the forms
     Settings settings;
     Format format;
     Session session;
@@ -35,6 +38,7 @@ struct AppSingletons
     Scores scores;
     ReviewInbox reviewInbox;
     Trips trips;
+    ToDo toDo;
 };
 
 } // namespace mobile

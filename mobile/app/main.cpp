@@ -1,7 +1,8 @@
 // ledgerapp: creates the store, the transport, the sync client and the app's singletons, then
-// loads the QML. Options for the field and for checks: --data, --server, --demo-positioning,
-// --today, --language, --login/--password (demos), --self-test (SelfTest) and --screenshots DIR
-// (ScreenshotTour).
+// loads the QML. Options for the field and for checks: --data, --server, --replay-positioning FILE
+// and --demo-positioning (the only ways to a replayed position; its check-ins are flagged mock),
+// --today, --language, --login/--password (demos), --self-test (SelfTest), --screenshots DIR
+// (ScreenshotTour) and --window-size WxH.
 #include "appsingletons.h"
 #include "localstore.h"
 #include "networktransport.h"
@@ -36,12 +37,18 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("data"), QStringLiteral("The app's data folder."), QStringLiteral("dir"),
                       QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)});
     parser.addOption({QStringLiteral("server"), QStringLiteral("The server's address for the first sign-in."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("demo-positioning"), QStringLiteral("Replay a recorded GPS log instead of the device's position.")});
+    parser.addOption({QStringLiteral("replay-positioning"),
+                      QStringLiteral("Replay this NMEA log instead of the device's position; every check-in is flagged as a mock location."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("demo-positioning"),
+                      QStringLiteral("Replay the built-in demo log (on site at the demo enterprise); check-ins are flagged as mock locations.")});
     parser.addOption({QStringLiteral("today"), QStringLiteral("The date the app takes as today (demos of a past year)."), QStringLiteral("yyyy-mm-dd")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("zh_CN (default) or en."), QStringLiteral("code"), QStringLiteral("zh_CN")});
     parser.addOption({QStringLiteral("login"), QStringLiteral("Sign in with this login on start (demos)."), QStringLiteral("login")});
     parser.addOption({QStringLiteral("password"), QStringLiteral("The password for --login."), QStringLiteral("password")});
     parser.addOption({QStringLiteral("self-test"), QStringLiteral("Load every page and exit non-zero on any QML warning.")});
+    parser.addOption({QStringLiteral("window-size"), QStringLiteral("The window's size, e.g. 412x915 for a phone (screenshots, checks)."),
+                      QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("screenshots"), QStringLiteral("Save a PNG of every main screen into this folder, then exit."), QStringLiteral("dir")});
     parser.process(app);
 
@@ -59,9 +66,13 @@ int main(int argc, char **argv)
     const ledger::Scheme scheme = ledger::scheme2023();
     const QDate today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
     mobile::AppSingletons singletons(store, sync, scheme, today.isValid() ? today : QDate::currentDate());
-    singletons.settings.setDemoPositioning(parser.isSet(QStringLiteral("demo-positioning")));
+    if (parser.isSet(QStringLiteral("replay-positioning")))
+        singletons.settings.setReplayLog(parser.value(QStringLiteral("replay-positioning")));
+    else if (parser.isSet(QStringLiteral("demo-positioning")))
+        singletons.settings.setReplayLog(QStringLiteral(":/nmea/on_site.nmea"));
     singletons.settings.setLanguage(parser.value(QStringLiteral("language")));
     singletons.install();
+    singletons.syncStatus.startProbing(); // the top bar says online only when the server answered
 
     std::unique_ptr<mobile::SelfTest> selfTest;
     if (parser.isSet(QStringLiteral("self-test")))
@@ -73,6 +84,10 @@ int main(int argc, char **argv)
     if (engine.rootObjects().isEmpty())
         return 1;
     QObject *window = engine.rootObjects().constFirst();
+    if (const QStringList size = parser.value(QStringLiteral("window-size")).split(u'x'); size.size() == 2) {
+        window->setProperty("width", size[0].toInt());
+        window->setProperty("height", size[1].toInt());
+    }
 
     const bool signInFirst = parser.isSet(QStringLiteral("login")) && !singletons.session.signedIn();
     auto signIn = [&] {

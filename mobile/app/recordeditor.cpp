@@ -2,6 +2,7 @@
 #include "recordeditor.h"
 
 #include "checkincontroller.h"
+#include "draftstore.h"
 #include "errortext.h"
 #include "localstore.h"
 #include "session.h"
@@ -11,8 +12,10 @@
 #include "ledger/creditcode.h"
 #include "ledger/ids.h"
 #include "ledger/reviewflow.h"
+#include "ledger/syncprotocol.h"
 #include "ledger/wire.h"
 
+#include <QDebug>
 #include <QFileInfo>
 #include <QJSValue>
 #include <QJsonArray>
@@ -30,6 +33,14 @@ QString initialReviewState(const QString &kind)
 } // namespace
 
 namespace {
+// A visit whose check-in is flagged far from the site, without the person's reason for it.
+bool needsFarReason(const QJsonObject &record)
+{
+    const QJsonArray flags = record.value(QStringLiteral("checkIn")).toObject().value(QStringLiteral("flags")).toArray();
+    return flags.contains(ledger::toString(ledger::CheckInFlag::FarFromSite))
+           && record.value(QStringLiteral("farCheckInReason")).toString().trimmed().isEmpty();
+}
+
 template<class T>
 T *singletonOf(QQmlEngine *engine, const char *name)
 {
@@ -38,16 +49,31 @@ T *singletonOf(QQmlEngine *engine, const char *name)
 } // namespace
 
 RecordEditor::RecordEditor(QObject *parent)
-    : QObject(parent)
+    : RecordEditor(nullptr, nullptr, nullptr, parent)
 {
 }
 
 RecordEditor::RecordEditor(Session &session, Trips &trips, Settings &settings, QObject *parent)
-    : QObject(parent)
-    , m_session(&session)
-    , m_trips(&trips)
-    , m_settings(&settings)
+    : RecordEditor(&session, &trips, &settings, parent)
 {
+}
+
+RecordEditor::RecordEditor(Session *session, Trips *trips, Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_trips(trips)
+    , m_settings(settings)
+{
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &RecordEditor::writeDraft);
+}
+
+RecordEditor::~RecordEditor()
+{
+    // A form torn down with a change not yet written (the app closing) keeps it.
+    if (m_draftTimer.isActive())
+        writeDraft();
 }
 
 void RecordEditor::classBegin()
@@ -64,6 +90,8 @@ void RecordEditor::componentComplete()
     m_complete = true;
     if (!m_loaded)
         load();
+    else
+        emit draftChanged(); // read when first asked for, while QML set the properties: tell its draft state
 }
 
 void RecordEditor::changed()
@@ -135,6 +163,7 @@ void RecordEditor::load()
     if (m_kind != kind)
         emit kindChanged();
     emit recordChanged();
+    emit draftChanged();
 }
 
 void RecordEditor::read()
@@ -143,6 +172,9 @@ void RecordEditor::read()
         return;
     m_loaded = true;
     m_rejectedReason.clear();
+    m_draftTimer.stop();
+    m_dirty = false;
+    m_hasDraft = false;
     if (m_recordId.isEmpty()) {
         m_record = newRecord();
         for (auto it = m_defaults.cbegin(); it != m_defaults.cend(); ++it)
@@ -153,6 +185,17 @@ void RecordEditor::read()
         m_kind = e->kind;
     } else {
         m_record = {};
+    }
+    // The form as the person left it, over the stored record (or instead of a new one not saved yet).
+    // What the server owns (the review: a decision made since the draft was written) stays as stored.
+    if (const auto draft = m_recordId.isEmpty() ? std::nullopt : m_session->drafts().draft(m_recordId)) {
+        QJsonObject drafted = draft->json;
+        for (auto it = m_record.constBegin(); it != m_record.constEnd(); ++it)
+            if (ledger::sync::isServerOwned(it.key()))
+                drafted.insert(it.key(), it.value());
+        m_record = drafted;
+        m_kind = draft->kind;
+        m_hasDraft = true;
     }
 }
 
@@ -226,12 +269,58 @@ void RecordEditor::setField(const QString &key, const QVariant &value)
     emit recordChanged();
     if (!m_errorField.isEmpty() && m_errorField.startsWith(key))
         setError({}, {});
+    setDraftState(true, m_hasDraft);
+    m_draftTimer.start();
+}
+
+void RecordEditor::setDraftState(bool dirty, bool hasDraft)
+{
+    if (dirty == m_dirty && hasDraft == m_hasDraft)
+        return;
+    m_dirty = dirty;
+    m_hasDraft = hasDraft;
+    emit draftChanged();
+}
+
+void RecordEditor::writeDraft()
+{
+    m_draftTimer.stop();
+    if (!m_session)
+        return;
+    const QString id = m_record.value(QStringLiteral("id")).toString();
+    Draft draft{id, m_kind, m_session->store().entity(id).has_value(), m_record, QDateTime::currentDateTimeUtc()};
+    if (const auto error = m_session->drafts().put(draft)) {
+        qWarning().noquote() << "draft not kept:" << error->toString();
+        return;
+    }
+    setDraftState(m_dirty, true);
+}
+
+void RecordEditor::keepDraft()
+{
+    if (!m_loaded)
+        read();
+    writeDraft();
+    setDraftState(false, m_hasDraft);
+}
+
+void RecordEditor::discardDraft()
+{
+    m_draftTimer.stop();
+    if (m_session)
+        (void)m_session->drafts().remove(m_record.value(QStringLiteral("id")).toString());
+    load(); // the stored record again, or a new one
 }
 
 bool RecordEditor::save()
 {
     if (!m_loaded)
         read();
+    if (needsFarReason(m_record)) {
+        const double farM = m_settings->scheme().checkIn.farFromSiteM;
+        setError(QStringLiteral("farCheckInReason"), tr("签到位置距企业登记位置超过 %1 米，请确认并说明原因").arg(farM));
+        return false;
+    }
     const QJsonObject json = m_trips->withItsVisits(m_record);
     if (const auto error = m_session->store().save(json)) {
         setError(error->field, errorText(*error));
@@ -240,6 +329,9 @@ bool RecordEditor::save()
     if (!m_errorField.isEmpty() || !m_errorMessage.isEmpty())
         setError({}, {});
     const QString id = json.value(QStringLiteral("id")).toString();
+    m_draftTimer.stop();
+    (void)m_session->drafts().remove(id);
+    setDraftState(false, false);
     if (m_recordId != id) {
         m_recordId = id; // the form now edits the stored record
         emit recordIdChanged();

@@ -3,12 +3,15 @@
 // the kind "enterprise"), takes the person's edits, attaches files, starts the check-in, and saves
 // through the local store, which decodes it with the wire decoder and writes it and its outbox
 // entry in one transaction. A refused save names the field and says why in the person's language.
+// As the person types, the form is kept as a draft (DraftStore, written a moment after the last
+// change); opening a record with a draft reopens the draft, saving forgets it.
 #pragma once
 
 #include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
 #include <QQmlParserStatus>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantMap>
 
@@ -36,11 +39,16 @@ class RecordEditor : public QObject, public QQmlParserStatus
     // The field a refused save named ("amount", "checkIn.accuracyM") and why.
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    // The person changed something since the form was opened, saved or kept as a draft.
+    Q_PROPERTY(bool dirty READ dirty NOTIFY draftChanged)
+    // A draft of this record is kept on the device (reopened, or written as the person typed).
+    Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
 
 public:
     // For QML: its collaborators are the singletons of the engine that creates it.
     explicit RecordEditor(QObject *parent = nullptr);
     RecordEditor(Session &session, Trips &trips, Settings &settings, QObject *parent = nullptr);
+    ~RecordEditor() override;
 
     void classBegin() override;
     void componentComplete() override;
@@ -56,13 +64,23 @@ public:
     [[nodiscard]] QString rejectedReason() const;
     [[nodiscard]] QString errorField() const { return m_errorField; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    [[nodiscard]] bool dirty() const { return m_dirty; }
+    [[nodiscard]] bool hasDraft() const { return m_hasDraft; }
+
+    // How long after the last change the draft is written: typing never waits for the disk.
+    static constexpr int DraftDelayMs = 700;
 
     // Reads the record again: the stored one, or a new one of the kind with the defaults.
     Q_INVOKABLE void load();
     // Sets a top-level field (an empty or undefined value removes it) and clears its error.
     Q_INVOKABLE void setField(const QString &key, const QVariant &value);
-    // Validates and saves; false with errorField and errorMessage set when refused.
+    // Validates and saves; false with errorField and errorMessage set when refused. A visit whose
+    // check-in is farther from the site than the scheme allows needs farCheckInReason.
     Q_INVOKABLE bool save();
+    // Writes the draft now (the person leaves and keeps it); dirty is false afterwards.
+    Q_INVOKABLE void keepDraft();
+    // Forgets the draft and reads the record again as stored (or new).
+    Q_INVOKABLE void discardDraft();
     // Copies a chosen file into the store and appends it to the list `field`; false with the
     // error on that field when the file cannot be kept.
     Q_INVOKABLE bool attach(const QString &field, const QUrl &file);
@@ -79,14 +97,18 @@ signals:
     void recordChanged();
     void errorChanged();
     void saved(const QString &id);
+    void draftChanged();
 
 private:
+    RecordEditor(Session *session, Trips *trips, Settings *settings, QObject *parent);
     // The record from the store or new, without telling anyone (load() tells).
     void read();
     // kind, recordId or defaults changed.
     void changed();
     [[nodiscard]] QJsonObject newRecord() const;
     void setError(const QString &field, const QString &message);
+    void writeDraft();
+    void setDraftState(bool dirty, bool hasDraft);
 
     Session *m_session = nullptr;
     Trips *m_trips = nullptr;
@@ -100,6 +122,9 @@ private:
     QString m_rejectedReason;
     QString m_errorField;
     QString m_errorMessage;
+    bool m_dirty = false;
+    bool m_hasDraft = false;
+    QTimer m_draftTimer;
 };
 
 } // namespace mobile

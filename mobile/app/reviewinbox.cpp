@@ -49,6 +49,11 @@ QVariantMap ReviewInbox::present(const QJsonObject &record) const
     for (const QString &key : {QStringLiteral("missingEvidence"), QStringLiteral("whyNotCounting"), QStringLiteral("checkInFlags")})
         out.insert(key, worded(record.value(key)));
     out.insert(QStringLiteral("unitName"), m_format.unitName(entity.value(QStringLiteral("credit")).toMap().value(QStringLiteral("unit")).toString()));
+    // The check-in as the reviewer weighs it: how far from the site (absent: no check-in or no
+    // site) and the person's reason when they confirmed a far one.
+    const QVariantMap checkIn = entity.value(QStringLiteral("checkIn")).toMap();
+    out.insert(QStringLiteral("checkInDistanceM"), checkIn.value(QStringLiteral("distanceM")));
+    out.insert(QStringLiteral("farCheckInReason"), entity.value(QStringLiteral("farCheckInReason")).toString());
     return out;
 }
 

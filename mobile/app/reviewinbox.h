@@ -22,7 +22,8 @@ class ReviewInbox : public QObject, public QmlSingleton<ReviewInbox>
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // [{entity, authorName, whyNotCounting, missingEvidence, checkInFlags, description, unitName}]
+    // [{entity, authorName, whyNotCounting, missingEvidence, checkInFlags, description, unitName,
+    //   checkInDistanceM, farCheckInReason}]
     // as the server lists them (see present()).
     Q_PROPERTY(QVariantList records READ records NOTIFY recordsChanged)
     Q_PROPERTY(QString error READ error NOTIFY recordsChanged)

@@ -12,9 +12,10 @@
 
 namespace mobile {
 
-Session::Session(LocalStore &store, SyncClient &sync, const Format &format, QObject *parent)
+Session::Session(LocalStore &store, DraftStore &drafts, SyncClient &sync, const Format &format, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_drafts(drafts)
     , m_sync(sync)
     , m_format(format)
 {

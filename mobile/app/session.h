@@ -1,5 +1,6 @@
 // The `Session` singleton: who is signed in on this tablet — the person, their unit and roles —
-// where the server is, signing in and out, and the device's ledger (`store`, for the lists).
+// where the server is, signing in and out, the device's ledger (`store`, for the lists) and its
+// drafts (the forms left half-filled).
 #pragma once
 
 #include "qmlsingleton.h"
@@ -13,6 +14,7 @@
 
 namespace mobile {
 
+class DraftStore;
 class Format;
 class LocalStore;
 class SyncClient;
@@ -35,9 +37,10 @@ class Session : public QObject, public QmlSingleton<Session>
     Q_PROPERTY(QString signInError READ signInError NOTIFY signInErrorChanged)
 
 public:
-    Session(LocalStore &store, SyncClient &sync, const Format &format, QObject *parent = nullptr);
+    Session(LocalStore &store, DraftStore &drafts, SyncClient &sync, const Format &format, QObject *parent = nullptr);
 
     [[nodiscard]] LocalStore &store() const { return m_store; }
+    [[nodiscard]] DraftStore &drafts() const { return m_drafts; }
     [[nodiscard]] QObject *storeObject() const;
     [[nodiscard]] bool signedIn() const;
     [[nodiscard]] QString userId() const { return user(QStringLiteral("id")); }
@@ -74,6 +77,7 @@ private:
     [[nodiscard]] QString user(const QString &key) const;
 
     LocalStore &m_store;
+    DraftStore &m_drafts;
     SyncClient &m_sync;
     const Format &m_format;
     bool m_busy = false;

@@ -39,14 +39,11 @@ void Settings::setLanguage(const QString &language)
             engine->retranslate();
 }
 
-void Settings::setDemoPositioning(bool on)
+void Settings::setReplayLog(const QString &path)
 {
-    if (on == m_demoPositioning)
-        return;
-    m_demoPositioning = on;
+    m_replayLog = path;
     delete m_provider; // the next check-in makes the provider it needs
     m_provider = nullptr;
-    emit demoPositioningChanged();
 }
 
 QVariantMap Settings::checkInRules() const
@@ -59,8 +56,8 @@ QVariantMap Settings::checkInRules() const
 PositionProvider *Settings::positionProvider()
 {
     if (!m_provider) {
-        if (m_demoPositioning)
-            m_provider = new NmeaReplayProvider(QStringLiteral(":/nmea/on_site.nmea"), this);
+        if (!m_replayLog.isEmpty())
+            m_provider = new NmeaReplayProvider(m_replayLog, this); // its fixes are flagged mock
         else
             m_provider = new QtPositionProvider(this);
     }

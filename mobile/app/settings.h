@@ -1,6 +1,8 @@
 // The `Settings` singleton: the person's language (it swaps the translator and re-renders every
-// text) and how a check-in finds the position (the device's GPS or the replayed demo log), with
-// the check-in thresholds of the scheme and the date the app takes as today.
+// text) and how a check-in finds the position, with the check-in thresholds of the scheme and the
+// date the app takes as today. The position is the device's; a replayed log only when the app was
+// started with --replay-positioning FILE or --demo-positioning (main.cpp calls setReplayLog before
+// the QML loads). It is not a setting anybody can tick, and every replayed fix is flagged mock.
 #pragma once
 
 #include "qmlsingleton.h"
@@ -24,7 +26,8 @@ class Settings : public QObject, public QmlSingleton<Settings>
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(bool demoPositioning READ demoPositioning WRITE setDemoPositioning NOTIFY demoPositioningChanged)
+    // The app was started replaying a GPS log (shown, never changed, in the settings page).
+    Q_PROPERTY(bool replayPositioning READ replayPositioning CONSTANT)
     Q_PROPERTY(QVariantMap checkInRules READ checkInRules CONSTANT)
     Q_PROPERTY(QString today READ todayText CONSTANT)
     Q_PROPERTY(int currentQuarter READ currentQuarter CONSTANT)
@@ -39,8 +42,9 @@ public:
     // zh_CN (the source language) or en: installs the translation, then tells every text to
     // render again (languageChanged, and the engines' retranslate()).
     void setLanguage(const QString &language);
-    [[nodiscard]] bool demoPositioning() const { return m_demoPositioning; }
-    void setDemoPositioning(bool on);
+    [[nodiscard]] bool replayPositioning() const { return !m_replayLog.isEmpty(); }
+    // From the command line only, before the first check-in: a file or resource path of an NMEA log.
+    void setReplayLog(const QString &path);
     [[nodiscard]] QVariantMap checkInRules() const;
     [[nodiscard]] QDate today() const { return m_today; }
     [[nodiscard]] QString todayText() const { return m_today.toString(Qt::ISODate); }
@@ -51,14 +55,13 @@ public:
 
 signals:
     void languageChanged(const QString &language);
-    void demoPositioningChanged();
 
 private:
     const ledger::Scheme &m_scheme;
     QDate m_today;
     QString m_language = QStringLiteral("zh_CN");
     QTranslator m_translator;
-    bool m_demoPositioning = false;
+    QString m_replayLog;
     PositionProvider *m_provider = nullptr;
     QList<QPointer<QQmlEngine>> m_engines;
 };

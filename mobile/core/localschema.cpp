@@ -81,6 +81,17 @@ std::vector<ledger::Migration> LocalSchema::migrations()
         CREATE INDEX entities_trip ON entities(trip_id) WHERE trip_id IS NOT NULL;
         CREATE INDEX entities_project ON entities(project_id) WHERE project_id IS NOT NULL;
     )sql")});
+    // Half-filled forms, one per record (a new record's draft has the id the record will get).
+    // Outside the entities and the outbox on purpose: a draft is never listed, scored or pushed.
+    m.push_back(ledger::Migration{3, QStringLiteral(R"sql(
+        CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            of_stored INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+    )sql")});
     return m;
 }
 

@@ -315,6 +315,8 @@ void SyncClient::syncNow()
     m_pushed = 0;
     m_gapRounds = 0;
     m_pullPages = 0;
+    m_pulled = 0;
+    m_pulledReturned = 0;
     setProgress(0);
     setState(State::Syncing);
     uploadNext(run);
@@ -494,6 +496,15 @@ void SyncClient::pullNext(quint64 run)
              if (auto e = m_store.applyPull(page))
                  return finish(run, State::Failed, localProblem(*e));
              ++m_pullPages;
+             // Counted for the summary: the changes, and the records of this person's unit a
+             // reviewer returned (a reviewer's device pulls every unit's).
+             const QString unit = m_store.session().user.value(u"unit").toString();
+             for (const QJsonValue &c : page.value(u"changes").toArray()) {
+                 ++m_pulled;
+                 const QJsonObject entity = c.toObject().value(u"entity").toObject();
+                 m_pulledReturned += entity.value(u"review").toObject().value(u"state").toString() == u"returned"
+                                     && entity.value(u"credit").toObject().value(u"unit").toString() == unit;
+             }
              if (page.value(u"hasMore").toBool())
                  return pullNext(run);
              fetchConflicts(run);

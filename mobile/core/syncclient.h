@@ -57,7 +57,20 @@ public:
     SyncClient(LocalStore &store, Transport &transport, QObject *parent = nullptr);
     ~SyncClient() override;
 
+    // What the current (or last) sync run did, for its progress and summary: the mutations it had to
+    // send and those the server answered, the pull pages, the changes they brought and how many of
+    // those are records of this person's unit a reviewer returned.
+    struct RunCounts
+    {
+        int toSend = 0;
+        int sent = 0;
+        int pages = 0;
+        int received = 0;
+        int returned = 0;
+    };
+
     [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] RunCounts runCounts() const { return {m_pushTotal, m_pushed, m_pullPages, m_pulled, m_pulledReturned}; }
     [[nodiscard]] int pendingCount() const { return m_store.pendingCount(); }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
@@ -158,6 +171,8 @@ private:
     int m_pushed = 0;
     int m_gapRounds = 0;
     int m_pullPages = 0;
+    int m_pulled = 0;
+    int m_pulledReturned = 0;
     QStringList m_problems;
 
     bool m_refreshing = false;

@@ -13,6 +13,8 @@ Pane {
     id: root
 
     required property CheckInController controller
+    // The person's reason for confirming a check-in far from the site (the visit's farCheckInReason).
+    property string farReason
 
     // The outcome, for the form that saves the visit: the check-in as wire JSON (docs/wire-format.md,
     // a visit's "checkIn"), or the person's reason for having none (the visit's "noCheckInReason").
@@ -118,6 +120,14 @@ Pane {
                 color: "#b45309"
                 text: qsTr("注意：%1").arg(modelData)
             }
+        }
+
+        Label {
+            objectName: "farReasonLabel"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            visible: root.controller.state === CheckInController.Accepted && root.farReason.length > 0
+            text: qsTr("距离较远的原因：%1").arg(root.farReason)
         }
 
         Label {

@@ -294,15 +294,42 @@ bool CheckInController::acceptCurrent()
 
 bool CheckInController::giveUp(const QString &reason)
 {
+    if (m_state == Accepted || !restoreGivenUp(reason))
+        return false;
+    emit finished();
+    return true;
+}
+
+bool CheckInController::restoreGivenUp(const QString &reason)
+{
     const QString trimmed = reason.trimmed();
-    if (m_state == Accepted || trimmed.isEmpty() || trimmed.size() > ledger::wire::MaxTextLength)
+    if (trimmed.isEmpty() || trimmed.size() > ledger::wire::MaxTextLength)
         return false;
     stopPositioning();
     m_givenUp = true;
     m_checkIn.reset();
     clearReading(); // a visit without a check-in has no position and no flags
     setState(NoFix, trimmed);
-    emit finished();
+    return true;
+}
+
+bool CheckInController::restore(const QJsonObject &checkInJson)
+{
+    QJsonObject carrier = ledger::wire::encode(carrierVisit(std::nullopt));
+    carrier.remove(QStringLiteral("noCheckInReason"));
+    carrier.insert(CheckInKey, checkInJson);
+    const auto record = ledger::wire::decodeRecord(carrier);
+    if (!record) {
+        qCWarning(lcCheckIn).noquote() << "cannot show the stored check-in:" << record.error().toString();
+        return false;
+    }
+    const ledger::CheckIn stored = *std::get<ledger::Visit>(record.value()).checkIn;
+    stopPositioning();
+    m_givenUp = false;
+    m_fix = ledger::PositionFix{stored.position, stored.accuracyM, stored.fixTime, stored.flags.contains(ledger::CheckInFlag::MockLocation)};
+    m_preview = stored;
+    m_checkIn = stored;
+    setState(Accepted); // also tells the reading
     return true;
 }
 

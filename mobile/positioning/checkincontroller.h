@@ -114,6 +114,12 @@ public:
     // No check-in: the visit is still saved, marked with this reason (required: not empty, at most
     // ledger::wire::MaxTextLength characters). Not after a check-in was accepted.
     Q_INVOKABLE bool giveUp(const QString &reason);
+    // A form reopening a visit shows what it stored, from this one object, so that every screen
+    // tells one state: its check-in (wire JSON; Accepted, with its accuracy, distance and flags)
+    // or its reason for having none (NoFix, given up). Neither emits finished(): nothing new was
+    // decided. restore() is false, and nothing changes, for JSON that does not decode.
+    Q_INVOKABLE bool restore(const QJsonObject &checkInJson);
+    Q_INVOKABLE bool restoreGivenUp(const QString &reason);
 
 signals:
     void providerChanged();

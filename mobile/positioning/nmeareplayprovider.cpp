@@ -57,6 +57,14 @@ void NmeaReplayProvider::setUserEquivalentRangeError(double uere)
     emit userEquivalentRangeErrorChanged();
 }
 
+void NmeaReplayProvider::setReportsMock(bool on)
+{
+    if (m_reportsMock == on)
+        return;
+    m_reportsMock = on;
+    emit reportsMockChanged();
+}
+
 void NmeaReplayProvider::start()
 {
     discardSource();
@@ -74,8 +82,11 @@ void NmeaReplayProvider::start()
     source->setDevice(file);
     source->setUserEquivalentRangeError(m_uere);
     connect(source, &QGeoPositionInfoSource::positionUpdated, this, [this](const QGeoPositionInfo &info) {
-        if (m_active && info.coordinate().isValid())
-            emit positionUpdated(toPositionFix(info));
+        if (!m_active || !info.coordinate().isValid())
+            return;
+        ledger::PositionFix fix = toPositionFix(info);
+        fix.mock = m_reportsMock;
+        emit positionUpdated(fix);
     });
     connect(source, &QGeoPositionInfoSource::errorOccurred, this, [this](QGeoPositionInfoSource::Error e) {
         if (e == QGeoPositionInfoSource::NoError)

@@ -1,5 +1,8 @@
 // A position provider that replays a recorded NMEA log at the pace it was recorded, for tests and
-// the app's demo mode. The logs shipped in the library's resources:
+// the app's demo mode (only when the app is started with --replay-positioning or --demo-positioning).
+// Its fixes are reported as mock (a replayed position is a simulated one, and the reviewer must see
+// that), unless reportsMock is switched off: the positioning tests do that, to use the logs as a
+// stand-in receiver for the rules on distance and accuracy. The logs shipped in the library's resources:
 //   :/nmea/on_site.nmea   a fix settling a few metres from the demo site (35.2647 N, 113.9268 E):
 //                         98, 75, 58 m, then 35 m (the first good enough), then 19 m down to 8 m
 //   :/nmea/far_away.nmea  good fixes (9–11 m) about 2 km north-east of the site
@@ -24,6 +27,7 @@ class NmeaReplayProvider : public PositionProvider
     Q_PROPERTY(QString fileName READ fileName WRITE setFileName NOTIFY fileNameChanged)
     Q_PROPERTY(double userEquivalentRangeError READ userEquivalentRangeError WRITE setUserEquivalentRangeError
                    NOTIFY userEquivalentRangeErrorChanged)
+    Q_PROPERTY(bool reportsMock READ reportsMock WRITE setReportsMock NOTIFY reportsMockChanged)
 
 public:
     // Qt's "typical value" for a GPS receiver. Without a UERE QNmeaPositionInfoSource reports no
@@ -38,6 +42,8 @@ public:
     void setFileName(const QString &fileName);
     [[nodiscard]] double userEquivalentRangeError() const;
     void setUserEquivalentRangeError(double uere);
+    [[nodiscard]] bool reportsMock() const { return m_reportsMock; }
+    void setReportsMock(bool on);
 
     // Replays the log from its first sentence, every time: a QNmeaPositionInfoSource cannot rewind,
     // so each start() opens the file again behind a new source. A missing or unreadable file is
@@ -49,6 +55,7 @@ public:
 signals:
     void fileNameChanged();
     void userEquivalentRangeErrorChanged();
+    void reportsMockChanged();
 
 private:
     void discardSource();
@@ -56,6 +63,7 @@ private:
 
     QString m_fileName;
     double m_uere = DefaultUere;
+    bool m_reportsMock = true;
     QPointer<QNmeaPositionInfoSource> m_source; // a child of this; owns its QFile
     bool m_active = false;
 };

@@ -155,6 +155,7 @@ struct Visit
     QList<Attachment> attachments;
     std::optional<CheckIn> checkIn;
     QString noCheckInReason;                        // required when there is no check-in
+    QString farCheckInReason;                       // the person's reason for a check-in far from the site
     std::optional<RecordId> trip;                   // the outbound trip it was made on
     std::optional<InstitutionCategory> institution; // set when the visit counts as an institution visit
     friend bool operator==(const Visit &, const Visit &) = default;

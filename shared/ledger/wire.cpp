@@ -146,6 +146,7 @@ void fields(auto &v, Is<Visit> auto &x)
     v(u"checkIn", x.checkIn);
     v(u"noCheckInReason", x.noCheckInReason, FreeText);
     v.check(u"noCheckInReason", x.checkIn.has_value() || !x.noCheckInReason.isEmpty(), ErrorCode::NoCheckInReason);
+    v(u"farCheckInReason", x.farCheckInReason, FreeText);
     v(u"trip", x.trip);
     v(u"institution", x.institution);
 }

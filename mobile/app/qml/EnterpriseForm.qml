@@ -23,6 +23,23 @@ Page {
 
     function set(key, value) { editor.setField(key, value) }
 
+    // Leaving with changes not saved asks: keep them as a draft, or throw them away.
+    function leave() {
+        if (editor.dirty)
+            leaveDialog.open()
+        else
+            page.closed()
+    }
+    function keepDraft() {
+        if (editor.dirty)
+            editor.keepDraft()
+    }
+    LeaveDialog {
+        id: leaveDialog
+        onKeep: { editor.keepDraft(); page.closed() }
+        onDiscard: { editor.discardDraft(); page.closed() }
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent

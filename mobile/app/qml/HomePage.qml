@@ -1,5 +1,6 @@
-// Home: my unit's targets and progress this quarter, leads this month against 4, what waits to
-// sync, and the quick actions of a day in the field.
+// Home: the quick actions of a day in the field, the to-do list (reminders, drafts, returned
+// records, missing evidence), my unit's targets and progress this quarter, leads this month
+// against 4, and what waits to sync.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -24,15 +25,24 @@ Page {
             Label {
                 text: qsTr("%1，%2").arg(Session.userName).arg(Session.unitName)
                 font.pixelSize: 24
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
             }
-            RowLayout {
+            // A Flow, not a row: on a phone the actions wrap instead of running off the edge.
+            Flow {
+                Layout.fillWidth: true
                 spacing: 12
-                Button { text: qsTr("现场签到 · 新建拜访"); highlighted: true; Layout.preferredHeight: 56; font.pixelSize: 17
+                Button { text: qsTr("现场签到 · 新建拜访"); highlighted: true; height: 56; font.pixelSize: 17
                          onClicked: page.navigator.open("RecordForm.qml", { kind: "visit" }) }
-                Button { text: qsTr("报送招商信息"); Layout.preferredHeight: 56; font.pixelSize: 17
+                Button { text: qsTr("报送招商信息"); height: 56; font.pixelSize: 17
                          onClicked: page.navigator.open("RecordForm.qml", { kind: "lead" }) }
-                Button { text: qsTr("外出招商"); Layout.preferredHeight: 56; font.pixelSize: 17
+                Button { text: qsTr("外出招商"); height: 56; font.pixelSize: 17
                          onClicked: page.navigator.open("RecordForm.qml", { kind: "trip" }) }
+            }
+            ToDoList {
+                objectName: "toDoList"
+                Layout.fillWidth: true
+                navigator: page.navigator
             }
             GridLayout {
                 columns: width > 700 ? 3 : 1

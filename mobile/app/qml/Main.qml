@@ -53,6 +53,25 @@ ApplicationWindow {
 
     Component.onCompleted: showStart()
 
+    // 返回 and Android's back key: a form with changes asks first (its leave()); other pages go.
+    function goBack() {
+        const page = stack.currentItem
+        if (page && typeof page.leave === "function")
+            page.leave()
+        else
+            navigator.back()
+    }
+
+    onClosing: (close) => {
+        const page = stack.currentItem
+        if (Qt.platform.os === "android" && stack.depth > 1) {
+            close.accepted = false // the back key at a page: go back, not out of the app
+            goBack()
+        } else if (page && typeof page.keepDraft === "function") {
+            page.keepDraft() // closing the app keeps what was typed
+        }
+    }
+
     header: ToolBar {
         visible: Session.signedIn
         RowLayout {
@@ -61,7 +80,7 @@ ApplicationWindow {
                 visible: !window.wide || stack.depth > 1
                 text: stack.depth > 1 ? qsTr("‹ 返回") : qsTr("☰")
                 font.pixelSize: 20
-                onClicked: stack.depth > 1 ? window.navigator.back() : drawer.open()
+                onClicked: stack.depth > 1 ? window.goBack() : drawer.open()
             }
             Label {
                 Layout.fillWidth: true
@@ -70,17 +89,11 @@ ApplicationWindow {
                 font.pixelSize: 20
                 elide: Text.ElideRight
             }
-            Label {
-                text: SyncStatus.pendingCount > 0 ? qsTr("%1 条待同步").arg(SyncStatus.pendingCount) : qsTr("已同步")
-                color: SyncStatus.pendingCount > 0 ? "#ffe0b2" : "#c8e6c9"
-                rightPadding: 8
-            }
-            ToolButton {
-                text: qsTr("同步")
-                enabled: SyncStatus.state !== "syncing"
-                onClicked: SyncStatus.syncNow()
+            ConnectionBadge {
+                objectName: "connectionBadge"
             }
             Label {
+                visible: window.wide
                 text: Session.userName + " · " + Session.unitName
                 rightPadding: 16
             }

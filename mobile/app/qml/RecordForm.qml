@@ -46,6 +46,33 @@ Page {
             page.closed()
     }
 
+    // Leaving (返回, back, 取消): changes not saved are kept as a draft or thrown away, as the person says.
+    function leave() {
+        if (editor.dirty)
+            leaveDialog.open()
+        else
+            page.closed()
+    }
+    function keepDraft() {
+        if (editor.dirty)
+            editor.keepDraft()
+    }
+    LeaveDialog {
+        id: leaveDialog
+        onKeep: { editor.keepDraft(); page.closed() }
+        onDiscard: { editor.discardDraft(); page.closed() }
+    }
+    // A check-in beyond the scheme's distance is kept only with the person's reason.
+    FarCheckInDialog {
+        id: farDialog
+        onConfirmed: (reason) => {
+            page.setField("checkIn", farDialog.checkIn)
+            page.setField("farCheckInReason", reason)
+            page.setField("noCheckInReason", "")
+        }
+        onRetried: if (page.checkInController) page.checkInController.retry()
+    }
+
     // A new visit made on this trip: the visit names the trip, so the trip is saved first
     // (checked as 保存 checks it) and stays open underneath to show the visit once it is saved.
     function addVisitOnTrip() {
@@ -82,6 +109,14 @@ Page {
                 wrapMode: Text.Wrap
                 color: "#b00020"
                 text: qsTr("已退回：%1").arg(page.record.review ? (page.record.review.reason || "") : "")
+            }
+            Label {
+                objectName: "draftNotice"
+                visible: editor.hasDraft
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: "#555"
+                text: qsTr("草稿：只保存在本机，点“保存”后才会提交和同步")
             }
             Label {
                 visible: editor.rejectedReason !== ""
@@ -424,33 +459,32 @@ Page {
                     Component {
                         id: checkInEditor
                         ColumnLayout {
-                            Label {
-                                visible: page.record.checkIn !== undefined
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                color: "#2e7d32"
-                                text: page.record.checkIn ? qsTr("已签到：精度 ±%1 米，距企业注册地址 %2")
-                                                              .arg(Math.round(page.record.checkIn.accuracyM))
-                                                              .arg(page.record.checkIn.distanceM !== undefined ? qsTr("%1 米").arg(Math.round(page.record.checkIn.distanceM)) : qsTr("未知"))
-                                                          : ""
-                            }
-                            Label {
-                                visible: (page.record.noCheckInReason || "") !== ""
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                color: "#b26a00"
-                                text: qsTr("未签到：%1").arg(page.record.noCheckInReason || "")
-                            }
+                            // One state on the screen: the panel shows the stored check-in (or the
+                            // reason for none) through its controller, never beside a live one.
                             CheckInPanel {
                                 Layout.fillWidth: true
                                 controller: CheckInController { id: checkIn }
+                                farReason: page.record.farCheckInReason || ""
                                 Component.onCompleted: {
                                     page.checkInController = checkIn
-                                    if (!page.record.checkIn && page.record.enterprise)
+                                    if (page.record.checkIn)
+                                        checkIn.restore(page.record.checkIn)
+                                    else if (page.record.noCheckInReason)
+                                        checkIn.restoreGivenUp(page.record.noCheckInReason)
+                                    else if (page.record.enterprise)
                                         editor.prepareCheckIn(checkIn, page.record.enterprise)
                                 }
-                                onAccepted: (json) => { page.setField("checkIn", json); page.setField("noCheckInReason", "") }
-                                onGaveUp: (reason) => { page.setField("checkIn", undefined); page.setField("noCheckInReason", reason) }
+                                onAccepted: (json) => {
+                                    if ((json.flags || []).indexOf("far_from_site") >= 0) {
+                                        farDialog.checkIn = json
+                                        farDialog.open()
+                                        return
+                                    }
+                                    page.setField("checkIn", json)
+                                    page.setField("farCheckInReason", "")
+                                    page.setField("noCheckInReason", "")
+                                }
+                                onGaveUp: (reason) => { page.setField("checkIn", undefined); page.setField("farCheckInReason", ""); page.setField("noCheckInReason", reason) }
                             }
                         }
                     }
@@ -486,7 +520,7 @@ Page {
                 Button {
                     text: qsTr("取消")
                     Layout.preferredHeight: 52
-                    onClicked: page.closed()
+                    onClicked: page.leave()
                 }
             }
             Item { Layout.preferredHeight: 24 }

@@ -1,4 +1,5 @@
-// Settings: server address, language, and the check-in thresholds (they come from the scheme).
+// Settings: server address, language, and the check-in thresholds (they come from the scheme);
+// whether this run replays a GPS log (a start-up option, shown here, not chosen here).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -24,7 +25,15 @@ Page {
         Label { text: qsTr("定位精度达到 %1 米以内时自动签到").arg(Settings.checkInRules.maxAccuracyM) }
         Label { text: qsTr("距企业注册地址超过 %1 米时标记").arg(Settings.checkInRules.farFromSiteM) }
         Label { text: qsTr("与上次签到之间速度超过 %1 公里/小时时标记").arg(Settings.checkInRules.maxSpeedKmh) }
-        CheckBox { text: qsTr("演示定位（回放 NMEA 记录）"); checked: Settings.demoPositioning; onToggled: Settings.demoPositioning = checked }
+        // Replaying a log is a start-up option of the app (--replay-positioning), never a choice here.
+        Label {
+            objectName: "replayNotice"
+            visible: Settings.replayPositioning
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#b45309"
+            text: qsTr("本次启动使用定位回放（演示），所有签到都标记为模拟定位")
+        }
         Label { text: qsTr("本机编号：%1").arg(Session.deviceId); color: "#777"; Layout.topMargin: 12 }
         Button { text: qsTr("退出登录"); onClicked: Session.signOut() }
         Item { Layout.fillHeight: true }

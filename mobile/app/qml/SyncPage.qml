@@ -1,5 +1,6 @@
-// Sync: up to date, N waiting, or failed and why; the records the server returned with its reason;
-// conflicts shown side by side for a person to choose.
+// Sync: the connection (online, offline, syncing, failed) and what waits, the progress of a long
+// sync and the summary of the last one, or why it failed; the records the server returned with its
+// reason; conflicts shown side by side for a person to choose.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -14,9 +15,19 @@ Page {
         anchors.fill: parent
         anchors.margins: 20
         spacing: 10
-        Label { text: SyncStatus.statusText; font.pixelSize: 22 }
+        Label { objectName: "connectionText"; text: SyncStatus.connectionText; font.pixelSize: 22; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { text: SyncStatus.statusText; wrapMode: Text.Wrap; Layout.fillWidth: true }
         Label { text: qsTr("上次同步：%1").arg(SyncStatus.lastSyncedText); color: "#555" }
         ProgressBar { Layout.fillWidth: true; visible: SyncStatus.state === "syncing"; value: SyncStatus.progress }
+        Label { visible: SyncStatus.state === "syncing"; text: SyncStatus.progressText; color: "#555" }
+        Label {
+            objectName: "summaryText"
+            visible: SyncStatus.summaryText !== "" && SyncStatus.state !== "syncing"
+            text: qsTr("最近一次同步：%1").arg(SyncStatus.summaryText)
+            color: "#555"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         Button { text: qsTr("立即同步"); highlighted: true; Layout.preferredHeight: 52; enabled: SyncStatus.state !== "syncing"; onClicked: SyncStatus.syncNow() }
         Label { visible: SyncStatus.error !== ""; text: SyncStatus.error; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
 

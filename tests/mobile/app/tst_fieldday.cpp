@@ -120,10 +120,10 @@ private slots:
 
         // The visit, checked in on site.
         CheckInController checkIn;
-        staff.app.settings.setDemoPositioning(true);
+        staff.app.settings.setReplayLog(QStringLiteral(":/nmea/on_site.nmea")); // as --demo-positioning does
         staff.editor(QStringLiteral("visit"))->prepareCheckIn(&checkIn, enterpriseId);
         QTRY_COMPARE_WITH_TIMEOUT(checkIn.state(), CheckInController::Accepted, 30000);
-        QVERIFY(checkIn.flags().isEmpty());
+        QCOMPARE(checkIn.flags(), QStringList{QStringLiteral("mock_location")}); // replayed: never passed off as real
         QVariantMap visit = staff.fresh(QStringLiteral("visit"));
         visit.insert(QStringLiteral("enterprise"), enterpriseId);
         visit.insert(QStringLiteral("purpose"), QStringLiteral("了解扩产计划"));
@@ -210,7 +210,125 @@ private slots:
         // And the decisions reach the tablet on its next sync.
         QVERIFY(staff.syncNow());
         QCOMPARE(staff.record(signingId).value(QStringLiteral("review")).toMap().value(QStringLiteral("state")).toString(), QStringLiteral("recognised"));
-        QCOMPARE(staff.record(visitId).value(QStringLiteral("checkIn")).toMap().value(QStringLiteral("flags")).toList().size(), 0);
+        QCOMPARE(staff.record(visitId).value(QStringLiteral("checkIn")).toMap().value(QStringLiteral("flags")).toStringList(),
+                 QStringList{QStringLiteral("mock_location")});
+    }
+
+    // Half a visit typed, the app killed and started again: the draft is on the home page's list,
+    // opens where it was left, was never sent, and is gone once saved.
+    void aDraftKeptAcrossARestart()
+    {
+        QTemporaryDir server, staffDir;
+        QCOMPARE(runSyncserver({QStringLiteral("init"), QStringLiteral("--data"), server.path()}, Password), 0);
+        QCOMPARE(runSyncserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.path(), QStringLiteral("--login"),
+                                QStringLiteral("pgo1"), QStringLiteral("--name"), QStringLiteral("孙丽"), QStringLiteral("--unit"), QStringLiteral("PGO")}, Password), 0);
+        ServedSyncserver served(server.path());
+
+        QString draftId;
+        QString enterpriseId;
+        {
+            Tablet staff(staffDir.path());
+            QVERIFY(staff.signIn(served.url(), QStringLiteral("pgo1")));
+            QVariantMap enterprise = staff.fresh(QStringLiteral("enterprise"));
+            enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡华冠化工科技有限公司"));
+            enterpriseId = staff.save(enterprise);
+            QVERIFY(!enterpriseId.isEmpty());
+            QVERIFY(staff.syncNow());
+
+            const auto form = staff.editor(QStringLiteral("visit"));
+            form->setField(QStringLiteral("enterprise"), enterpriseId);
+            form->setField(QStringLiteral("purpose"), QStringLiteral("了解扩产计划"));
+            draftId = form->record().value(QStringLiteral("id")).toString();
+            QTRY_VERIFY(form->hasDraft());
+            // A draft is never sent.
+            QVERIFY(staff.syncNow());
+            QCOMPARE(staff.app.syncStatus.pendingCount(), 0);
+            // The app is killed here: the form and every object go, the file stays.
+        }
+
+        Tablet staff(staffDir.path());
+        QVariantList drafts;
+        for (const QVariant &item : staff.app.toDo.items())
+            if (item.toMap().value(QStringLiteral("type")).toString() == u"draft")
+                drafts << item;
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().toMap().value(QStringLiteral("recordId")).toString(), draftId);
+        QCOMPARE(drafts.first().toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("visit"));
+
+        const auto reopened = staff.editor(QStringLiteral("visit"), draftId);
+        QVERIFY(reopened->hasDraft());
+        QVERIFY(!reopened->dirty());
+        QCOMPARE(reopened->record().value(QStringLiteral("purpose")).toString(), QStringLiteral("了解扩产计划"));
+        QCOMPARE(reopened->record().value(QStringLiteral("enterprise")).toString(), enterpriseId);
+        reopened->setField(QStringLiteral("outcome"), QStringLiteral("企业有意扩产"));
+        reopened->setField(QStringLiteral("noCheckInReason"), QStringLiteral("企业在外地"));
+        QVERIFY2(reopened->save(), qPrintable(reopened->errorMessage()));
+        QVERIFY(!reopened->hasDraft());
+        QCOMPARE(staff.app.session.drafts().count(), 0);
+        QVERIFY(staff.syncNow());
+        QCOMPARE(staff.app.syncStatus.pendingCount(), 0);
+        QCOMPARE(staff.record(draftId).value(QStringLiteral("purpose")).toString(), QStringLiteral("了解扩产计划"));
+    }
+
+    // A check-in 2 km from the site is saved only with the person's reason; the reviewer sees the
+    // distance and the reason in the inbox (the server kept the reason in the record).
+    void aFarCheckInConfirmedWithItsReason()
+    {
+        QTemporaryDir server, staffDir, reviewerDir;
+        QCOMPARE(runSyncserver({QStringLiteral("init"), QStringLiteral("--data"), server.path()}, Password), 0);
+        QCOMPARE(runSyncserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.path(), QStringLiteral("--login"),
+                                QStringLiteral("pgo1"), QStringLiteral("--name"), QStringLiteral("孙丽"), QStringLiteral("--unit"), QStringLiteral("PGO")}, Password), 0);
+        QCOMPARE(runSyncserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.path(), QStringLiteral("--login"),
+                                QStringLiteral("isb1"), QStringLiteral("--name"), QStringLiteral("吕岩"), QStringLiteral("--unit"), QStringLiteral("ISB"),
+                                QStringLiteral("--roles"), QStringLiteral("staff,reviewer")}, Password), 0);
+        ServedSyncserver served(server.path());
+        Tablet staff(staffDir.path());
+        QVERIFY(staff.signIn(served.url(), QStringLiteral("pgo1")));
+
+        QVariantMap enterprise = staff.fresh(QStringLiteral("enterprise"));
+        enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡华冠化工科技有限公司"));
+        enterprise.insert(QStringLiteral("site"), QVariantMap{{QStringLiteral("latitude"), 35.2647}, {QStringLiteral("longitude"), 113.9268}});
+        const QString enterpriseId = staff.save(enterprise);
+        QVERIFY(!enterpriseId.isEmpty());
+
+        staff.app.settings.setReplayLog(QStringLiteral(":/nmea/far_away.nmea"));
+        CheckInController checkIn;
+        const auto form = staff.editor(QStringLiteral("visit"));
+        form->prepareCheckIn(&checkIn, enterpriseId);
+        QTRY_COMPARE_WITH_TIMEOUT(checkIn.state(), CheckInController::Accepted, 30000);
+        QVERIFY(checkIn.flags().contains(QStringLiteral("far_from_site")));
+        QVERIFY(checkIn.flags().contains(QStringLiteral("mock_location")));
+        form->setField(QStringLiteral("enterprise"), enterpriseId);
+        form->setField(QStringLiteral("outcome"), QStringLiteral("企业实际厂区在新区"));
+        form->setField(QStringLiteral("checkIn"), checkIn.checkInJson().toVariantMap());
+
+        // Not without a reason.
+        QVERIFY(!form->save());
+        QCOMPARE(form->errorField(), QStringLiteral("farCheckInReason"));
+        QCOMPARE(staff.app.syncStatus.pendingCount(), 1); // the enterprise only
+        const QString reason = QStringLiteral("企业登记地址与实际厂区不在一处");
+        form->setField(QStringLiteral("farCheckInReason"), reason);
+        QVERIFY2(form->save(), qPrintable(form->errorMessage()));
+        const QString visitId = form->recordId();
+        QVERIFY(staff.syncNow());
+
+        Tablet reviewer(reviewerDir.path());
+        QVERIFY(reviewer.signIn(served.url(), QStringLiteral("isb1")));
+        QSignalSpy inbox(&reviewer.app.reviewInbox, &ReviewInbox::recordsChanged);
+        reviewer.app.reviewInbox.refresh();
+        QVERIFY(inbox.wait(30000));
+        QVariantMap seen;
+        for (const QVariant &r : reviewer.app.reviewInbox.records())
+            if (r.toMap().value(QStringLiteral("entity")).toMap().value(QStringLiteral("id")).toString() == visitId)
+                seen = r.toMap();
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.value(QStringLiteral("farCheckInReason")).toString(), reason);
+        QCOMPARE(seen.value(QStringLiteral("entity")).toMap().value(QStringLiteral("farCheckInReason")).toString(), reason);
+        QVERIFY(seen.value(QStringLiteral("checkInDistanceM")).toDouble() > staff.scheme.checkIn.farFromSiteM);
+        QStringList flags;
+        for (const QVariant &f : seen.value(QStringLiteral("checkInFlags")).toList())
+            flags << f.toMap().value(QStringLiteral("flag")).toString();
+        QVERIFY2(flags.contains(QStringLiteral("far_from_site")), qPrintable(flags.join(u' ')));
     }
 };
 

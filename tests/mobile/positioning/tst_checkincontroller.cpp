@@ -53,11 +53,13 @@ Enterprise demoEnterprise(std::optional<GeoPoint> site = Site)
     return e;
 }
 
-// A controller with its replay provider; the controller goes first, stopping the provider.
+// A controller with its replay provider; the controller goes first, stopping the provider. The
+// log stands in for a real receiver here (no mock flag), so that the rules show on their own.
 struct Rig
 {
     explicit Rig(const QString &log, int timeoutMs = CheckInController::DefaultTimeoutMs) : provider(log)
     {
+        provider.setReportsMock(false);
         controller.setProvider(&provider);
         controller.setTimeoutMs(timeoutMs);
     }
@@ -191,6 +193,7 @@ private slots:
     void replayReportsAccuracyAndStartsOver()
     {
         NmeaReplayProvider provider(OnSite);
+        provider.setReportsMock(false);
         QSignalSpy fixes(&provider, &mobile::PositionProvider::positionUpdated);
         provider.start();
         QVERIFY(provider.isActive());

@@ -33,6 +33,7 @@ TestCase {
             NmeaReplayProvider {
                 id: provider
                 fileName: ":/nmea/" + rig.log
+                reportsMock: false // a stand-in receiver: the flags of the rules alone
             }
             CheckInController {
                 id: controller

@@ -11,9 +11,10 @@ namespace mobile {
 class LocalSchema
 {
 public:
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
     // Version 1: entities, outbox, sent, attachments, meta (and the device id); version 2: the
-    // generated, indexed columns that lists sort and filter by.
+    // generated, indexed columns that lists sort and filter by; version 3: the reviewer's queued
+    // decisions (DecisionQueue).
     [[nodiscard]] static std::vector<ledger::Migration> migrations();
 };
 

@@ -9,8 +9,9 @@ AppSingletons::AppSingletons(LocalStore &store, SyncClient &sync, const ledger::
     , session(store, sync, format)
     , syncStatus(store, sync, format)
     , scores(store, sync, session, settings, format)
-    , reviewInbox(sync, format)
+    , reviewInbox(store, sync, format, settings)
     , trips(store)
+    , poolShares(sync, session, scores)
 {
 }
 
@@ -25,6 +26,7 @@ AppSingletons::~AppSingletons()
         Scores::setInstance(nullptr);
         ReviewInbox::setInstance(nullptr);
         Trips::setInstance(nullptr);
+        PoolShares::setInstance(nullptr);
     }
 }
 
@@ -37,6 +39,7 @@ void AppSingletons::install()
     Scores::setInstance(&scores);
     ReviewInbox::setInstance(&reviewInbox);
     Trips::setInstance(&trips);
+    PoolShares::setInstance(&poolShares);
 }
 
 } // namespace mobile

@@ -1,9 +1,10 @@
 // AppSingletons: the objects behind the app's QML singletons (Settings, Format, Session,
-// SyncStatus, Scores, ReviewInbox, Trips), built over one store and sync client and handed to QML
+// SyncStatus, Scores, ReviewInbox, Trips, PoolShares), built over one store and sync client and handed to QML
 // by install(). main.cpp makes one; so do the tests and the benchmark, to drive the real screens.
 #pragma once
 
 #include "format.h"
+#include "poolshares.h"
 #include "reviewinbox.h"
 #include "scores.h"
 #include "session.h"
@@ -35,6 +36,7 @@ struct AppSingletons
     Scores scores;
     ReviewInbox reviewInbox;
     Trips trips;
+    PoolShares poolShares;
 };
 
 } // namespace mobile

@@ -1,5 +1,6 @@
-// Runs tst_reviewer.qml and tst_prooffield.qml: the reviewer's workspace (InboxPage,
-// RecordDetailPage) and the proof field of the forms, from the Ledger.App module, against the
+// Runs tst_reviewer.qml, tst_prooffield.qml and tst_kinds.qml: the reviewer's workspace
+// (InboxPage, RecordDetailPage), the proof field of the forms and the forms of the kinds that had
+// none (with the pool-share check), from the Ledger.App module, against the
 // app's real singletons over a real LocalStore in a temporary folder. The person is a reviewer
 // whose server cannot be reached (no tokens: nothing is ever sent); the inbox holds what the
 // server last listed: 30 records, the first a visit checked in 4.2 km from its enterprise.

@@ -10,9 +10,10 @@ AppSingletons::AppSingletons(LocalStore &store, SyncClient &sync, const ledger::
     , session(store, drafts, sync, format)
     , syncStatus(store, sync, format)
     , scores(store, sync, session, settings, format)
-    , reviewInbox(sync, format)
+    , reviewInbox(store, sync, format, settings)
     , trips(store)
     , toDo(store, drafts, session, settings, format, scores)
+    , poolShares(sync, session, scores)
 {
 }
 
@@ -28,6 +29,7 @@ AppSingletons::~AppSingletons()
         ReviewInbox::setInstance(nullptr);
         Trips::setInstance(nullptr);
         ToDo::setInstance(nullptr);
+        PoolShares::setInstance(nullptr);
     }
 }
 
@@ -41,6 +43,7 @@ void AppSingletons::install()
     ReviewInbox::setInstance(&reviewInbox);
     Trips::setInstance(&trips);
     ToDo::setInstance(&toDo);
+    PoolShares::setInstance(&poolShares);
 }
 
 } // namespace mobile

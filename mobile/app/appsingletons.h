@@ -1,10 +1,12 @@
 // AppSingletons: the objects behind the app's QML singletons (Settings, Format, Session,
-// SyncStatus, Scores, ReviewInbox, Trips, ToDo), built over one store and sync client and handed to QML
+// SyncStatus, Scores, ReviewInbox, Trips, ToDo, PoolShares), built over one store and sync client and
+// handed to QML
 // by install(). main.cpp makes one; so do the tests and the benchmark, to drive the real screens.
 #pragma once
 
 #include "draftstore.h"
 #include "format.h"
+#include "poolshares.h"
 #include "reviewinbox.h"
 #include "scores.h"
 #include "session.h"
@@ -39,6 +41,7 @@ struct AppSingletons
     ReviewInbox reviewInbox;
     Trips trips;
     ToDo toDo;
+    PoolShares poolShares;
 };
 
 } // namespace mobile

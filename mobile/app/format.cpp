@@ -75,6 +75,14 @@ QVariantList Format::industries() const
     return out;
 }
 
+QVariantList Format::units() const
+{
+    QVariantList out;
+    for (const ledger::SchemeUnit &u : m_settings.scheme().units)
+        out.append(QVariantMap{{QStringLiteral("code"), u.code.code()}, {QStringLiteral("name"), unitName(u.code.code())}});
+    return out;
+}
+
 QString Format::kindName(const QString &kind) const
 {
     const char *n = kindTable().value(kind);

@@ -25,6 +25,7 @@ class Format : public QObject, public QmlSingleton<Format>
     Q_PROPERTY(QVariantMap industryNames READ industryNames NOTIFY languageChanged)
     Q_PROPERTY(QVariantMap bonusNames READ bonusNames NOTIFY languageChanged)
     Q_PROPERTY(QVariantList industries READ industries NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList units READ units NOTIFY languageChanged)
 
 public:
     Format(const LocalStore &store, Settings &settings, QObject *parent = nullptr);
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] QVariantMap bonusNames() const;
     // [{key, name, leading}] in the scheme's order.
     [[nodiscard]] QVariantList industries() const;
+    // [{code, name}] in the scheme's order.
+    [[nodiscard]] QVariantList units() const;
 
     Q_INVOKABLE [[nodiscard]] QString kindName(const QString &kind) const;
     Q_INVOKABLE [[nodiscard]] QString unitName(const QString &code) const;

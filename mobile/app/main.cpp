@@ -95,7 +95,7 @@ int main(int argc, char **argv)
                                   parser.value(QStringLiteral("password")));
     };
     if (selfTest) {
-        selfTest->run(window, store);
+        selfTest->run(window);
     } else if (!shots.isEmpty()) {
         auto *tour = new mobile::ScreenshotTour(window, store, shots, &app);
         QObject::connect(tour, &mobile::ScreenshotTour::finished, &app, [] { QCoreApplication::exit(0); });

@@ -216,7 +216,9 @@ QJsonObject RecordEditor::newRecord() const
         {QStringLiteral("visit"), {QStringLiteral("date")}}, {QStringLiteral("trip"), {QStringLiteral("start"), QStringLiteral("end")}},
         {QStringLiteral("lead"), {QStringLiteral("filed")}}, {QStringLiteral("project"), {QStringLiteral("talksSince")}},
         {QStringLiteral("milestone"), {QStringLiteral("date")}}, {QStringLiteral("funds"), {QStringLiteral("date")}},
-        {QStringLiteral("referral"), {QStringLiteral("date")}}};
+        {QStringLiteral("referral"), {QStringLiteral("date")}}, {QStringLiteral("signing_event"), {QStringLiteral("date")}},
+        {QStringLiteral("map_completion"), {QStringLiteral("date")}}, {QStringLiteral("headquarters"), {QStringLiteral("date"), QStringLiteral("agreementDate")}},
+        {QStringLiteral("award"), {QStringLiteral("date")}}};
     for (const QString &f : dateFields.value(m_kind))
         r.insert(f, today);
     // The wire format writes every list, empty or not.
@@ -225,7 +227,10 @@ QJsonObject RecordEditor::newRecord() const
         {QStringLiteral("trip"), {QStringLiteral("members"), QStringLiteral("industries"), QStringLiteral("visits"), QStringLiteral("institutions"),
                                   QStringLiteral("attachments")}},
         {QStringLiteral("milestone"), {QStringLiteral("evidence")}}, {QStringLiteral("funds"), {QStringLiteral("proof")}},
-        {QStringLiteral("referral"), {QStringLiteral("evidence")}}};
+        {QStringLiteral("referral"), {QStringLiteral("evidence")}},
+        {QStringLiteral("signing_event"), {QStringLiteral("projects"), QStringLiteral("evidence")}},
+        {QStringLiteral("map_completion"), {QStringLiteral("industries"), QStringLiteral("evidence")}},
+        {QStringLiteral("headquarters"), {QStringLiteral("evidence")}}};
     for (const QString &f : listFields.value(m_kind))
         r.insert(f, QJsonArray());
     if (m_kind == u"milestone") {
@@ -245,6 +250,16 @@ QJsonObject RecordEditor::newRecord() const
         r.insert(QStringLiteral("expectedInvestment"), QJsonObject{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("0.00")}});
     } else if (m_kind == u"trip") {
         r.insert(QStringLiteral("members"), QJsonArray{userId});
+    } else if (m_kind == u"headquarters") {
+        r.insert(QStringLiteral("type"), QStringLiteral("import_export"));
+        r.insert(QStringLiteral("businessRegistered"), false);
+        r.insert(QStringLiteral("taxRegistered"), false);
+        for (const char *figure : {"importExport", "annualOutput", "localFiscal", "registeredCapital", "paidInCapital"})
+            r.insert(QString::fromLatin1(figure), QJsonObject{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("0.00")}});
+    } else if (m_kind == u"award") {
+        // Points for a unit the reviewer chooses on the form, not the reviewer's own.
+        r.insert(QStringLiteral("credit"), QJsonObject{{QStringLiteral("unit"), QString()}, {QStringLiteral("people"), QJsonArray()}});
+        r.insert(QStringLiteral("category"), QStringLiteral("other"));
     }
     return r;
 }

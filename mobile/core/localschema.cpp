@@ -92,6 +92,21 @@ std::vector<ledger::Migration> LocalSchema::migrations()
             updated_at TEXT NOT NULL
         );
     )sql")});
+    // A reviewer's decisions not yet answered by the server (or refused by it, kept until read),
+    // in the order they were made (DecisionQueue). Beside the outbox, not in it: a decision is a
+    // call of the review API, not a change of an entity this device owns.
+    m.push_back(ledger::Migration{4, QStringLiteral(R"sql(
+        CREATE TABLE decisions (
+            n INTEGER PRIMARY KEY AUTOINCREMENT,
+            record_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('recognise', 'return', 'revoke')),
+            reason TEXT NOT NULL,
+            made_at TEXT NOT NULL,
+            refused INTEGER NOT NULL DEFAULT 0,
+            refusal TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX decisions_waiting ON decisions(refused, n);
+    )sql")});
     return m;
 }
 

@@ -11,10 +11,11 @@ namespace mobile {
 class LocalSchema
 {
 public:
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
     // Version 1: entities, outbox, sent, attachments, meta (and the device id); version 2: the
     // generated, indexed columns that lists sort and filter by; version 3: drafts (forms as the
-    // person left them, never pushed; DraftStore).
+    // person left them, never pushed; DraftStore); version 4: the reviewer's queued decisions
+    // (DecisionQueue).
     [[nodiscard]] static std::vector<ledger::Migration> migrations();
 };
 

@@ -40,7 +40,9 @@ QSet<QString> importsUnder(const QString &dir, bool intoModules)
             QFile file(f.filePath());
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            auto it = import.globalMatch(QString::fromUtf8(file.readAll()));
+            // Comments aside: QtMultimedia's Video.qml shows "import QtSystemInfo" in its documentation.
+            static const QRegularExpression comment(QStringLiteral("/\\*.*?\\*/|//[^\\n]*"), QRegularExpression::DotMatchesEverythingOption);
+            auto it = import.globalMatch(QString::fromUtf8(file.readAll()).remove(comment));
             while (it.hasNext())
                 modules << it.next().captured(1);
         }

@@ -11,7 +11,8 @@ ListView {
     signal chosen(string key)
 
     clip: true
-    model: destinations.filter(d => !d.reviewer || Session.isReviewer)
+    // Reviewers' kinds for reviewers; the pool's shares for the unit's contact.
+    model: destinations.filter(d => (!d.reviewer || Session.isReviewer) && (!d.contact || PoolShares.mayEdit))
     delegate: RowDelegate {
         id: row
         required property var modelData

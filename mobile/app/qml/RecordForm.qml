@@ -5,7 +5,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Ledger.App
 import Ledger.Positioning
 import "forms.js" as Forms
@@ -83,14 +82,6 @@ Page {
         page.navigator.open("RecordForm.qml", { kind: "visit", defaults: { trip: editor.recordId, date: editor.record.start } })
     }
 
-    FileDialog {
-        id: fileDialog
-        property string targetKey
-        title: qsTr("选择文件或照片")
-        nameFilters: [qsTr("文档和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.docx *.xlsx)")]
-        onAccepted: editor.attach(targetKey, selectedFile)
-    }
-
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -166,6 +157,8 @@ Page {
                             case "checkin": return checkInEditor
                             case "trip": return tripEditor
                             case "tripVisits": return tripVisitsEditor
+                            case "unit": return unitEditor
+                            case "projects": return projectsEditor
                             default: return textEditor
                             }
                         }
@@ -428,31 +421,28 @@ Page {
                         }
                     }
                     Component {
+                        id: unitEditor
+                        UnitPicker {
+                            unit: page.record.credit ? page.record.credit.unit : ""
+                            onChosen: (code) => page.setField(field.spec.key, { unit: code, people: [] })
+                        }
+                    }
+                    Component {
+                        id: projectsEditor
+                        ProjectsPicker {
+                            chosen: page.record[field.spec.key] || []
+                            onChangedTo: (ids) => page.setField(field.spec.key, ids)
+                        }
+                    }
+                    Component {
                         id: attachmentsEditor
-                        ColumnLayout {
-                            Repeater {
-                                model: page.record[field.spec.key] || []
-                                RowLayout {
-                                    id: attachment
-                                    required property var modelData
-                                    required property int index
-                                    Label {
-                                        Layout.fillWidth: true
-                                        text: qsTr("📎 %1（%2 KB）").arg(attachment.modelData.name).arg(Math.ceil(attachment.modelData.size / 1024))
-                                    }
-                                    Button {
-                                        text: qsTr("移除")
-                                        onClicked: {
-                                            let list = page.record[field.spec.key].slice()
-                                            list.splice(attachment.index, 1)
-                                            page.setField(field.spec.key, list)
-                                        }
-                                    }
-                                }
-                            }
-                            Button {
-                                text: qsTr("添加文件或照片")
-                                onClicked: { fileDialog.targetKey = field.spec.key; fileDialog.open() }
+                        ProofField {
+                            attachments: page.record[field.spec.key] || []
+                            onPicked: (file) => editor.attach(field.spec.key, file)
+                            onRemoved: (index) => {
+                                let list = page.record[field.spec.key].slice()
+                                list.splice(index, 1)
+                                page.setField(field.spec.key, list)
                             }
                         }
                     }

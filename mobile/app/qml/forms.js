@@ -83,5 +83,49 @@ var specs = {
         { key: "foreign", label: QT_TR_NOOP("外资企业"), type: "bool" },
         { key: "notes", label: QT_TR_NOOP("说明"), type: "textarea", optional: true },
         { key: "evidence", label: QT_TR_NOOP("证明（照片、接待记录）"), type: "attachments", optional: true }
+    ],
+    // The unit's own kinds beyond the everyday records.
+    "signing_event": [
+        { key: "title", label: QT_TR_NOOP("签约活动名称"), type: "text" },
+        { key: "date", label: QT_TR_NOOP("签约日期"), type: "date" },
+        { key: "venue", label: QT_TR_NOOP("地点"), type: "text", optional: true },
+        { key: "projects", label: QT_TR_NOOP("签约的项目"), type: "projects", optional: true },
+        { key: "evidence", label: QT_TR_NOOP("证明材料（签约现场照片、协议）"), type: "attachments" }
+    ],
+    "map_completion": [
+        { key: "date", label: QT_TR_NOOP("完成日期"), type: "date" },
+        { key: "industries", label: QT_TR_NOOP("绘制招商图谱的产业"), type: "industries" },
+        { key: "notes", label: QT_TR_NOOP("说明"), type: "textarea", optional: true },
+        { key: "evidence", label: QT_TR_NOOP("招商图谱文件"), type: "attachments" }
+    ],
+    "headquarters": [
+        { key: "enterprise", label: QT_TR_NOOP("总部企业"), type: "enterprise" },
+        { key: "type", label: QT_TR_NOOP("总部类型"), type: "choice", choices: [
+            { value: "import_export", label: QT_TR_NOOP("进出口总部") },
+            { value: "construction", label: QT_TR_NOOP("建筑业总部") },
+            { value: "financial", label: QT_TR_NOOP("金融类总部") }] },
+        { key: "agreementDate", label: QT_TR_NOOP("入区协议签订日期"), type: "date" },
+        { key: "date", label: QT_TR_NOOP("申报日期"), type: "date" },
+        { key: "businessRegistered", label: QT_TR_NOOP("已完成工商注册"), type: "bool" },
+        { key: "taxRegistered", label: QT_TR_NOOP("已完成税务登记"), type: "bool" },
+        { key: "importExport", label: QT_TR_NOOP("年度进出口额（元）"), type: "money", currency: "CNY" },
+        { key: "annualOutput", label: QT_TR_NOOP("年产值（元）"), type: "money", currency: "CNY" },
+        { key: "localFiscal", label: QT_TR_NOOP("地方财政贡献（元）"), type: "money", currency: "CNY" },
+        { key: "registeredCapital", label: QT_TR_NOOP("注册资本（元）"), type: "money", currency: "CNY" },
+        { key: "paidInCapital", label: QT_TR_NOOP("实缴资本（元）"), type: "money", currency: "CNY" },
+        { key: "evidence", label: QT_TR_NOOP("证明材料（协议、执照、海关或税务证明）"), type: "attachments" }
+    ],
+    // Entered by the bureau's reviewers on the leading group's decision, for any unit.
+    "award": [
+        { key: "credit", label: QT_TR_NOOP("加分单位"), type: "unit" },
+        { key: "category", label: QT_TR_NOOP("加分类别"), type: "choice", choices: [
+            { value: "strategic_emerging_industry", label: QT_TR_NOOP("战略性新兴产业项目") },
+            { value: "research_institution", label: QT_TR_NOOP("科研机构") },
+            { value: "fortune500", label: QT_TR_NOOP("世界500强企业") },
+            { value: "other", label: QT_TR_NOOP("其他") }] },
+        { key: "points", label: QT_TR_NOOP("加分（分，如 1.5）"), type: "text" },
+        { key: "reason", label: QT_TR_NOOP("加分理由（领导小组决定）"), type: "textarea" },
+        { key: "date", label: QT_TR_NOOP("决定日期"), type: "date" },
+        { key: "enterprise", label: QT_TR_NOOP("相关企业"), type: "enterprise", optional: true }
     ]
 }

@@ -8,11 +8,17 @@
 #include "localstore.h"
 #include "networktransport.h"
 #include "nmeareplayprovider.h"
+#include "photoprocessor.h"
 #include "recordeditor.h"
 #include "syncclient.h"
 
 #include "../../support/syncserverprocess.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -329,6 +335,127 @@ private slots:
         for (const QVariant &f : seen.value(QStringLiteral("checkInFlags")).toList())
             flags << f.toMap().value(QStringLiteral("flag")).toString();
         QVERIFY2(flags.contains(QStringLiteral("far_from_site")), qPrintable(flags.join(u' ')));
+    }
+
+    // A photo taken on a visit (a generated 4000 × 3000 camera picture) is made fit as the proof
+    // field makes it, attached, saved offline and synced; the server holds exactly those bytes
+    // under the hash the record names.
+    void aPhotoOfAVisitReachesTheServerUnderItsHash()
+    {
+        QTemporaryDir server, staffDir, files;
+        QCOMPARE(runSyncserver({QStringLiteral("init"), QStringLiteral("--data"), server.path()}, Password), 0);
+        QCOMPARE(runSyncserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.path(), QStringLiteral("--login"),
+                                QStringLiteral("pgo1"), QStringLiteral("--name"), QStringLiteral("孙丽"), QStringLiteral("--unit"), QStringLiteral("PGO")}, Password), 0);
+        ServedSyncserver served(server.path());
+        Tablet staff(staffDir.path());
+        QVERIFY(staff.signIn(served.url(), QStringLiteral("pgo1")));
+
+        QImage picture(4000, 3000, QImage::Format_RGB32);
+        for (int y = 0; y < picture.height(); ++y)
+            for (int x = 0; x < picture.width(); ++x)
+                picture.setPixel(x, y, qRgb((x * 7 + y) % 256, (y * 3) % 256, (x ^ y) % 256));
+        const QString taken = files.filePath(QStringLiteral("IMG_20230615_101500.jpg"));
+        QImageWriter writer(taken, "jpeg");
+        writer.setQuality(100);
+        QVERIFY(writer.write(picture));
+
+        PhotoProcessor processor;
+        const QUrl ready = processor.prepare(QUrl::fromLocalFile(taken));
+        QVERIFY2(!ready.isEmpty(), qPrintable(processor.error()));
+        QCOMPARE(QImageReader(ready.toLocalFile()).size(), QSize(2048, 1536));
+
+        QVariantMap enterprise = staff.fresh(QStringLiteral("enterprise"));
+        enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡华冠化工科技有限公司"));
+        const QString enterpriseId = staff.save(enterprise);
+        const auto form = staff.editor(QStringLiteral("visit"));
+        QVERIFY(form->attach(QStringLiteral("attachments"), ready));
+        QVariantMap visit = form->record();
+        visit.insert(QStringLiteral("enterprise"), enterpriseId);
+        visit.insert(QStringLiteral("purpose"), QStringLiteral("了解扩产计划"));
+        visit.insert(QStringLiteral("outcome"), QStringLiteral("企业有意新建生产线"));
+        visit.insert(QStringLiteral("noCheckInReason"), QStringLiteral("在企业会议室拜访，室内无定位"));
+        const QString visitId = staff.save(visit);
+        QVERIFY(!visitId.isEmpty());
+        const QVariantMap photo = staff.record(visitId).value(QStringLiteral("attachments")).toList().constFirst().toMap();
+        const QString sha = photo.value(QStringLiteral("sha256")).toString();
+        QFile processed(ready.toLocalFile());
+        QVERIFY(processed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = processed.readAll();
+        QCOMPARE(sha, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(photo.value(QStringLiteral("size")).toLongLong(), qint64(bytes.size()));
+        QVERIFY(bytes.size() < QFileInfo(taken).size() / 4);
+
+        QVERIFY(staff.syncNow());
+        QCOMPARE(staff.app.syncStatus.pendingCount(), 0);
+        QByteArray onServer;
+        bool answered = false;
+        staff.sync.request("GET", QStringLiteral("/api/v1/attachments/%1").arg(sha), {}, {}, [&](const HttpResponse &r) {
+            answered = r.status == 200;
+            onServer = r.body;
+        }, [&](const QString &) { answered = false; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(onServer, QCryptographicHash::Sha256).toHex()), sha);
+    }
+
+    // A reviewer decides with the server down: the decision is kept on the tablet (through a
+    // restart of the app), said to be waiting, and sent once the real server is back; the record
+    // is then recognised for its author too.
+    void anOfflineDecisionIsSentWhenTheServerReturns()
+    {
+        QTemporaryDir server, staffDir, reviewerDir;
+        QCOMPARE(runSyncserver({QStringLiteral("init"), QStringLiteral("--data"), server.path()}, Password), 0);
+        QCOMPARE(runSyncserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.path(), QStringLiteral("--login"),
+                                QStringLiteral("pgo1"), QStringLiteral("--name"), QStringLiteral("孙丽"), QStringLiteral("--unit"), QStringLiteral("PGO")}, Password), 0);
+        QCOMPARE(runSyncserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.path(), QStringLiteral("--login"),
+                                QStringLiteral("isb1"), QStringLiteral("--name"), QStringLiteral("吕岩"), QStringLiteral("--unit"), QStringLiteral("ISB"),
+                                QStringLiteral("--roles"), QStringLiteral("staff,reviewer")}, Password), 0);
+        auto served = std::make_unique<ServedSyncserver>(server.path());
+        const int port = served->port();
+
+        Tablet staff(staffDir.path());
+        QVERIFY(staff.signIn(served->url(), QStringLiteral("pgo1")));
+        QVariantMap lead = staff.fresh(QStringLiteral("lead"));
+        lead.insert(QStringLiteral("enterpriseName"), QStringLiteral("新乡华冠化工科技有限公司"));
+        lead.insert(QStringLiteral("intention"), QStringLiteral("拟投资6亿元建设年产3万吨专用化学品项目"));
+        lead.insert(QStringLiteral("expectedInvestment"), QVariantMap{{QStringLiteral("currency"), QStringLiteral("CNY")}, {QStringLiteral("amount"), QStringLiteral("600000000.00")}});
+        const QString leadId = staff.save(lead);
+        QVERIFY(staff.syncNow());
+
+        {
+            Tablet reviewer(reviewerDir.path());
+            QVERIFY(reviewer.signIn(served->url(), QStringLiteral("isb1")));
+            QSignalSpy listed(&reviewer.app.reviewInbox, &ReviewInbox::recordsChanged);
+            reviewer.app.reviewInbox.refresh();
+            QVERIFY(listed.wait(30000));
+            QVERIFY(!reviewer.app.reviewInbox.record(leadId).isEmpty());
+
+            // The server goes away; the reviewer decides.
+            served.reset();
+            QSignalSpy kept(&reviewer.app.reviewInbox, &ReviewInbox::decisionQueued);
+            QSignalSpy answered(&reviewer.app.reviewInbox, &ReviewInbox::reviewFinished);
+            QVERIFY(reviewer.app.reviewInbox.review(leadId, QStringLiteral("recognise"), QString()));
+            QVERIFY(kept.count() > 0 || kept.wait(30000));
+            QCOMPARE(answered.count(), 0);
+            QCOMPARE(reviewer.app.reviewInbox.waitingCount(), 1);
+            QVERIFY(reviewer.app.reviewInbox.decisionState().contains(QStringLiteral("保存在本机")));
+            QCOMPARE(reviewer.app.reviewInbox.record(leadId).value(QStringLiteral("queuedDecision")).toMap().value(QStringLiteral("action")).toString(),
+                     QStringLiteral("recognise"));
+        } // the app is closed with the decision unsent
+
+        // The app starts again, the server comes back on its address: the next sync sends it.
+        served = std::make_unique<ServedSyncserver>(server.path(), port);
+        Tablet reviewer(reviewerDir.path());
+        QCOMPARE(reviewer.app.reviewInbox.waitingCount(), 1);
+        QSignalSpy answered(&reviewer.app.reviewInbox, &ReviewInbox::reviewFinished);
+        QVERIFY(reviewer.syncNow());
+        QVERIFY(answered.count() > 0 || answered.wait(30000));
+        QCOMPARE(answered.first().at(0).toString(), leadId);
+        QVERIFY2(answered.first().at(1).toBool(), qPrintable(answered.first().at(2).toString()));
+        QCOMPARE(reviewer.app.reviewInbox.waitingCount(), 0);
+        QVERIFY(reviewer.app.reviewInbox.decisionState().isEmpty());
+
+        QVERIFY(staff.syncNow());
+        QCOMPARE(staff.record(leadId).value(QStringLiteral("review")).toMap().value(QStringLiteral("state")).toString(), QStringLiteral("recognised"));
     }
 };
 

@@ -17,6 +17,8 @@ packages=(
   # loaded at run time by QtQuick.Dialogs' file dialog and by the Basic style that Material builds
   # on (tests/install/tst_qmlmodules follows every module's imports to the end)
   qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
+  # Qt's own texts in Chinese (the file dialog's buttons and labels)
+  qt6-translations-l10n
   # screens, screenshots and tools the tests drive
   fonts-noto-cjk xvfb xauth sqlite3 curl openssl unzip
   # the front door: gzip of responses, and nginx in front of the server (deploy/, tst_nginx)

@@ -10,6 +10,7 @@
 
 #include "ledger/creditcode.h"
 #include "ledger/ids.h"
+#include "ledger/recognition.h"
 #include "ledger/reviewflow.h"
 #include "ledger/wire.h"
 
@@ -17,6 +18,9 @@
 #include <QJSValue>
 #include <QJsonArray>
 #include <QMimeDatabase>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace mobile {
 
@@ -26,6 +30,33 @@ QString initialReviewState(const QString &kind)
 {
     const auto k = ledger::enumFromString<ledger::RecordKind>(kind);
     return ledger::toString(k ? ledger::initialState(*k) : ledger::ReviewState::Submitted);
+}
+} // namespace
+
+namespace {
+// The top-level key of a field path: "checkIn.accuracyM" → checkIn, "visits[2]" → visits.
+QString topKey(const QString &path)
+{
+    const qsizetype end = path.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
+    return end < 0 ? path : path.left(end);
+}
+
+bool isEmptyValue(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) || (v.isArray() && v.toArray().isEmpty());
+}
+
+// The fields recognition asks proofs in: lists of attached files.
+bool isProofField(const QString &key)
+{
+    return key == u"evidence" || key == u"proof" || key == u"attachments";
+}
+
+// Field types whose emptiness is not the form's to judge: a switch is never empty, the check-in
+// may be replaced by a reason, the visits of a trip and proofs follow shared/'s rules.
+bool checkedForEmpty(const QString &type)
+{
+    return type != u"bool" && type != u"checkin" && type != u"tripVisits" && type != u"attachments";
 }
 } // namespace
 
@@ -208,9 +239,95 @@ QJsonObject RecordEditor::newRecord() const
 
 void RecordEditor::setError(const QString &field, const QString &message)
 {
-    m_errorField = field;
-    m_errorMessage = message;
+    setErrors(field.isEmpty() && message.isEmpty() ? QList<QPair<QString, QString>>() : QList<QPair<QString, QString>>{{field, message}});
+}
+
+void RecordEditor::setErrors(const QList<QPair<QString, QString>> &errors)
+{
+    m_fieldErrors.clear();
+    for (const auto &[field, why] : errors)
+        if (!m_fieldErrors.contains(topKey(field)))
+            m_fieldErrors.insert(topKey(field), why);
+    m_errorField = errors.isEmpty() ? QString() : errors.first().first;
+    m_errorMessage = errors.isEmpty() ? QString() : errors.first().second;
     emit errorChanged();
+}
+
+void RecordEditor::setFields(const QVariantList &fields)
+{
+    if (fields == m_fields)
+        return;
+    m_fields = fields;
+    emit fieldsChanged();
+}
+
+void RecordEditor::markInvalid(const QString &key, const QString &message)
+{
+    m_invalid.insert(key, message);
+    m_fieldErrors.insert(key, message);
+    if (m_errorField.isEmpty()) {
+        m_errorField = key;
+        m_errorMessage = message;
+    }
+    emit errorChanged();
+}
+
+QList<QPair<QString, QString>> RecordEditor::problems(const QJsonObject &json) const
+{
+    QList<QPair<QString, QString>> found;
+    const auto named = [&](const QString &key) {
+        return std::any_of(found.cbegin(), found.cend(), [&](const auto &p) { return topKey(p.first) == key; });
+    };
+    // The form's own checks, in its order: unreadable inputs, then required fields left empty.
+    for (const QVariant &f : m_fields) {
+        const QVariantMap spec = f.toMap();
+        const QString key = spec.value(QStringLiteral("key")).toString();
+        if (m_invalid.contains(key))
+            found.append({key, m_invalid.value(key)});
+        else if (!spec.value(QStringLiteral("optional")).toBool() && checkedForEmpty(spec.value(QStringLiteral("type")).toString())
+                 && isEmptyValue(json.value(key)))
+            found.append({key, errorText(ledger::FieldError(key, ledger::ErrorCode::Missing))});
+    }
+    for (auto it = m_invalid.cbegin(); it != m_invalid.cend(); ++it)
+        if (!named(it.key()))
+            found.append({it.key(), it.value()});
+    // The wire decoder's refusal, then the proofs recognition requires (evidence rule of shared/).
+    // An enterprise is left to the store's own check.
+    if (m_kind != u"enterprise" && !json.value(QStringLiteral("kind")).toString().isEmpty()) {
+        if (const auto record = ledger::wire::decodeRecord(json); !record) {
+            if (!named(topKey(record.error().field)))
+                found.append({record.error().field, errorText(record.error())});
+        } else {
+            for (const ledger::FieldError &e : ledger::missingEvidence(record.value(), ledger::Ledger(), m_settings->scheme()))
+                if (isProofField(e.field) && !named(e.field))
+                    found.append({e.field, errorText(e)});
+        }
+    }
+    // In the form's order, as a person reads it.
+    const auto order = [&](const QString &path) {
+        for (qsizetype i = 0; i < m_fields.size(); ++i)
+            if (m_fields[i].toMap().value(QStringLiteral("key")).toString() == topKey(path))
+                return i;
+        return m_fields.size();
+    };
+    std::stable_sort(found.begin(), found.end(), [&](const auto &a, const auto &b) { return order(a.first) < order(b.first); });
+    return found;
+}
+
+QVariantMap RecordEditor::warnings() const
+{
+    QVariantMap out;
+    if (!m_settings || m_kind == u"enterprise")
+        return out;
+    const QJsonObject json = m_record;
+    const auto record = ledger::wire::decodeRecord(json);
+    if (!record)
+        return out;
+    // Only what the person filled in: an empty field of a new form is not yet a warning.
+    for (const ledger::FieldError &e : ledger::missingEvidence(record.value(), ledger::Ledger(), m_settings->scheme()))
+        if (!isProofField(e.field) && !isEmptyValue(json.value(topKey(e.field))))
+            out.insert(topKey(e.field), errorText(e));
+    return out;
 }
 
 void RecordEditor::setField(const QString &key, const QVariant &value)
@@ -223,9 +340,16 @@ void RecordEditor::setField(const QString &key, const QVariant &value)
         m_record.remove(key);
     else
         m_record.insert(key, v);
+    m_invalid.remove(key);
     emit recordChanged();
-    if (!m_errorField.isEmpty() && m_errorField.startsWith(key))
-        setError({}, {});
+    // The field is set again: its mark goes; the others stay until the next save.
+    if (m_fieldErrors.remove(key) > 0 || (!m_errorField.isEmpty() && topKey(m_errorField) == key)) {
+        if (topKey(m_errorField) == key) {
+            m_errorField = m_fieldErrors.isEmpty() ? QString() : m_fieldErrors.firstKey();
+            m_errorMessage = m_fieldErrors.isEmpty() ? QString() : m_fieldErrors.first().toString();
+        }
+        emit errorChanged();
+    }
 }
 
 bool RecordEditor::save()
@@ -233,12 +357,16 @@ bool RecordEditor::save()
     if (!m_loaded)
         read();
     const QJsonObject json = m_trips->withItsVisits(m_record);
-    if (const auto error = m_session->store().save(json)) {
-        setError(error->field, errorText(*error));
+    if (const auto found = problems(json); !found.isEmpty()) {
+        setErrors(found);
         return false;
     }
-    if (!m_errorField.isEmpty() || !m_errorMessage.isEmpty())
-        setError({}, {});
+    if (const auto error = m_session->store().save(json)) {
+        setErrors({{error->field, errorText(*error)}});
+        return false;
+    }
+    if (!m_errorField.isEmpty() || !m_errorMessage.isEmpty() || !m_fieldErrors.isEmpty())
+        setErrors({});
     const QString id = json.value(QStringLiteral("id")).toString();
     if (m_recordId != id) {
         m_recordId = id; // the form now edits the stored record

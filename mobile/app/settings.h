@@ -58,6 +58,9 @@ private:
     QDate m_today;
     QString m_language = QStringLiteral("zh_CN");
     QTranslator m_translator;
+    // Qt's own texts (the file dialog's buttons, …) in Chinese: Debian's qt6-translations-l10n.
+    QTranslator m_qtTranslator;
+    void installQtTranslation();
     bool m_demoPositioning = false;
     PositionProvider *m_provider = nullptr;
     QList<QPointer<QQmlEngine>> m_engines;

@@ -32,7 +32,7 @@ Page {
                 ColumnLayout {
                     width: parent.width
                     Label { text: card.modelData.description; font.pixelSize: 18; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                    Label { text: qsTr("报送：%1 · %2").arg(card.modelData.authorName || "").arg(card.modelData.unitName); color: "#555" }
+                    Label { text: qsTr("报送：%1 · %2").arg(card.modelData.authorName || "").arg(card.modelData.unitName); color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     Repeater {
                         model: card.modelData.missingEvidence
                         Label { id: missing; required property var modelData; text: "✗ " + missing.modelData.message; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }

@@ -81,6 +81,8 @@ ApplicationWindow {
                 onClicked: SyncStatus.syncNow()
             }
             Label {
+                // On a phone the bar has no room for it; the home page greets the person by name.
+                visible: window.wide
                 text: Session.userName + " · " + Session.unitName
                 rightPadding: 16
             }

@@ -12,10 +12,10 @@ Page {
     title: qsTr("同步")
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 20
+        anchors.margins: page.width < 500 ? 12 : 20
         spacing: 10
-        Label { text: SyncStatus.statusText; font.pixelSize: 22 }
-        Label { text: qsTr("上次同步：%1").arg(SyncStatus.lastSyncedText); color: "#555" }
+        Label { text: SyncStatus.statusText; font.pixelSize: 22; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { text: qsTr("上次同步：%1").arg(SyncStatus.lastSyncedText); color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
         ProgressBar { Layout.fillWidth: true; visible: SyncStatus.state === "syncing"; value: SyncStatus.progress }
         Button { text: qsTr("立即同步"); highlighted: true; Layout.preferredHeight: 52; enabled: SyncStatus.state !== "syncing"; onClicked: SyncStatus.syncNow() }
         Label { visible: SyncStatus.error !== ""; text: SyncStatus.error; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
@@ -35,7 +35,7 @@ Page {
                 required property string attention
                 width: ListView.view.width
                 contentItem: ColumnLayout {
-                    Label { text: row.title }
+                    Label { text: row.title; elide: Text.ElideRight; Layout.fillWidth: true }
                     Label { text: row.attention; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 }
                 onClicked: page.navigator.open("RecordForm.qml", { kind: row.kind, recordId: row.recordId })
@@ -55,7 +55,7 @@ Page {
                 width: ListView.view.width
                 ColumnLayout {
                     width: parent.width
-                    Label { text: qsTr("%1 · 字段“%2”").arg(c.modelData.description).arg(c.modelData.field) }
+                    Label { text: qsTr("%1 · 字段“%2”").arg(c.modelData.description).arg(c.modelData.field); wrapMode: Text.Wrap; Layout.fillWidth: true }
                     RowLayout {
                         Layout.fillWidth: true
                         ColumnLayout {

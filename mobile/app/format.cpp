@@ -56,6 +56,8 @@ Format::Format(const LocalStore &store, Settings &settings, QObject *parent)
 
 bool Format::english() const { return m_settings.language() == u"en"; }
 
+QString Format::language() const { return m_settings.language(); }
+
 QVariantMap Format::kindNames() const { return translated(kindTable()); }
 
 QVariantMap Format::bonusNames() const { return translated(bonusTable()); }

@@ -28,6 +28,8 @@ class Format : public QObject, public QmlSingleton<Format>
     Q_PROPERTY(QVariantMap industryNames READ industryNames NOTIFY languageChanged)
     Q_PROPERTY(QVariantMap bonusNames READ bonusNames NOTIFY languageChanged)
     Q_PROPERTY(QVariantList industries READ industries NOTIFY languageChanged)
+    // The UI's language: a binding that calls a method (date(), money()) reads it to render again.
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
 
 public:
     Format(const LocalStore &store, Settings &settings, QObject *parent = nullptr);
@@ -37,6 +39,7 @@ public:
     [[nodiscard]] QVariantMap bonusNames() const;
     // [{key, name, leading}] in the scheme's order.
     [[nodiscard]] QVariantList industries() const;
+    [[nodiscard]] QString language() const;
 
     Q_INVOKABLE [[nodiscard]] QString kindName(const QString &kind) const;
     Q_INVOKABLE [[nodiscard]] QString unitName(const QString &code) const;

@@ -320,6 +320,14 @@ QVariantMap RecordEditor::warnings() const
     if (!m_settings || m_kind == u"enterprise")
         return out;
     const QJsonObject json = m_record;
+    // A trip's industries are judged as soon as they are chosen, before the rest can be decoded.
+    if (m_kind == u"trip" && !isEmptyValue(json.value(QStringLiteral("industries")))) {
+        ledger::Trip trip;
+        for (const QJsonValue &k : json.value(QStringLiteral("industries")).toArray())
+            trip.industries.append(k.toString());
+        if (!ledger::isLeadingIndustryTrip(trip, m_settings->scheme()))
+            out.insert(QStringLiteral("industries"), errorText(ledger::FieldError(QStringLiteral("industries"), ledger::ErrorCode::TripNotLeading)));
+    }
     const auto record = ledger::wire::decodeRecord(json);
     if (!record)
         return out;

@@ -73,7 +73,7 @@ ColumnLayout {
             objectName: "amountUnit"
             Layout.preferredWidth: 110
             font.pixelSize: 17
-            model: ["yuan", "wan", "yi"].map(u => ({ value: u, label: Format.amountUnitName(u, field.currency) }))
+            model: Format.language ? ["yuan", "wan", "yi"].map(u => ({ value: u, label: Format.amountUnitName(u, field.currency) })) : []
             textRole: "label"
             valueRole: "value"
             currentIndex: Math.max(0, ["yuan", "wan", "yi"].indexOf(field.unit))
@@ -97,6 +97,6 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: "#555"
-        text: Format.money({ currency: field.currency, amount: field.amount })
+        text: Format.language ? Format.money({ currency: field.currency, amount: field.amount }) : ""
     }
 }

@@ -26,11 +26,12 @@ Button {
     font.pixelSize: 17
     Layout.fillWidth: true
     implicitHeight: 52
-    text: value !== "" ? Format.date(value) : qsTr("选择日期")
+    text: Format.language && value !== "" ? Format.date(value) : qsTr("选择日期")
     contentItem: Label {
         text: field.text
         font: field.font
-        color: field.hasError ? "#b00020" : (field.value === "" ? "#777" : palette.buttonText)
+        // Marked by the form's label and message, not by this text.
+        color: field.value === "" ? "#777" : palette.buttonText
         horizontalAlignment: Text.AlignLeft
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight

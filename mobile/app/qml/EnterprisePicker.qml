@@ -30,7 +30,7 @@ Button {
         font: picker.font
         wrapMode: Text.Wrap
         maximumLineCount: 2
-        color: picker.hasError ? "#b00020" : (picker.chosenName === "" ? "#777" : palette.buttonText)
+        color: picker.chosenName === "" ? "#777" : palette.buttonText
         horizontalAlignment: Text.AlignLeft
         verticalAlignment: Text.AlignVCenter
     }

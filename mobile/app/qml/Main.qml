@@ -68,6 +68,9 @@ ApplicationWindow {
                 Layout.leftMargin: 12
                 text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("全员招商台账")
                 font.pixelSize: 20
+                // On a phone a long title shrinks rather than being cut short.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 13
                 elide: Text.ElideRight
             }
             Label {

@@ -37,6 +37,20 @@ bool inherits(const QObject *o, const char *className)
     return false;
 }
 
+// Shadows of the style (Material's elevation: shader effects and box shadows) spread past their
+// item by design; they are decoration, not content, and are not judged.
+bool isDecoration(const QQuickItem *item)
+{
+    if (inherits(item, "QQuickShaderEffect") || inherits(item, "QQuickShaderEffectSource"))
+        return true;
+    for (const QMetaObject *m = item->metaObject(); m; m = m->superClass()) {
+        const QByteArray name(m->className());
+        if (name.startsWith("BoxShadow") || name.startsWith("ElevationEffect") || name.startsWith("RectangularGlow"))
+            return true;
+    }
+    return false;
+}
+
 // Where a text is painted, in window coordinates: its box, or wider where the text runs past it
 // (neither wrapped nor elided), on the side its alignment grows to.
 QRectF paintedRect(const QQuickItem *text)
@@ -64,15 +78,17 @@ struct Walk
     // `clip`: the visible part of the window the item's clipping ancestors leave.
     void visit(const QQuickItem *item, QRectF clip, bool inRow)
     {
-        if (!item->isVisible() || item->opacity() <= 0.01)
+        if (!item->isVisible() || item->opacity() <= 0.01 || isDecoration(item))
             return;
         const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
         const bool text = inherits(item, "QQuickText") && !item->property("text").toString().isEmpty();
+        // Only what paints counts; a container is judged by its children.
+        const bool paints = text || item->flags().testFlag(QQuickItem::ItemHasContents);
         const QRectF painted = text ? paintedRect(item) : box;
         // Off screen above or below (a list scrolled away), or outside a clipping ancestor: not seen.
         const bool seen = painted.width() > 0.5 && painted.height() > 0.5 && painted.bottom() > clip.top() + 0.5
                           && painted.top() < clip.bottom() - 0.5;
-        if (seen && painted.left() < clip.right() - 0.5) {
+        if (paints && seen && painted.left() < clip.right() - 0.5) {
             if (painted.right() > window.width() + 1.0)
                 problems << QStringLiteral("%1 reaches x=%2 past the window's right edge (%3)").arg(describe(item)).arg(painted.right()).arg(window.width());
             if (text) {

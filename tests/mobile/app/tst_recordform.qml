@@ -178,8 +178,9 @@ TestCase {
         onScreen(picker)
         mouseClick(picker)
         tryVerify(() => picker.listPopup.opened, 3000, "the list of enterprises must open")
-        const row = findItem(picker.listPopup.contentItem, o => o.enterpriseId !== undefined && o.name === name)
-        verify(row, "the list must offer " + name)
+        const isRow = o => o.enterpriseId !== undefined && o.name === name && o.visible
+        tryVerify(() => findItem(picker.listPopup.contentItem, isRow) !== null, 3000, "the list must offer " + name)
+        const row = findItem(picker.listPopup.contentItem, isRow)
         waitForRendering(row)
         mouseClick(row)
         tryVerify(() => !picker.listPopup.visible, 3000, "the list closes")

@@ -58,7 +58,7 @@ Page {
                         Label { text: unit.modelData.name; Layout.fillWidth: true; wrapMode: Text.Wrap; font.pixelSize: 17; font.bold: unit.modelData.unit === Session.unitCode }
                         Label { text: qsTr("任务 %1 + 加分 %2").arg(unit.modelData.taskPoints).arg(unit.modelData.bonusPoints); color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     }
-                    Label { text: unit.modelData.total; font.pixelSize: 20; Layout.preferredWidth: 72; horizontalAlignment: Text.AlignRight; Layout.alignment: Qt.AlignTop }
+                    Label { text: unit.modelData.total; font.pixelSize: 20; Layout.preferredWidth: Math.max(72, implicitWidth); horizontalAlignment: Text.AlignRight; Layout.alignment: Qt.AlignTop }
                 }
             }
 

@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <algorithm>
+
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_PositioningPlugin)
 
@@ -51,21 +53,27 @@ bool isDecoration(const QQuickItem *item)
     return false;
 }
 
-// Where a text is painted, in window coordinates: its box, or wider where the text runs past it
-// (neither wrapped nor elided), on the side its alignment grows to.
+// Where a text is painted, in window coordinates: its lines, as wide and as tall as they are, placed
+// by its alignment in its box — wider than the box where the text runs past it (neither wrapped nor
+// elided); a label stretched wider or taller than its lines paints only its lines.
 QRectF paintedRect(const QQuickItem *text)
 {
     const QRectF box = text->mapRectToScene(QRectF(0, 0, text->width(), text->height()));
     const qreal contentWidth = text->property("contentWidth").toReal();
-    if (contentWidth <= text->width() + 0.5)
-        return box;
-    const int align = text->property("effectiveHorizontalAlignment").toInt();
+    const qreal contentHeight = std::min(text->property("contentHeight").toReal(), box.height());
     QRectF painted = box;
     painted.setWidth(contentWidth);
+    const int align = text->property("effectiveHorizontalAlignment").toInt();
     if (align == Qt::AlignRight)
         painted.moveRight(box.right());
     else if (align == Qt::AlignHCenter)
         painted.moveLeft(box.center().x() - contentWidth / 2);
+    const int valign = text->property("verticalAlignment").toInt();
+    painted.setHeight(contentHeight);
+    if (valign == Qt::AlignBottom)
+        painted.moveBottom(box.bottom());
+    else if (valign == Qt::AlignVCenter)
+        painted.moveTop(box.center().y() - contentHeight / 2);
     return painted;
 }
 
@@ -120,12 +128,14 @@ struct Walk
         if (text.isEmpty())
             text = item->objectName();
         const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-        return QStringLiteral("%1 「%2」 at (%3,%4 %5×%6)")
+        return QStringLiteral("%1 「%2」 at (%3,%4 %5×%6; text %7×%8)")
             .arg(QString::fromLatin1(item->metaObject()->className()), text.left(40))
             .arg(r.x(), 0, 'f', 0)
             .arg(r.y(), 0, 'f', 0)
             .arg(r.width(), 0, 'f', 0)
-            .arg(r.height(), 0, 'f', 0);
+            .arg(r.height(), 0, 'f', 0)
+            .arg(item->property("contentWidth").toReal(), 0, 'f', 0)
+            .arg(item->property("contentHeight").toReal(), 0, 'f', 0);
     }
 };
 

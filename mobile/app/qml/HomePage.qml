@@ -58,7 +58,8 @@ Page {
                     good: SyncStatus.pendingCount === 0
                 }
                 Tile {
-                    title: qsTr("本单位得分（%1）").arg(page.summary.periodLabel || "")
+                    // The period's own label has brackets (「2023年第4季度（累计）」): not nested in more.
+                    title: page.summary.periodLabel ? qsTr("本单位得分 · %1").arg(page.summary.periodLabel) : qsTr("本单位得分")
                     value: page.summary.total || qsTr("未同步")
                     note: page.summary.rank ? qsTr("全区第 %1 名").arg(page.summary.rank) : qsTr("同步后显示")
                     good: true
@@ -73,11 +74,13 @@ Page {
                     Layout.fillWidth: true
                     // The name and its figures side by side when there is room, else one under the other.
                     GridLayout {
+                        id: taskRow
                         Layout.fillWidth: true
                         columns: width >= 600 ? 2 : 1
                         Label { text: task.modelData.name; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                        // The whole row's width on a phone, so a wrapped line is laid out, not painted over.
                         Label { text: task.modelData.progressText + "   " + qsTr("%1 / %2 分").arg(task.modelData.points).arg(task.modelData.maxPoints)
-                                wrapMode: Text.Wrap; color: "#555"; Layout.maximumWidth: parent.width }
+                                wrapMode: Text.Wrap; color: "#555"; Layout.fillWidth: taskRow.columns === 1 }
                     }
                     ProgressBar { Layout.fillWidth: true; from: 0; to: 1; value: task.modelData.ratio }
                 }

@@ -19,6 +19,8 @@ packages=(
   qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
   # the camera of the proof field (PhotoCapture.qml: QtMultimedia's CaptureSession, Camera, ImageCapture)
   qt6-multimedia-dev qml6-module-qtmultimedia
+  # Qt's own texts in Chinese (the file dialog's buttons and labels)
+  qt6-translations-l10n
   # screens, screenshots and tools the tests drive
   fonts-noto-cjk xvfb xauth sqlite3 curl openssl unzip
   # the front door: gzip of responses, and nginx in front of the server (deploy/, tst_nginx)

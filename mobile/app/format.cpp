@@ -1,6 +1,7 @@
 // The Format singleton.
 #include "format.h"
 
+#include "errortext.h"
 #include "localstore.h"
 #include "settings.h"
 
@@ -54,6 +55,8 @@ Format::Format(const LocalStore &store, Settings &settings, QObject *parent)
 }
 
 bool Format::english() const { return m_settings.language() == u"en"; }
+
+QString Format::language() const { return m_settings.language(); }
 
 QVariantMap Format::kindNames() const { return translated(kindTable()); }
 
@@ -115,7 +118,118 @@ QString Format::money(const QVariantMap &money) const
 {
     const auto currency = ledger::currencyFromCode(money.value(QStringLiteral("currency")).toString());
     const auto m = currency ? ledger::Money::parse(money.value(QStringLiteral("amount")).toString(), *currency) : std::nullopt;
-    return m ? m->toDisplayString() : QString();
+    if (!m)
+        return {};
+    if (!english())
+        return m->toDisplayString();
+    // English: the whole amount with the language's grouping, exact to the fen (cent).
+    const QString whole = locale().toString(qlonglong(m->minor / 100));
+    const QString cents = QString::number(m->minor % 100).rightJustified(2, u'0');
+    return (m->currency == ledger::Currency::CNY ? QStringLiteral("CNY ") : QStringLiteral("USD ")) + whole + u'.' + cents;
+}
+
+QLocale Format::locale() const
+{
+    return english() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(QLocale::Chinese, QLocale::China);
+}
+
+QString Format::date(const QString &isoDate) const
+{
+    const QDate d = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    if (!d.isValid())
+        return isoDate;
+    return english() ? locale().toString(d, QStringLiteral("d MMM yyyy")) : locale().toString(d, QStringLiteral("yyyy年M月d日"));
+}
+
+QString Format::monthTitle(int year, int month) const
+{
+    const QDate d(year, month, 1);
+    return english() ? locale().toString(d, QStringLiteral("MMMM yyyy")) : locale().toString(d, QStringLiteral("yyyy年M月"));
+}
+
+QStringList Format::weekdayNames() const
+{
+    // Monday first, as calendars in China and the scheme's weeks are.
+    QStringList out;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        out << locale().dayName(day, QLocale::NarrowFormat);
+    return out;
+}
+
+QString Format::number(double value, int decimals) const { return locale().toString(value, 'f', decimals); }
+
+namespace {
+// Decimals of a unit that keep an amount exact to the fen (cent): 元 2, 万 6, 亿 10.
+int unitDecimals(const QString &unit)
+{
+    if (unit == u"wan")
+        return 6;
+    if (unit == u"yi")
+        return 10;
+    return 2;
+}
+
+std::int64_t unitScale(const QString &unit)
+{
+    std::int64_t scale = 1;
+    for (int d = 0; d < unitDecimals(unit); ++d)
+        scale *= 10;
+    return scale;
+}
+} // namespace
+
+QString Format::amountUnitName(const QString &unit, const QString &currency) const
+{
+    const bool usd = currency == u"USD";
+    if (unit == u"wan")
+        return usd ? tr("万美元") : tr("万元");
+    if (unit == u"yi")
+        return usd ? tr("亿美元") : tr("亿元");
+    return usd ? tr("美元") : tr("元");
+}
+
+QVariantMap Format::parseAmount(const QString &text, const QString &unit) const
+{
+    QString plain = text.trimmed();
+    plain.remove(u',').remove(u' ').remove(u'，');
+    // "3." is a number on its way to "3.5": read it as "3" rather than mark it while typing.
+    if (plain.endsWith(u'.'))
+        plain.chop(1);
+    // The words of shared/'s error table where they fit (the same as a refused save says).
+    if (plain.isEmpty())
+        return {{QStringLiteral("error"), errorText(ledger::FieldError(QStringLiteral("amount"), ledger::ErrorCode::Missing))}};
+    if (plain.startsWith(u'-'))
+        return {{QStringLiteral("error"), errorText(ledger::FieldError(QStringLiteral("amount"), ledger::ErrorCode::Negative))}};
+    // The typed number scaled to the unit's decimals is the amount in fen (cents): exact.
+    const auto minor = ledger::parseScaledDecimal(plain, unitDecimals(unit), false);
+    if (!minor && unit != u"wan" && unit != u"yi")
+        return {{QStringLiteral("error"), errorText(ledger::FieldError(QStringLiteral("amount"), ledger::ErrorCode::BadAmount))}};
+    if (!minor)
+        return {{QStringLiteral("error"), tr("金额格式不对：以%1为单位最多%2位小数，如 3.5").arg(amountUnitName(unit, QStringLiteral("CNY"))).arg(unitDecimals(unit))}};
+    return {{QStringLiteral("amount"), ledger::Money{ledger::Currency::CNY, *minor}.toDecimalString()}};
+}
+
+QString Format::amountIn(const QString &amount, const QString &unit) const
+{
+    const auto money = ledger::Money::parse(amount, ledger::Currency::CNY);
+    if (!money)
+        return amount;
+    const std::int64_t scale = unitScale(unit);
+    QString out = QString::number(money->minor / scale);
+    QString frac = QString::number(money->minor % scale).rightJustified(unitDecimals(unit), u'0');
+    while (frac.endsWith(u'0'))
+        frac.chop(1);
+    if (!frac.isEmpty())
+        out += u'.' + frac;
+    return out;
+}
+
+QString Format::bestAmountUnit(const QString &amount) const
+{
+    const auto money = ledger::Money::parse(amount, ledger::Currency::CNY);
+    if (!money || money->minor < unitScale(QStringLiteral("wan")))
+        return QStringLiteral("yuan");
+    return money->minor < unitScale(QStringLiteral("yi")) ? QStringLiteral("wan") : QStringLiteral("yi");
 }
 
 QString Format::quantity(const QString &taskId, qint64 quantity) const

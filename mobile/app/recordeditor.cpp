@@ -11,6 +11,7 @@
 
 #include "ledger/creditcode.h"
 #include "ledger/ids.h"
+#include "ledger/recognition.h"
 #include "ledger/reviewflow.h"
 #include "ledger/syncprotocol.h"
 #include "ledger/wire.h"
@@ -20,6 +21,9 @@
 #include <QJSValue>
 #include <QJsonArray>
 #include <QMimeDatabase>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace mobile {
 
@@ -41,6 +45,33 @@ bool needsFarReason(const QJsonObject &record)
            && record.value(QStringLiteral("farCheckInReason")).toString().trimmed().isEmpty();
 }
 
+// The top-level key of a field path: "checkIn.accuracyM" → checkIn, "visits[2]" → visits.
+QString topKey(const QString &path)
+{
+    const qsizetype end = path.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
+    return end < 0 ? path : path.left(end);
+}
+
+bool isEmptyValue(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) || (v.isArray() && v.toArray().isEmpty());
+}
+
+// The fields recognition asks proofs in: lists of attached files.
+bool isProofField(const QString &key)
+{
+    return key == u"evidence" || key == u"proof" || key == u"attachments";
+}
+
+// Field types whose emptiness is not the form's to judge: a switch is never empty, the check-in
+// may be replaced by a reason, the visits of a trip and proofs follow shared/'s rules.
+bool checkedForEmpty(const QString &type)
+{
+    return type != u"bool" && type != u"checkin" && type != u"tripVisits" && type != u"attachments";
+}
+} // namespace
+
+namespace {
 template<class T>
 T *singletonOf(QQmlEngine *engine, const char *name)
 {
@@ -266,9 +297,103 @@ QJsonObject RecordEditor::newRecord() const
 
 void RecordEditor::setError(const QString &field, const QString &message)
 {
-    m_errorField = field;
-    m_errorMessage = message;
+    setErrors(field.isEmpty() && message.isEmpty() ? QList<QPair<QString, QString>>() : QList<QPair<QString, QString>>{{field, message}});
+}
+
+void RecordEditor::setErrors(const QList<QPair<QString, QString>> &errors)
+{
+    m_fieldErrors.clear();
+    for (const auto &[field, why] : errors)
+        if (!m_fieldErrors.contains(topKey(field)))
+            m_fieldErrors.insert(topKey(field), why);
+    m_errorField = errors.isEmpty() ? QString() : errors.first().first;
+    m_errorMessage = errors.isEmpty() ? QString() : errors.first().second;
     emit errorChanged();
+}
+
+void RecordEditor::setFields(const QVariantList &fields)
+{
+    if (fields == m_fields)
+        return;
+    m_fields = fields;
+    emit fieldsChanged();
+}
+
+void RecordEditor::markInvalid(const QString &key, const QString &message)
+{
+    m_invalid.insert(key, message);
+    m_fieldErrors.insert(key, message);
+    if (m_errorField.isEmpty()) {
+        m_errorField = key;
+        m_errorMessage = message;
+    }
+    emit errorChanged();
+}
+
+QList<QPair<QString, QString>> RecordEditor::problems(const QJsonObject &json) const
+{
+    QList<QPair<QString, QString>> found;
+    const auto named = [&](const QString &key) {
+        return std::any_of(found.cbegin(), found.cend(), [&](const auto &p) { return topKey(p.first) == key; });
+    };
+    // The form's own checks, in its order: unreadable inputs, then required fields left empty.
+    for (const QVariant &f : m_fields) {
+        const QVariantMap spec = f.toMap();
+        const QString key = spec.value(QStringLiteral("key")).toString();
+        if (m_invalid.contains(key))
+            found.append({key, m_invalid.value(key)});
+        else if (!spec.value(QStringLiteral("optional")).toBool() && checkedForEmpty(spec.value(QStringLiteral("type")).toString())
+                 && isEmptyValue(json.value(key)))
+            found.append({key, errorText(ledger::FieldError(key, ledger::ErrorCode::Missing))});
+    }
+    for (auto it = m_invalid.cbegin(); it != m_invalid.cend(); ++it)
+        if (!named(it.key()))
+            found.append({it.key(), it.value()});
+    // The wire decoder's refusal, then the proofs recognition requires (evidence rule of shared/).
+    // An enterprise is left to the store's own check.
+    if (m_kind != u"enterprise" && !json.value(QStringLiteral("kind")).toString().isEmpty()) {
+        if (const auto record = ledger::wire::decodeRecord(json); !record) {
+            if (!named(topKey(record.error().field)))
+                found.append({record.error().field, errorText(record.error())});
+        } else {
+            for (const ledger::FieldError &e : ledger::missingEvidence(record.value(), ledger::Ledger(), m_settings->scheme()))
+                if (isProofField(e.field) && !named(e.field))
+                    found.append({e.field, errorText(e)});
+        }
+    }
+    // In the form's order, as a person reads it.
+    const auto order = [&](const QString &path) {
+        for (qsizetype i = 0; i < m_fields.size(); ++i)
+            if (m_fields[i].toMap().value(QStringLiteral("key")).toString() == topKey(path))
+                return i;
+        return m_fields.size();
+    };
+    std::stable_sort(found.begin(), found.end(), [&](const auto &a, const auto &b) { return order(a.first) < order(b.first); });
+    return found;
+}
+
+QVariantMap RecordEditor::warnings() const
+{
+    QVariantMap out;
+    if (!m_settings || m_kind == u"enterprise")
+        return out;
+    const QJsonObject json = m_record;
+    // A trip's industries are judged as soon as they are chosen, before the rest can be decoded.
+    if (m_kind == u"trip" && !isEmptyValue(json.value(QStringLiteral("industries")))) {
+        ledger::Trip trip;
+        for (const QJsonValue &k : json.value(QStringLiteral("industries")).toArray())
+            trip.industries.append(k.toString());
+        if (!ledger::isLeadingIndustryTrip(trip, m_settings->scheme()))
+            out.insert(QStringLiteral("industries"), errorText(ledger::FieldError(QStringLiteral("industries"), ledger::ErrorCode::TripNotLeading)));
+    }
+    const auto record = ledger::wire::decodeRecord(json);
+    if (!record)
+        return out;
+    // Only what the person filled in: an empty field of a new form is not yet a warning.
+    for (const ledger::FieldError &e : ledger::missingEvidence(record.value(), ledger::Ledger(), m_settings->scheme()))
+        if (!isProofField(e.field) && !isEmptyValue(json.value(topKey(e.field))))
+            out.insert(topKey(e.field), errorText(e));
+    return out;
 }
 
 void RecordEditor::setField(const QString &key, const QVariant &value)
@@ -281,9 +406,16 @@ void RecordEditor::setField(const QString &key, const QVariant &value)
         m_record.remove(key);
     else
         m_record.insert(key, v);
+    m_invalid.remove(key);
     emit recordChanged();
-    if (!m_errorField.isEmpty() && m_errorField.startsWith(key))
-        setError({}, {});
+    // The field is set again: its mark goes; the others stay until the next save.
+    if (m_fieldErrors.remove(key) > 0 || (!m_errorField.isEmpty() && topKey(m_errorField) == key)) {
+        if (topKey(m_errorField) == key) {
+            m_errorField = m_fieldErrors.isEmpty() ? QString() : m_fieldErrors.firstKey();
+            m_errorMessage = m_fieldErrors.isEmpty() ? QString() : m_fieldErrors.first().toString();
+        }
+        emit errorChanged();
+    }
     setDraftState(true, m_hasDraft);
     m_draftTimer.start();
 }
@@ -333,16 +465,20 @@ bool RecordEditor::save()
         read();
     if (needsFarReason(m_record)) {
         const double farM = m_settings->scheme().checkIn.farFromSiteM;
-        setError(QStringLiteral("farCheckInReason"), tr("签到位置距企业登记位置超过 %1 米，请确认并说明原因").arg(farM));
+        setErrors({{QStringLiteral("farCheckInReason"), tr("签到位置距企业登记位置超过 %1 米，请确认并说明原因").arg(farM)}});
         return false;
     }
     const QJsonObject json = m_trips->withItsVisits(m_record);
-    if (const auto error = m_session->store().save(json)) {
-        setError(error->field, errorText(*error));
+    if (const auto found = problems(json); !found.isEmpty()) {
+        setErrors(found);
         return false;
     }
-    if (!m_errorField.isEmpty() || !m_errorMessage.isEmpty())
-        setError({}, {});
+    if (const auto error = m_session->store().save(json)) {
+        setErrors({{error->field, errorText(*error)}});
+        return false;
+    }
+    if (!m_errorField.isEmpty() || !m_errorMessage.isEmpty() || !m_fieldErrors.isEmpty())
+        setErrors({});
     const QString id = json.value(QStringLiteral("id")).toString();
     m_draftTimer.stop();
     (void)m_session->drafts().remove(id);

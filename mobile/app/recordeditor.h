@@ -2,7 +2,11 @@
 // post editor its own). It loads a stored record or starts a new one of a kind (an enterprise is
 // the kind "enterprise"), takes the person's edits, attaches files, starts the check-in, and saves
 // through the local store, which decodes it with the wire decoder and writes it and its outbox
-// entry in one transaction. A refused save names the field and says why in the person's language.
+// entry in one transaction. A refused save names the field and says why in the person's language:
+// every field at once — the form's required fields left empty, values the form's inputs could not
+// read (markInvalid), the wire decoder's refusal, and the proofs shared/'s recognition rule requires
+// (missingEvidence: a record is not submitted without them). What would keep a filled-in record from
+// counting (an emerging industry on a trip) is a warning, not a refusal.
 // As the person types, the form is kept as a draft (DraftStore, written a moment after the last
 // change); opening a record with a draft reopens the draft, saving forgets it.
 #pragma once
@@ -43,6 +47,12 @@ class RecordEditor : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool dirty READ dirty NOTIFY draftChanged)
     // A draft of this record is kept on the device (reopened, or written as the person typed).
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
+    // Every field the last refused save named, top-level key → why (errorField is the first).
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorChanged)
+    // The form's fields in order (forms.js: {key, type, optional}); the required ones must be filled.
+    Q_PROPERTY(QVariantList fields READ fields WRITE setFields NOTIFY fieldsChanged)
+    // Filled-in fields that keep the record from counting as they are, key → why (shared/'s rule).
+    Q_PROPERTY(QVariantMap warnings READ warnings NOTIFY recordChanged)
 
 public:
     // For QML: its collaborators are the singletons of the engine that creates it.
@@ -69,18 +79,26 @@ public:
 
     // How long after the last change the draft is written: typing never waits for the disk.
     static constexpr int DraftDelayMs = 700;
+    [[nodiscard]] QVariantMap fieldErrors() const { return m_fieldErrors; }
+    [[nodiscard]] QVariantList fields() const { return m_fields; }
+    void setFields(const QVariantList &fields);
+    [[nodiscard]] QVariantMap warnings() const;
 
     // Reads the record again: the stored one, or a new one of the kind with the defaults.
     Q_INVOKABLE void load();
     // Sets a top-level field (an empty or undefined value removes it) and clears its error.
     Q_INVOKABLE void setField(const QString &key, const QVariant &value);
-    // Validates and saves; false with errorField and errorMessage set when refused. A visit whose
-    // check-in is farther from the site than the scheme allows needs farCheckInReason.
+    // Validates and saves; false with every problem in fieldErrors (the first also in errorField
+    // and errorMessage) when refused. A visit whose check-in is farther from the site than the
+    // scheme allows needs farCheckInReason.
     Q_INVOKABLE bool save();
     // Writes the draft now (the person leaves and keeps it); dirty is false afterwards.
     Q_INVOKABLE void keepDraft();
     // Forgets the draft and reads the record again as stored (or new).
     Q_INVOKABLE void discardDraft();
+    // An input could not read what the person typed into `key` (an amount "3..5"): the field is
+    // marked at once and a save is refused until the field is set again.
+    Q_INVOKABLE void markInvalid(const QString &key, const QString &message);
     // Copies a chosen file into the store and appends it to the list `field`; false with the
     // error on that field when the file cannot be kept.
     Q_INVOKABLE bool attach(const QString &field, const QUrl &file);
@@ -96,6 +114,7 @@ signals:
     void defaultsChanged();
     void recordChanged();
     void errorChanged();
+    void fieldsChanged();
     void saved(const QString &id);
     void draftChanged();
 
@@ -109,6 +128,10 @@ private:
     void setError(const QString &field, const QString &message);
     void writeDraft();
     void setDraftState(bool dirty, bool hasDraft);
+    // (field path, why) pairs in the form's order; the first is errorField.
+    void setErrors(const QList<QPair<QString, QString>> &errors);
+    // Everything that refuses `json` before the store sees it.
+    [[nodiscard]] QList<QPair<QString, QString>> problems(const QJsonObject &json) const;
 
     Session *m_session = nullptr;
     Trips *m_trips = nullptr;
@@ -125,6 +148,9 @@ private:
     bool m_dirty = false;
     bool m_hasDraft = false;
     QTimer m_draftTimer;
+    QVariantMap m_fieldErrors;
+    QVariantList m_fields;
+    QHash<QString, QString> m_invalid; // markInvalid: key → why
 };
 
 } // namespace mobile

@@ -19,9 +19,17 @@ ScreenshotTour::ScreenshotTour(QObject *window, const LocalStore &store, const Q
     , m_window(window)
     , m_store(store)
     , m_folder(folder)
+    , m_grabFolder(folder)
 {
     if (!m_folder.isEmpty())
         QDir().mkpath(m_folder);
+}
+
+QStringList ScreenshotTour::phoneScreens()
+{
+    return {QStringLiteral("home"), QStringLiteral("visits"), QStringLiteral("enterprises"), QStringLiteral("scores"),
+            QStringLiteral("map"), QStringLiteral("inbox"), QStringLiteral("sync"), QStringLiteral("form-lead"),
+            QStringLiteral("form-funds"), QStringLiteral("form-trip")};
 }
 
 QStringList ScreenshotTour::destinations()
@@ -53,18 +61,31 @@ void ScreenshotTour::startAfterSync(SyncClient &sync, const std::function<void()
 
 void ScreenshotTour::grab(const QString &name) const
 {
-    if (m_folder.isEmpty())
+    if (m_grabFolder.isEmpty())
         return;
     if (auto *w = qobject_cast<QQuickWindow *>(m_window.data()))
-        w->grabWindow().save(QDir(m_folder).filePath(name + QStringLiteral(".png")));
+        w->grabWindow().save(QDir(m_grabFolder).filePath(name + QStringLiteral(".png")));
 }
 
 void ScreenshotTour::step(qsizetype index)
 {
     const QStringList keys = destinations();
     const QStringList kinds = formKinds();
-    if (!m_window || index >= keys.size() + kinds.size()) {
+    if (!m_window) {
         emit finished();
+        return;
+    }
+    if (index >= keys.size() + kinds.size()) {
+        // Pictures only: the self-test has seen every screen.
+        if (m_folder.isEmpty()) {
+            emit finished();
+            return;
+        }
+        m_grabFolder = QDir(m_folder).filePath(QStringLiteral("phone"));
+        QDir().mkpath(m_grabFolder);
+        if (auto *w = qobject_cast<QQuickWindow *>(m_window.data()))
+            w->resize(phoneSize());
+        phoneStep(0);
         return;
     }
     if (index < keys.size()) {
@@ -83,6 +104,27 @@ void ScreenshotTour::step(qsizetype index)
         if (m_window)
             QMetaObject::invokeMethod(m_window->property("navigator").value<QObject *>(), "back");
         step(index + 1);
+    });
+}
+
+void ScreenshotTour::phoneStep(qsizetype index)
+{
+    const QStringList screens = phoneScreens();
+    if (!m_window || index >= screens.size()) {
+        emit finished();
+        return;
+    }
+    const QString screen = screens[index];
+    const bool form = screen.startsWith(u"form-");
+    if (form)
+        openForm(screen.mid(5));
+    else
+        QMetaObject::invokeMethod(m_window, "go", Q_ARG(QVariant, screen));
+    QTimer::singleShot(900, this, [this, index, screen, form] {
+        grab(screen);
+        if (form && m_window)
+            QMetaObject::invokeMethod(m_window->property("navigator").value<QObject *>(), "back");
+        phoneStep(index + 1);
     });
 }
 

@@ -1,11 +1,13 @@
 // ScreenshotTour: visits every screen of the app's window — each destination, then the forms
 // behind the quick actions (a new visit with its check-in panel, a trip with its visits, a lead,
-// funds) — and, given a folder, saves a PNG of each (scripts/screenshots.sh). The self-test takes
-// the same tour without a folder.
+// funds) — and, given a folder, saves a PNG of each (scripts/screenshots.sh), then takes the main
+// screens again at a phone's size (412×915) into the folder's phone/. The self-test takes the same
+// tour without a folder.
 #pragma once
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +30,9 @@ public:
     [[nodiscard]] static QStringList destinations();
     // The forms opened, in order.
     [[nodiscard]] static QStringList formKinds();
+    // The screens pictured again at a phone's size: destinations, and forms as "form-<kind>".
+    [[nodiscard]] static QStringList phoneScreens();
+    [[nodiscard]] static QSize phoneSize() { return {412, 915}; }
 
     // Starts the tour after `delayMs`.
     void start(int delayMs);
@@ -40,6 +45,8 @@ signals:
 
 private:
     void step(qsizetype index);
+    // The phone pass: the window at phoneSize(), each of phoneScreens() into <folder>/phone.
+    void phoneStep(qsizetype index);
     void grab(const QString &name) const;
     // Opens the form of `kind` from its own list, as a person would (the rail shows where they are).
     void openForm(const QString &kind);
@@ -47,6 +54,7 @@ private:
     QPointer<QObject> m_window;
     const LocalStore &m_store;
     QString m_folder;
+    QString m_grabFolder; // where grab() saves: the folder, then its phone/
 };
 
 } // namespace mobile

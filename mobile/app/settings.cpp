@@ -5,14 +5,34 @@
 #include "qtpositionprovider.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 
 namespace mobile {
+
+namespace {
+// Dates and numbers written by QLocale() (the sync time, …) follow the UI's language, not the
+// machine's locale (C on a set-up machine: "30 Nov 2026" in the Chinese UI).
+void useLocaleOf(const QString &language)
+{
+    QLocale::setDefault(language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(QLocale::Chinese, QLocale::China));
+}
+} // namespace
 
 Settings::Settings(const ledger::Scheme &scheme, QDate today, QObject *parent)
     : QObject(parent)
     , m_scheme(scheme)
     , m_today(today)
 {
+    useLocaleOf(m_language);
+    installQtTranslation();
+}
+
+void Settings::installQtTranslation()
+{
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    if (m_language != u"en" && m_qtTranslator.load(QStringLiteral("qt_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 Settings *Settings::create(QQmlEngine *engine, QJSEngine *js)
@@ -28,6 +48,8 @@ void Settings::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    useLocaleOf(language);
+    installQtTranslation();
     // Chinese is the source language; English comes from the translation compiled into the app.
     QCoreApplication::removeTranslator(&m_translator);
     if (language == u"en" && m_translator.load(QStringLiteral(":/i18n/ledgerapp_en.qm")))

@@ -62,6 +62,9 @@ private:
     QString m_language = QStringLiteral("zh_CN");
     QTranslator m_translator;
     QString m_replayLog;
+    // Qt's own texts (the file dialog's buttons, …) in Chinese: Debian's qt6-translations-l10n.
+    QTranslator m_qtTranslator;
+    void installQtTranslation();
     PositionProvider *m_provider = nullptr;
     QList<QPointer<QQmlEngine>> m_engines;
 };

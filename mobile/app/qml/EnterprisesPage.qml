@@ -12,7 +12,7 @@ Page {
     EnterpriseListModel { id: enterprises; store: Session.store; search: searchField.text }
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 16
+        anchors.margins: page.width < 500 ? 8 : 16
         RowLayout {
             Layout.fillWidth: true
             TextField { id: searchField; Layout.fillWidth: true; placeholderText: qsTr("按名称或统一社会信用代码搜索") }
@@ -33,8 +33,9 @@ Page {
                 width: ListView.view.width
                 height: 68
                 contentItem: ColumnLayout {
-                    Label { text: row.name; font.pixelSize: 17 }
-                    Label { text: [row.creditCode, row.industryName, row.chainLink].filter(s => s).join(" · "); color: "#555" }
+                    // Cut short on a phone; the row opens the whole enterprise.
+                    Label { text: row.name; font.pixelSize: 17; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { text: [row.creditCode, row.industryName, row.chainLink].filter(s => s).join(" · "); color: "#555"; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
                 onClicked: page.navigator.open("EnterpriseForm.qml", { enterpriseId: row.enterpriseId })
             }

@@ -18,25 +18,27 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 24
-            width: scroll.availableWidth - 48
+            x: scroll.availableWidth < 500 ? 12 : 24
+            width: scroll.availableWidth - 2 * x
             spacing: 16
             Item { Layout.preferredHeight: 4 }
             Label {
                 text: qsTr("%1，%2").arg(Session.userName).arg(Session.unitName)
                 font.pixelSize: 24
-                Layout.fillWidth: true
                 wrapMode: Text.Wrap
-            }
-            // A Flow, not a row: on a phone the actions wrap instead of running off the edge.
-            Flow {
                 Layout.fillWidth: true
-                spacing: 12
-                Button { text: qsTr("现场签到 · 新建拜访"); highlighted: true; height: 56; font.pixelSize: 17
+            }
+            // Side by side on a tablet, one under the other on a phone.
+            GridLayout {
+                Layout.fillWidth: true
+                columns: width >= 560 ? 3 : 1
+                columnSpacing: 12
+                rowSpacing: 8
+                Button { text: qsTr("现场签到 · 新建拜访"); highlighted: true; Layout.preferredHeight: 56; font.pixelSize: 17; Layout.fillWidth: true
                          onClicked: page.navigator.open("RecordForm.qml", { kind: "visit" }) }
-                Button { text: qsTr("报送招商信息"); height: 56; font.pixelSize: 17
+                Button { text: qsTr("报送招商信息"); Layout.preferredHeight: 56; font.pixelSize: 17; Layout.fillWidth: true
                          onClicked: page.navigator.open("RecordForm.qml", { kind: "lead" }) }
-                Button { text: qsTr("外出招商"); height: 56; font.pixelSize: 17
+                Button { text: qsTr("外出招商"); Layout.preferredHeight: 56; font.pixelSize: 17; Layout.fillWidth: true
                          onClicked: page.navigator.open("RecordForm.qml", { kind: "trip" }) }
             }
             ToDoList {
@@ -62,7 +64,8 @@ Page {
                     good: SyncStatus.pendingCount === 0
                 }
                 Tile {
-                    title: qsTr("本单位得分（%1）").arg(page.summary.periodLabel || "")
+                    // The period's own label has brackets (「2023年第4季度（累计）」): not nested in more.
+                    title: page.summary.periodLabel ? qsTr("本单位得分 · %1").arg(page.summary.periodLabel) : qsTr("本单位得分")
                     value: page.summary.total || qsTr("未同步")
                     note: page.summary.rank ? qsTr("全区第 %1 名").arg(page.summary.rank) : qsTr("同步后显示")
                     good: true
@@ -75,16 +78,23 @@ Page {
                     id: task
                     required property var modelData
                     Layout.fillWidth: true
-                    RowLayout {
+                    // The name and its figures side by side when there is room, else one under the other.
+                    GridLayout {
+                        id: taskRow
                         Layout.fillWidth: true
-                        Label { text: task.modelData.name; Layout.fillWidth: true; elide: Text.ElideRight }
-                        Label { text: task.modelData.progressText + "   " + qsTr("%1 / %2 分").arg(task.modelData.points).arg(task.modelData.maxPoints) }
+                        columns: width >= 600 ? 2 : 1
+                        Label { text: task.modelData.name; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                        // The whole row's width on a phone, so a wrapped line is laid out, not painted over.
+                        Label { text: task.modelData.progressText + "   " + qsTr("%1 / %2 分").arg(task.modelData.points).arg(task.modelData.maxPoints)
+                                wrapMode: Text.Wrap; color: "#555"; Layout.fillWidth: taskRow.columns === 1 }
                     }
                     ProgressBar { Layout.fillWidth: true; from: 0; to: 1; value: task.modelData.ratio }
                 }
             }
             Label {
                 visible: !(page.summary.tasks && page.summary.tasks.length)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
                 color: "#555"
                 text: qsTr("同步后显示本组各项任务的目标与进度。")
             }
@@ -100,8 +110,8 @@ Page {
         Layout.fillWidth: true
         ColumnLayout {
             anchors.fill: parent
-            Label { text: tile.title; color: "#555" }
-            Label { text: tile.value; font.pixelSize: 28; color: tile.good ? "#2e7d32" : "#b26a00" }
+            Label { text: tile.title; color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: tile.value; font.pixelSize: 28; color: tile.good ? "#2e7d32" : "#b26a00"; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Label { text: tile.note; wrapMode: Text.Wrap; Layout.fillWidth: true; color: "#555" }
         }
     }

@@ -92,12 +92,16 @@ ApplicationWindow {
                 Layout.leftMargin: 12
                 text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("全员招商台账")
                 font.pixelSize: 20
+                // On a phone a long title shrinks rather than being cut short.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 13
                 elide: Text.ElideRight
             }
             ConnectionBadge {
                 objectName: "connectionBadge"
             }
             Label {
+                // On a phone the bar has no room for it; the home page greets the person by name.
                 visible: window.wide
                 text: Session.userName + " · " + Session.unitName
                 rightPadding: 16

@@ -17,11 +17,13 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 20
-            width: scroll.availableWidth - 40
+            x: scroll.availableWidth < 500 ? 12 : 20
+            width: scroll.availableWidth - 2 * x
             spacing: 8
-            RowLayout {
+            Flow {
                 Layout.topMargin: 8
+                Layout.fillWidth: true
+                spacing: 4
                 Repeater {
                     model: [["visited", qsTr("已拜访")], ["talks", qsTr("在谈")], ["signed", qsTr("已签约")], ["landed", qsTr("已落地")], ["started", qsTr("已开工")], ["none", qsTr("目标企业")]]
                     RowLayout {
@@ -40,10 +42,14 @@ Page {
                     required property bool leading
                     required property var links
                     Layout.fillWidth: true
-                    Label { text: industryBlock.industryName + (industryBlock.leading ? "" : qsTr("（新兴产业）")); font.pixelSize: 22; Layout.topMargin: 12 }
-                    RowLayout {
+                    Label { text: industryBlock.industryName + (industryBlock.leading ? "" : qsTr("（新兴产业）")); font.pixelSize: 22; Layout.topMargin: 12
+                            wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    // As many links side by side as fit with whole names (one on a phone).
+                    GridLayout {
                         Layout.fillWidth: true
-                        spacing: 6
+                        columns: Math.max(1, Math.min(industryBlock.links.length, Math.floor(width / 240)))
+                        columnSpacing: 6
+                        rowSpacing: 6
                         Repeater {
                             model: industryBlock.links
                             Frame {
@@ -51,6 +57,8 @@ Page {
                                 required property var modelData
                                 required property int index
                                 Layout.fillWidth: true
+                                Layout.fillHeight: true
+                                Layout.preferredWidth: 1
                                 Layout.alignment: Qt.AlignTop
                                 ColumnLayout {
                                     width: parent.width
@@ -60,8 +68,9 @@ Page {
                                         RowLayout {
                                             id: target
                                             required property var modelData
-                                            Rectangle { width: 10; height: 10; radius: 5; color: page.stageColors[target.modelData.stage] }
-                                            Label { text: target.modelData.name; elide: Text.ElideRight; Layout.fillWidth: true; font.pixelSize: 13 }
+                                            Layout.fillWidth: true
+                                            Rectangle { width: 10; height: 10; radius: 5; color: page.stageColors[target.modelData.stage]; Layout.alignment: Qt.AlignTop; Layout.topMargin: 4 }
+                                            Label { text: target.modelData.name; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: 13 }
                                         }
                                     }
                                     Label { visible: linkBox.modelData.enterprises.length === 0; text: qsTr("暂无目标企业"); color: "#999"; font.pixelSize: 13 }

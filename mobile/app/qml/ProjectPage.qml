@@ -32,18 +32,24 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 20
+        anchors.margins: page.width < 500 ? 12 : 20
         spacing: 10
-        Label { text: page.project.name || ""; font.pixelSize: 24 }
+        Label { text: page.project.name || ""; font.pixelSize: 24; wrapMode: Text.Wrap; Layout.fillWidth: true }
         Label {
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             text: qsTr("总投资 %1 · %2").arg(page.project.investment ? Format.money(page.project.investment) : "").arg(Format.industryNames[page.project.industry] || "")
             color: "#555"
         }
         Label {
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             text: [page.project.chemical ? qsTr("化工") : "", page.project.provincialLedger ? qsTr("省台账") : "",
                    page.project.foreignFunded ? qsTr("外资") : "", page.project.upgradeTransfer ? qsTr("转型升级/承接转移") : ""].filter(s => s).join(" · ")
         }
-        RowLayout {
+        Flow {
+            Layout.fillWidth: true
+            spacing: 8
             Button { text: qsTr("编辑项目"); onClicked: page.navigator.open("RecordForm.qml", { kind: "project", recordId: page.projectId }) }
             Button {
                 text: qsTr("登记节点（签约/落地/开工）")
@@ -69,8 +75,8 @@ Page {
                 contentItem: RowLayout {
                     ColumnLayout {
                         Layout.fillWidth: true
-                        Label { text: row.title; font.pixelSize: 17 }
-                        Label { text: row.attention !== "" ? row.attention : row.subtitle; color: row.attention !== "" ? "#b00020" : "#555" }
+                        Label { text: row.title; font.pixelSize: 17; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label { text: row.attention !== "" ? row.attention : row.subtitle; color: row.attention !== "" ? "#b00020" : "#555"; elide: Text.ElideRight; Layout.fillWidth: true }
                     }
                     Label { text: row.reviewStateText; color: "#555" }
                 }

@@ -18,6 +18,8 @@ Page {
     readonly property alias record: editor.record
     readonly property alias errorField: editor.errorField
     readonly property alias errorMessage: editor.errorMessage
+    // Every field the last save refused, key → why; all are marked at once.
+    readonly property alias fieldErrors: editor.fieldErrors
     signal saved(string id)
     // Asks the opener to take the form away (after a save, or cancelled).
     signal closed()
@@ -29,6 +31,7 @@ Page {
         kind: page.kind
         recordId: page.recordId
         defaults: page.defaults
+        fields: Forms.specs[page.kind] || []
         onSaved: (id) => page.saved(id)
     }
 
@@ -88,8 +91,9 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(scroll.availableWidth - 48, 900)
-            x: 24
+            // Narrower margins on a phone.
+            x: scroll.availableWidth < 500 ? 12 : 24
+            width: Math.min(scroll.availableWidth - 2 * x, 900)
             spacing: 14
 
             Item { Layout.preferredHeight: 8 }
@@ -124,12 +128,15 @@ Page {
                     required property var modelData
                     readonly property var spec: modelData
                     readonly property string key: modelData.key
-                    readonly property bool hasError: page.errorField !== "" && (page.errorField === key || page.errorField.startsWith(key + ".") || page.errorField.startsWith(key + "["))
+                    readonly property bool hasError: page.fieldErrors[key] !== undefined
+                                                     || (page.errorField !== "" && (page.errorField === key || page.errorField.startsWith(key + ".") || page.errorField.startsWith(key + "[")))
                     Layout.fillWidth: true
                     spacing: 4
 
                     Label {
                         text: qsTranslate("forms", field.modelData.label) + (field.modelData.optional ? "" : " *")
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         font.pixelSize: 16
                         color: field.hasError ? "#b00020" : palette.text
                     }
@@ -186,36 +193,25 @@ Page {
                     }
                     Component {
                         id: dateEditor
-                        TextField {
-                            text: page.record[field.spec.key] || ""
-                            placeholderText: qsTr("年-月-日，如 2023-06-30")
-                            inputMethodHints: Qt.ImhDate
-                            font.pixelSize: 17
-                            onTextEdited: page.setField(field.spec.key, text)
+                        DateField {
+                            value: page.record[field.spec.key] || ""
+                            optional: field.spec.optional === true
+                            hasError: field.hasError
+                            onPicked: (value) => page.setField(field.spec.key, value)
                         }
                     }
                     Component {
                         id: moneyEditor
-                        RowLayout {
+                        AmountField {
                             id: money
-                            readonly property string currency: field.spec.currencyFrom
+                            currency: field.spec.currencyFrom
                                 ? (page.record[field.spec.currencyFrom] === "outside_province_rmb" || !page.record[field.spec.currencyFrom] ? "CNY" : "USD")
                                 : field.spec.currency
-                            TextField {
-                                Layout.fillWidth: true
-                                text: page.record[field.spec.key] ? page.record[field.spec.key].amount : ""
-                                placeholderText: qsTr("金额，如 800000000.00")
-                                inputMethodHints: Qt.ImhFormattedNumbersOnly
-                                font.pixelSize: 17
-                                onTextEdited: page.setField(field.spec.key, text === "" ? undefined : { currency: money.currency, amount: text })
-                            }
-                            Label {
-                                text: money.currency === "CNY" ? qsTr("元") : qsTr("美元")
-                            }
-                            Label {
-                                color: "#555"
-                                text: page.record[field.spec.key] ? Format.money(page.record[field.spec.key]) : ""
-                            }
+                            amount: page.record[field.spec.key] ? page.record[field.spec.key].amount : ""
+                            hasError: field.hasError
+                            showsProblem: false
+                            onEdited: (amount) => page.setField(field.spec.key, amount === "" ? undefined : { currency: money.currency, amount: amount })
+                            onInvalid: (message) => editor.markInvalid(field.spec.key, message)
                         }
                     }
                     Component {
@@ -238,22 +234,11 @@ Page {
                     }
                     Component {
                         id: enterpriseEditor
-                        RowLayout {
-                            ComboBox {
-                                id: combo
-                                Layout.fillWidth: true
-                                model: EnterpriseListModel { store: Session.store }
-                                textRole: "name"
-                                valueRole: "enterpriseId"
-                                displayText: currentIndex < 0 ? qsTr("请选择企业") : currentText
-                                font.pixelSize: 17
-                                Component.onCompleted: currentIndex = indexOfValue(page.record[field.spec.key] || "")
-                                onActivated: page.setField(field.spec.key, currentValue)
-                            }
-                            Button {
-                                text: qsTr("新增企业")
-                                onClicked: page.navigator.open("EnterpriseForm.qml", {})
-                            }
+                        EnterprisePicker {
+                            navigator: page.navigator
+                            value: page.record[field.spec.key] || ""
+                            hasError: field.hasError
+                            onPicked: (value) => page.setField(field.spec.key, value)
                         }
                     }
                     Component {
@@ -299,6 +284,7 @@ Page {
                                     required property int index
                                     Label {
                                         Layout.fillWidth: true
+                                        wrapMode: Text.Wrap
                                         text: institution.modelData.name + " · "
                                               + qsTranslate("forms", Forms.institutionCategories.find(c => c.value === institution.modelData.category).label)
                                     }
@@ -312,13 +298,18 @@ Page {
                                     }
                                 }
                             }
+                            TextField { id: instName; Layout.fillWidth: true; placeholderText: qsTr("机构或企业家名称") }
                             RowLayout {
-                                TextField { id: instName; Layout.fillWidth: true; placeholderText: qsTr("机构或企业家名称") }
+                                Layout.fillWidth: true
+                                // As wide as the form allows, and its list as wide as its longest
+                                // type, so no type is cut off.
                                 ComboBox {
                                     id: instCategory
+                                    Layout.fillWidth: true
                                     model: Forms.institutionCategories.map(c => ({ value: c.value, label: qsTranslate("forms", c.label) }))
                                     textRole: "label"
                                     valueRole: "value"
+                                    popup.width: Math.max(width, 280)
                                 }
                                 Button {
                                     text: qsTr("添加")
@@ -341,8 +332,10 @@ Page {
                             font.pixelSize: 17
                             // Read once: trips on the visit's date first, then the most recent.
                             Component.onCompleted: {
-                                model = [{ id: "", label: qsTr("否（不属于外出招商）") }].concat(Trips.choices(page.record.date || ""))
-                                currentIndex = Math.max(0, indexOfValue(page.record[field.spec.key] || ""))
+                                const choices = [{ id: "", label: qsTr("否（不属于外出招商）") }].concat(Trips.choices(page.record.date || ""))
+                                model = choices
+                                // From the array itself: a visit opened on a trip shows that trip at once.
+                                currentIndex = Math.max(0, choices.findIndex(c => c.id === (page.record[field.spec.key] || "")))
                             }
                             onActivated: page.setField(field.spec.key, currentValue)
                         }
@@ -362,6 +355,8 @@ Page {
                             }
                             Label {
                                 visible: tripVisits.made.length === 0
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
                                 text: qsTr("还没有本次外出的拜访记录")
                                 color: "#777"
                             }
@@ -373,13 +368,15 @@ Page {
                                     Layout.fillWidth: true
                                     Label {
                                         Layout.fillWidth: true
-                                        elide: Text.ElideRight
-                                        text: (made.modelData.date || "") + "  " + made.modelData.enterpriseName
+                                        wrapMode: Text.Wrap
+                                        text: Format.date(made.modelData.date || "") + "  " + made.modelData.enterpriseName
                                               + (made.modelData.purpose ? " · " + made.modelData.purpose : "")
                                               + (made.modelData.checkedIn ? qsTr(" · 已签到") : "")
                                     }
                                     Label {
                                         visible: made.modelData.fromVisit
+                                        Layout.maximumWidth: 110
+                                        wrapMode: Text.Wrap
                                         text: qsTr("拜访记录中已选本次外出")
                                         color: "#555"
                                     }
@@ -398,6 +395,8 @@ Page {
                                 visible: tripVisits.candidates.length > 0
                                 Layout.topMargin: 6
                                 text: qsTr("外出期间的其他拜访，可加入本次外出：")
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
                                 color: "#555"
                             }
                             Repeater {
@@ -408,8 +407,8 @@ Page {
                                     Layout.fillWidth: true
                                     Label {
                                         Layout.fillWidth: true
-                                        elide: Text.ElideRight
-                                        text: candidate.modelData.date + "  " + candidate.modelData.enterpriseName
+                                        wrapMode: Text.Wrap
+                                        text: Format.date(candidate.modelData.date) + "  " + candidate.modelData.enterpriseName
                                               + (candidate.modelData.purpose ? " · " + candidate.modelData.purpose : "")
                                     }
                                     Button {
@@ -484,7 +483,16 @@ Page {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: "#b00020"
-                        text: page.errorMessage
+                        text: page.fieldErrors[field.key] !== undefined ? page.fieldErrors[field.key] : page.errorMessage
+                    }
+                    // Filled in, but as it is the record will not count (shared/'s rule): said now,
+                    // not only by the reviewer.
+                    Label {
+                        visible: !field.hasError && editor.warnings[field.key] !== undefined
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: "#b26a00"
+                        text: editor.warnings[field.key] !== undefined ? qsTr("注意：%1").arg(editor.warnings[field.key]) : ""
                     }
                 }
             }

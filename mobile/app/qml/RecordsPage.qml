@@ -29,7 +29,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 16
+        anchors.margins: page.width < 500 ? 8 : 16
         RowLayout {
             Layout.fillWidth: true
             TextField { id: searchField; Layout.fillWidth: true; placeholderText: qsTr("搜索"); onTextChanged: searchPause.restart() }
@@ -63,7 +63,7 @@ Page {
                         Label { text: row.attention !== "" ? row.attention : row.subtitle; color: row.attention !== "" ? "#b00020" : "#555"; elide: Text.ElideRight; Layout.fillWidth: true }
                     }
                     Label { text: row.hasLocalChanges ? qsTr("待同步") : ""; color: "#b26a00" }
-                    Label { text: row.reviewStateText; color: "#555"; Layout.preferredWidth: 80 }
+                    Label { text: row.reviewStateText; color: "#555"; Layout.preferredWidth: 80; wrapMode: Text.Wrap }
                 }
                 onClicked: page.kind === "project"
                            ? page.navigator.open("ProjectPage.qml", { projectId: row.recordId })

@@ -21,11 +21,13 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 20
-            width: scroll.availableWidth - 40
+            x: scroll.availableWidth < 500 ? 12 : 20
+            width: scroll.availableWidth - 2 * x
             spacing: 10
-            RowLayout {
+            Flow {
                 Layout.topMargin: 8
+                Layout.fillWidth: true
+                spacing: 6
                 Repeater {
                     model: 4
                     Button {
@@ -38,8 +40,8 @@ Page {
                 }
                 CheckBox { text: qsTr("仅本季度"); checked: page.alone; onToggled: { page.alone = checked; Scores.refresh(page.quarter, page.alone) } }
             }
-            Label { text: page.report.period ? page.report.period.label : qsTr("同步后显示得分"); color: "#555" }
-            Label { visible: Scores.error !== ""; text: Scores.error; color: "#b00020" }
+            Label { text: page.report.period ? page.report.period.label : qsTr("同步后显示得分"); color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { visible: Scores.error !== ""; text: Scores.error; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
 
             Label { text: qsTr("单位排名"); font.pixelSize: 20 }
             Repeater {
@@ -48,10 +50,15 @@ Page {
                     id: unit
                     required property var modelData
                     Layout.fillWidth: true
-                    Label { text: unit.modelData.rank + "."; Layout.preferredWidth: 32; font.pixelSize: 17 }
-                    Label { text: unit.modelData.name; Layout.fillWidth: true; font.pixelSize: 17; font.bold: unit.modelData.unit === Session.unitCode }
-                    Label { text: qsTr("任务 %1 + 加分 %2").arg(unit.modelData.taskPoints).arg(unit.modelData.bonusPoints); color: "#555" }
-                    Label { text: unit.modelData.total; font.pixelSize: 20; Layout.preferredWidth: 90; horizontalAlignment: Text.AlignRight }
+                    Label { text: unit.modelData.rank + "."; Layout.preferredWidth: 32; font.pixelSize: 17; Layout.alignment: Qt.AlignTop }
+                    // The name over its figures: on a phone the figures would run into the total.
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label { text: unit.modelData.name; Layout.fillWidth: true; wrapMode: Text.Wrap; font.pixelSize: 17; font.bold: unit.modelData.unit === Session.unitCode }
+                        Label { text: qsTr("任务 %1 + 加分 %2").arg(unit.modelData.taskPoints).arg(unit.modelData.bonusPoints); color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    }
+                    Label { text: unit.modelData.total; font.pixelSize: 20; Layout.preferredWidth: Math.max(72, implicitWidth); horizontalAlignment: Text.AlignRight; Layout.alignment: Qt.AlignTop }
                 }
             }
 
@@ -65,9 +72,11 @@ Page {
                     RowLayout {
                         Layout.fillWidth: true
                         Label { text: task.modelData.name; Layout.fillWidth: true; wrapMode: Text.Wrap }
-                        Label { text: qsTr("%1 / %2 分").arg(task.modelData.points).arg(task.modelData.maxPoints); font.pixelSize: 17 }
+                        Label { text: qsTr("%1 / %2 分").arg(task.modelData.points).arg(task.modelData.maxPoints); font.pixelSize: 17; Layout.alignment: Qt.AlignTop }
                     }
                     Label {
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
                         text: qsTr("完成 %1 / 目标 %2，依据 %3 条记录").arg(Format.quantity(task.modelData.id, task.modelData.achieved))
                                   .arg(Format.quantity(task.modelData.id, task.modelData.target))
                                   .arg((task.modelData.contributions || []).filter(c => c.counted).length)
@@ -79,10 +88,11 @@ Page {
                             id: contribution
                             required property var modelData
                             readonly property var c: contribution.modelData
-                            text: "   · " + (c.counted ? qsTr("%1  %2").arg(c.date).arg(Format.describeRecordId(c.record))
-                                                     : qsTr("%1  %2（不计：%3）").arg(c.date).arg(Format.describeRecordId(c.record)).arg(c.note))
+                            text: "· " + (c.counted ? qsTr("%1  %2").arg(Format.date(c.date)).arg(Format.describeRecordId(c.record))
+                                                   : qsTr("%1  %2（不计：%3）").arg(Format.date(c.date)).arg(Format.describeRecordId(c.record)).arg(c.note))
                             color: contribution.c.counted ? "#333" : "#999"
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
+                            leftPadding: 12
                             Layout.fillWidth: true
                         }
                     }
@@ -95,6 +105,8 @@ Page {
                 Label {
                     id: bonus
                     required property var modelData
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                     text: qsTr("%1：%2").arg(Format.bonusNames[bonus.modelData.kind] || bonus.modelData.kind).arg(bonus.modelData.points)
                           + (bonus.modelData.cap ? qsTr("（上限 %1）").arg(bonus.modelData.cap) : "")
                 }
@@ -105,8 +117,9 @@ Page {
                 RowLayout {
                     id: person
                     required property var modelData
-                    Label { text: person.modelData.name; Layout.preferredWidth: 160; font.bold: person.modelData.person === Session.userId }
-                    Label { text: qsTr("%1 分，依据 %2 条记录").arg(person.modelData.share).arg(person.modelData.records) }
+                    Layout.fillWidth: true
+                    Label { text: person.modelData.name; Layout.preferredWidth: 110; wrapMode: Text.Wrap; font.bold: person.modelData.person === Session.userId }
+                    Label { text: qsTr("%1 分，依据 %2 条记录").arg(person.modelData.share).arg(person.modelData.records); wrapMode: Text.Wrap; Layout.fillWidth: true }
                 }
             }
             Item { Layout.preferredHeight: 24 }

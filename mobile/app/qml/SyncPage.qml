@@ -13,13 +13,13 @@ Page {
     title: qsTr("同步")
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 20
+        anchors.margins: page.width < 500 ? 12 : 20
         spacing: 10
         Label { objectName: "connectionText"; text: SyncStatus.connectionText; font.pixelSize: 22; wrapMode: Text.Wrap; Layout.fillWidth: true }
         Label { text: SyncStatus.statusText; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        Label { text: qsTr("上次同步：%1").arg(SyncStatus.lastSyncedText); color: "#555" }
+        Label { text: qsTr("上次同步：%1").arg(SyncStatus.lastSyncedText); color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
         ProgressBar { Layout.fillWidth: true; visible: SyncStatus.state === "syncing"; value: SyncStatus.progress }
-        Label { visible: SyncStatus.state === "syncing"; text: SyncStatus.progressText; color: "#555" }
+        Label { visible: SyncStatus.state === "syncing"; text: SyncStatus.progressText; color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
         Label {
             objectName: "summaryText"
             visible: SyncStatus.summaryText !== "" && SyncStatus.state !== "syncing"
@@ -46,7 +46,7 @@ Page {
                 required property string attention
                 width: ListView.view.width
                 contentItem: ColumnLayout {
-                    Label { text: row.title }
+                    Label { text: row.title; elide: Text.ElideRight; Layout.fillWidth: true }
                     Label { text: row.attention; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 }
                 onClicked: page.navigator.open("RecordForm.qml", { kind: row.kind, recordId: row.recordId })
@@ -66,7 +66,7 @@ Page {
                 width: ListView.view.width
                 ColumnLayout {
                     width: parent.width
-                    Label { text: qsTr("%1 · 字段“%2”").arg(c.modelData.description).arg(c.modelData.field) }
+                    Label { text: qsTr("%1 · 字段“%2”").arg(c.modelData.description).arg(c.modelData.field); wrapMode: Text.Wrap; Layout.fillWidth: true }
                     RowLayout {
                         Layout.fillWidth: true
                         ColumnLayout {

@@ -34,7 +34,7 @@ var specs = {
     "lead": [
         { key: "enterpriseName", label: QT_TR_NOOP("企业名称"), type: "text" },
         { key: "intention", label: QT_TR_NOOP("明确的投资意向"), type: "textarea" },
-        { key: "expectedInvestment", label: QT_TR_NOOP("预计投资（元）"), type: "money", currency: "CNY" },
+        { key: "expectedInvestment", label: QT_TR_NOOP("预计投资"), type: "money", currency: "CNY" },
         { key: "industry", label: QT_TR_NOOP("所属产业"), type: "industry", optional: true },
         { key: "filed", label: QT_TR_NOOP("报送日期"), type: "date" },
         { key: "source", label: QT_TR_NOOP("信息来源"), type: "text", optional: true }
@@ -42,7 +42,7 @@ var specs = {
     "project": [
         { key: "name", label: QT_TR_NOOP("项目名称"), type: "text" },
         { key: "enterprise", label: QT_TR_NOOP("投资企业"), type: "enterprise" },
-        { key: "investment", label: QT_TR_NOOP("总投资（元）"), type: "money", currency: "CNY" },
+        { key: "investment", label: QT_TR_NOOP("总投资"), type: "money", currency: "CNY" },
         { key: "industry", label: QT_TR_NOOP("所属产业"), type: "industry" },
         { key: "chemical", label: QT_TR_NOOP("化工项目"), type: "bool" },
         { key: "provincialLedger", label: QT_TR_NOOP("列入省台账"), type: "bool" },

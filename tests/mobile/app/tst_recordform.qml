@@ -156,6 +156,36 @@ TestCase {
         compare(input.text, text, "typed into " + key)
     }
 
+    // Picks a date on a date field's calendar, as a person taps it.
+    function pickDate(form, key, date) {
+        settle(form)
+        const dateField = editor(form, key)
+        onScreen(dateField)
+        mouseClick(dateField)
+        tryVerify(() => dateField.calendarPopup.opened, 3000, "the calendar must open")
+        const day = findItem(dateField.calendarPopup.contentItem, o => o.objectName === "day-" + date)
+        verify(day, "the calendar must show " + date)
+        waitForRendering(day)
+        mouseClick(day)
+        tryVerify(() => !dateField.calendarPopup.visible, 3000, "the calendar closes")
+        compare(form.record[key], date, "picked " + key)
+    }
+
+    // Chooses an enterprise in the picker's list by its name.
+    function pickEnterprise(form, key, name) {
+        settle(form)
+        const picker = editor(form, key)
+        onScreen(picker)
+        mouseClick(picker)
+        tryVerify(() => picker.listPopup.opened, 3000, "the list of enterprises must open")
+        const isRow = o => o.enterpriseId !== undefined && o.name === name && o.visible
+        tryVerify(() => findItem(picker.listPopup.contentItem, isRow) !== null, 3000, "the list must offer " + name)
+        const row = findItem(picker.listPopup.contentItem, isRow)
+        waitForRendering(row)
+        mouseClick(row)
+        tryVerify(() => !picker.listPopup.visible, 3000, "the list closes")
+    }
+
     function save(form) {
         settle(form)
         const b = button(form, "保存")
@@ -191,12 +221,12 @@ TestCase {
         verify(!errorLabel(form, "enterpriseName"))
     }
 
-    // An impossible date typed into 报送日期.
+    // An impossible date in 报送日期 (the calendar offers none; a record or draft may hold one).
     function test_2_impossibleDateIsRefused() {
         const form = createForm("lead")
         typeInto(form, "enterpriseName", "ACME Chemicals")
         typeInto(form, "intention", "plan a plant")
-        typeInto(form, "filed", "2023-02-30")
+        form.setField("filed", "2023-02-30")
         save(form)
         verifyRefused(form, "filed", "不是有效的日期（应为 年-月-日，如 2023-06-30）", 0, 0)
         verify(!field(form, "enterpriseName").hasError, "only the refused field is marked")
@@ -212,13 +242,16 @@ TestCase {
     function test_3_fundsAmountIsChecked(data) {
         const form = createForm("funds")
         settle(form)
-        // The enterprise pulled in setup, chosen by keyboard as a person without a mouse would.
-        const combo = editor(form, "enterprise")
-        onScreen(combo)
-        combo.forceActiveFocus()
-        keyClick(Qt.Key_Down)
+        // The enterprise pulled in setup, chosen in the picker's list.
+        pickEnterprise(form, "enterprise", "新乡市示范精细化工有限公司")
         verify(form.record.enterprise !== undefined, "the enterprise must be chosen")
         compare(stored(form.record.enterprise).name, "新乡市示范精细化工有限公司")
+        // Typed in 元, as the amount's unit says.
+        const unit = findItem(field(form, "amount"), o => o.objectName === "amountUnit")
+        verify(unit, "the amount's unit must be shown")
+        unit.currentIndex = 0
+        unit.activated(0)
+        compare(unit.currentText, "元")
         typeInto(form, "amount", data.amount)
         save(form)
         verifyRefused(form, "amount", data.message, leads.count, SyncStatus.pendingCount)
@@ -232,7 +265,7 @@ TestCase {
         typeInto(form, "enterpriseName", "ACME Chemicals")
         typeInto(form, "intention", "A new plant of 200,000 t a year")
         typeInto(form, "expectedInvestment", "800000000.00")
-        typeInto(form, "filed", "2023-12-01")
+        pickDate(form, "filed", "2023-12-01")
         const id = form.record.id
         save(form)
         compare(form.errorField, "", "the save must not be refused: " + form.errorMessage)

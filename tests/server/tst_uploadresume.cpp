@@ -254,10 +254,12 @@ private slots:
                 last = json;
         }
         QVERIFY2(last.value(QStringLiteral("complete")).toBool(), QJsonDocument(last).toJson().constData());
-        const auto got = up.client.Get("/api/v1/attachments/" + sha.toStdString(), up.headers());
-        QVERIFY(got);
-        QCOMPARE(got->status, 200);
-        QCOMPARE(sha256Of(QByteArray::fromStdString(got->body)), sha);
+        // The file kept is the one sent. (It is read from the data folder: over the API a proof file is
+        // served only to someone who may read a record citing it, and none cites this one.)
+        QFile kept(QDir(dir.path()).filePath(QStringLiteral("attachments/") + sha.left(2) + u'/' + sha));
+        QVERIFY2(kept.open(QIODevice::ReadOnly), qPrintable(kept.fileName()));
+        QCOMPARE(sha256Of(kept.readAll()), sha);
+        QVERIFY(!QFile::exists(partPath(dir.path(), sha)));
     }
 };
 

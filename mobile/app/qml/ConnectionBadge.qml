@@ -9,6 +9,9 @@ import Ledger.App
 RowLayout {
     id: badge
     spacing: 6
+    // On a phone the bar has room for the dot and the number waiting only; the words are on the
+    // sync page (and the dot's colour says the state).
+    property bool compact: false
 
     readonly property color dotColor: {
         switch (SyncStatus.connection) {
@@ -21,6 +24,7 @@ RowLayout {
 
     Rectangle {
         objectName: "connectionDot"
+        Accessible.name: SyncStatus.connectionText
         width: 12
         height: 12
         radius: 6
@@ -29,7 +33,8 @@ RowLayout {
     }
     Label {
         objectName: "connectionLabel"
-        text: SyncStatus.connectionText
+        text: badge.compact ? (SyncStatus.pendingCount > 0 ? String(SyncStatus.pendingCount) : "") : SyncStatus.connectionText
+        visible: text !== ""
         elide: Text.ElideRight
         Layout.maximumWidth: badge.parent ? Math.max(80, badge.parent.width * 0.35) : 260
     }

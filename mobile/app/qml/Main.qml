@@ -99,6 +99,7 @@ ApplicationWindow {
             }
             ConnectionBadge {
                 objectName: "connectionBadge"
+                compact: !window.wide
             }
             Label {
                 // On a phone the bar has no room for it; the home page greets the person by name.

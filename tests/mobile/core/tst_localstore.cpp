@@ -449,7 +449,7 @@ private slots:
         const int later = LocalStore::SchemaVersion + 1;
         migrations.push_back(ledger::Migration{later, QStringLiteral(
             "ALTER TABLE entities ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;"
-            "CREATE TABLE drafts (id TEXT PRIMARY KEY, json TEXT NOT NULL);"),
+            "CREATE TABLE bookmarks (id TEXT PRIMARY KEY, json TEXT NOT NULL);"),
             [](ledger::Database &db) { db.exec(QStringLiteral("UPDATE entities SET pinned = 1 WHERE kind = 'enterprise'")); }});
         LocalStore next(dir.path(), migrations);
         QVERIFY2(next.isOpen(), qPrintable(next.openError()));

@@ -63,12 +63,19 @@ TestCase {
         compare(s.date, "2023-12-15")
         s.title = "新乡经济开发区主导产业重大项目集中签约仪式"
         signing.record = s
+        // Recognition needs its proof (photos, the press release): not submitted without one.
+        verify(!signing.save())
+        verify(signing.fieldErrors.evidence !== undefined, JSON.stringify(signing.fieldErrors))
+        verify(signing.attach("evidence", testImage), signing.errorMessage)
         verify(signing.save(), signing.errorField + ": " + signing.errorMessage)
 
         const map = editor({ kind: "map_completion" })
         let m = map.record
         m.industries = ["fine_chemicals"]
         map.record = m
+        verify(!map.save()) // the finished map's proof first
+        verify(map.fieldErrors.evidence !== undefined, JSON.stringify(map.fieldErrors))
+        verify(map.attach("evidence", testImage), map.errorMessage)
         verify(map.save(), map.errorField + ": " + map.errorMessage)
         compare(editor({ recordId: map.recordId }).record.industries[0], "fine_chemicals")
     }

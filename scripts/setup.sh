@@ -23,6 +23,8 @@ packages=(
   qt6-translations-l10n
   # screens, screenshots and tools the tests drive
   fonts-noto-cjk xvfb xauth sqlite3 curl openssl unzip
+  # the reminders as system notifications: tst_systemnotifier starts a private session bus
+  dbus-daemon
   # the front door: gzip of responses, and nginx in front of the server (deploy/, tst_nginx)
   zlib1g-dev nginx
   # the quarter's notice as a PDF (Pango and Cairo), and pdftotext, which its test reads it back with

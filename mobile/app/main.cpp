@@ -9,6 +9,7 @@
 #include "screenshottour.h"
 #include "selftest.h"
 #include "syncclient.h"
+#include "systemnotifier.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -73,6 +74,8 @@ int main(int argc, char **argv)
     singletons.settings.setLanguage(parser.value(QStringLiteral("language")));
     singletons.install();
     singletons.syncStatus.startProbing(); // the top bar says online only when the server answered
+    // The reminders as system notifications too, where the session bus has a notification service.
+    mobile::SystemNotifier notifier(singletons.toDo, QDir(parser.value(QStringLiteral("data"))).filePath(QStringLiteral("notified.ini")));
 
     std::unique_ptr<mobile::SelfTest> selfTest;
     if (parser.isSet(QStringLiteral("self-test")))

@@ -2,9 +2,8 @@
 // a reviewer returned (with the reason) or the server refused, records of this quarter still
 // missing what recognition needs — and the reminders over them: the unit short of 4 valuable leads
 // in the last week of a month, a returned record, missing evidence, a draft older than a day.
-// Reminders are shown in the app: Qt 6.4's Gui has no notification API, QSystemTrayIcon needs Qt
-// Widgets (not linked: this is a Qt Quick app), and Android's NotificationManager would need JNI,
-// which this build does not carry. The lists are worked out when read after a change, never on
+// Reminders are shown in the app, and sent as the system's notifications by SystemNotifier where the
+// platform has a notification service (the freedesktop one on Linux). The lists are worked out when read after a change, never on
 // the save path: a save only marks them stale and tells QML a moment later.
 #pragma once
 

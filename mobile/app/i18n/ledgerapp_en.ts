@@ -110,7 +110,7 @@
 <context>
     <name>ConnectionBadge</name>
     <message>
-        <location filename="../qml/ConnectionBadge.qml" line="38"/>
+        <location filename="../qml/ConnectionBadge.qml" line="43"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -330,7 +330,7 @@
     <message>
         <location filename="../qml/FarCheckInDialog.qml" line="33"/>
         <source>距企业登记位置 %1 米，超过考核方案的 %2 米。审核人员会看到距离和你填写的原因。</source>
-        <translation>%1 m from the enterprise's registered site, beyond the scheme's %2 m. The reviewer will see the distance and your reason.</translation>
+        <translation>%1 m from the enterprise&apos;s registered site, beyond the scheme&apos;s %2 m. The reviewer will see the distance and your reason.</translation>
     </message>
     <message>
         <location filename="../qml/FarCheckInDialog.qml" line="40"/>
@@ -408,12 +408,12 @@
     <message>
         <location filename="../qml/HomePage.qml" line="68"/>
         <source>本单位得分 · %1</source>
-        <translation>My unit's score · %1</translation>
+        <translation>My unit&apos;s score · %1</translation>
     </message>
     <message>
         <location filename="../qml/HomePage.qml" line="68"/>
         <source>本单位得分</source>
-        <translation>My unit's score</translation>
+        <translation>My unit&apos;s score</translation>
     </message>
     <message>
         <location filename="../qml/HomePage.qml" line="69"/>
@@ -903,7 +903,7 @@
     <message>
         <location filename="../qml/PoolSharesPage.qml" line="41"/>
         <source>只有本单位的联络员可以设定个人分配；这里显示当前的分配。</source>
-        <translation>Only the unit's contact sets the personal shares; the current shares are shown here.</translation>
+        <translation>Only the unit&apos;s contact sets the personal shares; the current shares are shown here.</translation>
     </message>
     <message>
         <location filename="../qml/PoolSharesPage.qml" line="55"/>
@@ -918,7 +918,7 @@
     <message>
         <location filename="../qml/PoolSharesPage.qml" line="62"/>
         <source>现为默认分配（按各人记录）</source>
-        <translation>Default shares (by each person's records)</translation>
+        <translation>Default shares (by each person&apos;s records)</translation>
     </message>
     <message>
         <location filename="../qml/PoolSharesPage.qml" line="84"/>
@@ -2117,7 +2117,7 @@
     <message>
         <location filename="../qml/forms.js" line="127"/>
         <source>加分理由（领导小组决定）</source>
-        <translation>Reason (the leading group's decision)</translation>
+        <translation>Reason (the leading group&apos;s decision)</translation>
     </message>
     <message>
         <location filename="../qml/forms.js" line="128"/>
@@ -2746,7 +2746,7 @@
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="174"/>
         <source>只有各单位的工作人员可以填报记录</source>
-        <translation>Only the units' staff enter records</translation>
+        <translation>Only the units&apos; staff enter records</translation>
     </message>
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="175"/>
@@ -2756,7 +2756,7 @@
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="176"/>
         <source>自由裁量加分由招商服务局的审核人员录入</source>
-        <translation>Discretionary points are entered by the Investment Service Bureau's reviewers</translation>
+        <translation>Discretionary points are entered by the Investment Service Bureau&apos;s reviewers</translation>
     </message>
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="178"/>
@@ -3019,7 +3019,7 @@
     <message>
         <location filename="../poolshares.cpp" line="43"/>
         <source>合计 %1 分，超过本单位的个人分配总分值 %2 分</source>
-        <translation>The shares add up to %1, more than the unit's pool of %2</translation>
+        <translation>The shares add up to %1, more than the unit&apos;s pool of %2</translation>
     </message>
     <message>
         <location filename="../poolshares.cpp" line="63"/>
@@ -3078,7 +3078,7 @@
     <message>
         <location filename="../recordeditor.cpp" line="468"/>
         <source>签到位置距企业登记位置超过 %1 米，请确认并说明原因</source>
-        <translation>The check-in is more than %1 m from the enterprise's registered site: confirm it and give the reason</translation>
+        <translation>The check-in is more than %1 m from the enterprise&apos;s registered site: confirm it and give the reason</translation>
     </message>
 </context>
 <context>
@@ -3219,7 +3219,7 @@
     <message>
         <location filename="../reviewinbox.cpp" line="398"/>
         <source>下载的文件与记录中的指纹不符</source>
-        <translation>The downloaded file does not match the record's fingerprint</translation>
+        <translation>The downloaded file does not match the record&apos;s fingerprint</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3521,14 @@
         <location filename="../syncstatus.cpp" line="147"/>
         <source>正在尝试连接服务器…（%1 条待同步，记录都保存在本机）</source>
         <translation>Trying to reach the server… (%1 waiting to sync; every record is kept on this device)</translation>
+    </message>
+</context>
+<context>
+    <name>mobile::SystemNotifier</name>
+    <message>
+        <location filename="../systemnotifier.cpp" line="68"/>
+        <source>全员招商台账</source>
+        <translation>All-Staff Investment Promotion Ledger</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ Button {
                     required property string enterpriseId
                     required property string name
                     required property string creditCode
+                    required property string industry
                     required property string industryName
                     required property double distanceM
                     required property string lastUsed
@@ -111,7 +112,7 @@ Button {
                             spacing: 2
                             Label { text: row.name; font.pixelSize: 17; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             Label {
-                                text: [row.creditCode, row.industryName, row.lastUsed !== "" ? qsTr("最近 %1").arg(Format.date(row.lastUsed)) : ""].filter(s => s).join(" · ")
+                                text: [row.creditCode, Format.industryNames[row.industry] || row.industryName, row.lastUsed !== "" ? qsTr("最近 %1").arg(Format.date(row.lastUsed)) : ""].filter(s => s).join(" · ")
                                 color: "#555"
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true

@@ -28,6 +28,7 @@ Page {
                 required property string enterpriseId
                 required property string name
                 required property string creditCode
+                required property string industry
                 required property string industryName
                 required property string chainLink
                 width: ListView.view.width
@@ -35,7 +36,7 @@ Page {
                 contentItem: ColumnLayout {
                     // Cut short on a phone; the row opens the whole enterprise.
                     Label { text: row.name; font.pixelSize: 17; elide: Text.ElideRight; Layout.fillWidth: true }
-                    Label { text: [row.creditCode, row.industryName, row.chainLink].filter(s => s).join(" · "); color: "#555"; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { text: [row.creditCode, Format.industryNames[row.industry] || row.industryName, row.chainLink].filter(s => s).join(" · "); color: "#555"; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
                 onClicked: page.navigator.open("EnterpriseForm.qml", { enterpriseId: row.enterpriseId })
             }

@@ -38,11 +38,12 @@ Page {
                 model: map
                 ColumnLayout {
                     id: industryBlock
+                    required property string industry
                     required property string industryName
                     required property bool leading
                     required property var links
                     Layout.fillWidth: true
-                    Label { text: industryBlock.industryName + (industryBlock.leading ? "" : qsTr("（新兴产业）")); font.pixelSize: 22; Layout.topMargin: 12
+                    Label { text: (Format.industryNames[industryBlock.industry] || industryBlock.industryName) + (industryBlock.leading ? "" : qsTr("（新兴产业）")); font.pixelSize: 22; Layout.topMargin: 12
                             wrapMode: Text.Wrap; Layout.fillWidth: true }
                     // As many links side by side as fit with whole names (one on a phone).
                     GridLayout {

@@ -123,7 +123,10 @@ Page {
 
             Repeater {
                 model: Forms.specs[page.kind] || []
-                delegate: ColumnLayout {
+                // A Column, not a ColumnLayout: Qt 6.4's nested layouts kept a field as tall as its
+                // editor first was (the industries' check boxes laid out one a row before the form had
+                // its width), leaving a gap under it; a Column follows its children's heights.
+                delegate: Column {
                     id: field
                     required property var modelData
                     readonly property var spec: modelData
@@ -135,7 +138,7 @@ Page {
 
                     Label {
                         text: qsTranslate("forms", field.modelData.label) + (field.modelData.optional ? "" : " *")
-                        Layout.fillWidth: true
+                        width: parent.width
                         wrapMode: Text.Wrap
                         font.pixelSize: 16
                         color: field.hasError ? "#b00020" : palette.text
@@ -145,8 +148,9 @@ Page {
                     // their context (pragma ComponentBehavior: Bound); createObject() takes them.
                     Item {
                         id: editorHost
+                        objectName: "editorHost"
                         property Item item: null
-                        Layout.fillWidth: true
+                        width: parent.width
                         implicitHeight: item ? item.implicitHeight : 0
                         Component.onCompleted: item = sourceComponent.createObject(editorHost, { width: Qt.binding(() => editorHost.width) })
                         readonly property Component sourceComponent: {
@@ -480,7 +484,7 @@ Page {
 
                     Label {
                         visible: field.hasError
-                        Layout.fillWidth: true
+                        width: parent.width
                         wrapMode: Text.Wrap
                         color: "#b00020"
                         text: page.fieldErrors[field.key] !== undefined ? page.fieldErrors[field.key] : page.errorMessage
@@ -489,7 +493,7 @@ Page {
                     // not only by the reviewer.
                     Label {
                         visible: !field.hasError && editor.warnings[field.key] !== undefined
-                        Layout.fillWidth: true
+                        width: parent.width
                         wrapMode: Text.Wrap
                         color: "#b26a00"
                         text: editor.warnings[field.key] !== undefined ? qsTr("注意：%1").arg(editor.warnings[field.key]) : ""

@@ -223,11 +223,72 @@ private slots:
         walk.window = size;
         walk.visit(m_window->contentItem(), QRectF(QPointF(0, 0), QSizeF(size)), false);
         walk.checkOverlaps();
+        // A form's field is as tall as its editor: no gap left under an editor whose height follows
+        // the width (the industries' check boxes wrap into more rows on a phone).
+        QList<const QQuickItem *> hosts;
+        collectNamed(m_window->contentItem(), "editorHost", hosts);
+        if (screen.startsWith(u"form-") && screen != u"form-enterprise") // RecordForm's fields
+            QVERIFY(!hosts.isEmpty());
+        for (const QQuickItem *host : std::as_const(hosts)) {
+            const auto *editor = host->property("item").value<QQuickItem *>();
+            if (host->isVisible() && editor && std::abs(host->height() - editor->implicitHeight()) > 1)
+                walk.problems << QStringLiteral("the field %1 is %2 px tall, its editor %3 px")
+                                     .arg(host->parentItem()->property("key").toString())
+                                     .arg(host->height())
+                                     .arg(editor->implicitHeight());
+        }
         if (!walk.problems.isEmpty())
             QFAIL(qPrintable(walk.problems.join(QLatin1Char('\n'))));
     }
 
+    // In English the scheme's industries are named in English wherever a list shows them (the
+    // enterprise list, the picker's rows, the investment map), not in the scheme's Chinese.
+    void industriesInTheUiLanguage()
+    {
+        m_window->resize(QSize(1280, 800));
+        m_app->settings.setLanguage(QStringLiteral("en"));
+        for (const QString &screen : {QStringLiteral("enterprises"), QStringLiteral("map")}) {
+            QMetaObject::invokeMethod(m_window, "go", Q_ARG(QVariant, screen));
+            settle();
+            QStringList texts;
+            collectTexts(m_window->contentItem(), texts);
+            // A list row names the industry as one part of "code · industry · link"; the map heads
+            // each industry's block with its name. Enterprise names are data, left as entered.
+            QStringList parts;
+            for (const QString &text : std::as_const(texts))
+                parts << text.split(QStringLiteral(" · "));
+            int english = 0;
+            for (const ledger::Industry &i : m_scheme.industries) {
+                for (const QString &part : std::as_const(parts))
+                    QVERIFY2(!part.startsWith(i.name), qPrintable(screen + QStringLiteral(": ") + part));
+                english += std::count_if(parts.cbegin(), parts.cend(), [&i](const QString &p) { return p.startsWith(i.nameEn); }) > 0 ? 1 : 0;
+            }
+            QVERIFY2(english > 0, qPrintable(screen + QStringLiteral(": no industry named in English")));
+        }
+        m_app->settings.setLanguage(QStringLiteral("zh_CN"));
+    }
+
 private:
+    static void collectTexts(const QQuickItem *item, QStringList &texts)
+    {
+        if (!item->isVisible())
+            return;
+        if (::inherits(item, "QQuickText"))
+            texts << item->property("text").toString();
+        for (const QQuickItem *child : item->childItems())
+            collectTexts(child, texts);
+    }
+
+    static void collectNamed(const QQuickItem *item, const char *name, QList<const QQuickItem *> &found)
+    {
+        if (!item->isVisible())
+            return;
+        if (item->objectName() == QLatin1String(name))
+            found << item;
+        for (const QQuickItem *child : item->childItems())
+            collectNamed(child, name, found);
+    }
+
     // Lets the stack's transition end and layouts settle.
     void settle()
     {

@@ -2,7 +2,8 @@
 // ledger synced from the real syncserver's demo year, shown at 360×800, 412×915 (phones, portrait),
 // 800×360 (a phone turned) and 1280×800 (a tablet). On each screen the test walks the item tree and
 // fails when a visible item reaches past the window's right edge, when two visible texts are
-// painted over each other, or when a text is cut short ("新乡…") where the person cannot reach the
+// painted over each other or a text over a control it is not part of, when a form leaves a field
+// taller than its editor, or when a text is cut short ("新乡…") where the person cannot reach the
 // whole of it (elision is allowed only inside a row that opens the whole record when tapped).
 #include "appsingletons.h"
 #include "localstore.h"
@@ -82,6 +83,14 @@ struct Walk
     QSizeF window;
     QStringList problems;
     QList<QPair<const QQuickItem *, QRectF>> texts;
+    // The controls a person taps or types into (buttons, boxes, fields, rows), where seen.
+    QList<QPair<const QQuickItem *, QRectF>> controls;
+
+    static bool isControl(const QQuickItem *item)
+    {
+        return inherits(item, "QQuickAbstractButton") || inherits(item, "QQuickComboBox") || inherits(item, "QQuickTextField")
+               || inherits(item, "QQuickTextArea") || inherits(item, "QQuickSpinBox") || inherits(item, "QQuickSlider");
+    }
 
     // `clip`: the visible part of the window the item's clipping ancestors leave.
     void visit(const QQuickItem *item, QRectF clip, bool inRow)
@@ -96,6 +105,13 @@ struct Walk
         // Off screen above or below (a list scrolled away), or outside a clipping ancestor: not seen.
         const bool seen = painted.width() > 0.5 && painted.height() > 0.5 && painted.bottom() > clip.top() + 0.5
                           && painted.top() < clip.bottom() - 0.5;
+        // A control paints through its background and content items; it is seen where its box is.
+        if (isControl(item) && seen && box.left() < clip.right() - 0.5) {
+            // Drawn inside its insets (Material's buttons leave room for their shadow).
+            const QRectF drawn = box.adjusted(item->property("leftInset").toReal(), item->property("topInset").toReal(),
+                                              -item->property("rightInset").toReal(), -item->property("bottomInset").toReal());
+            controls.append({item, drawn.intersected(clip)});
+        }
         if (paints && seen && painted.left() < clip.right() - 0.5) {
             if (painted.right() > window.width() + 1.0)
                 problems << QStringLiteral("%1 reaches x=%2 past the window's right edge (%3)").arg(describe(item)).arg(painted.right()).arg(window.width());
@@ -119,6 +135,15 @@ struct Walk
                 const QRectF both = texts[i].second.intersected(texts[j].second);
                 if (both.width() > 2 && both.height() > 2)
                     problems << QStringLiteral("%1 and %2 are painted over each other").arg(describe(texts[i].first), describe(texts[j].first));
+            }
+        // A text over a control it is not part of hides the control or is hidden by it.
+        for (const auto &[text, textRect] : std::as_const(texts))
+            for (const auto &[control, controlRect] : std::as_const(controls)) {
+                if (control->isAncestorOf(text))
+                    continue;
+                const QRectF both = textRect.intersected(controlRect);
+                if (both.width() > 2 && both.height() > 2)
+                    problems << QStringLiteral("%1 is painted over %2").arg(describe(text), describe(control));
             }
     }
 
@@ -222,6 +247,7 @@ private slots:
         Walk walk;
         walk.window = size;
         walk.visit(m_window->contentItem(), QRectF(QPointF(0, 0), QSizeF(size)), false);
+        QVERIFY(!walk.controls.isEmpty()); // every screen has something to tap: the walk sees controls
         walk.checkOverlaps();
         // A form's field is as tall as its editor: no gap left under an editor whose height follows
         // the width (the industries' check boxes wrap into more rows on a phone).

@@ -259,13 +259,16 @@ void SyncService::checkMayWrite(const Session &session, const Incoming &in)
         reject(Code::Forbidden, ledger::FieldError({}, ErrorCode::NotAWriter), QStringLiteral("entity"));
     if (in.isEnterprise())
         return;
-    // Discretionary points are the reviewers' kind, for any unit; every other kind is the unit's
-    // own staff's, for their own unit only.
+    // Discretionary points are the reviewers' kind, for any unit; so is a headquarters claim, which
+    // the bureau may also enter for a unit on the customs' and tax office's figures (the unit's staff
+    // file their own too). Every other kind is the unit's own staff's, for their own unit only.
     if (in.recordKind == ledger::RecordKind::Award) {
         if (!session.user.has(Role::Reviewer))
             reject(Code::Forbidden, ledger::FieldError(QStringLiteral("kind"), ErrorCode::AwardByReviewer), QStringLiteral("entity"));
         return;
     }
+    if (in.recordKind == ledger::RecordKind::Headquarters && session.user.has(Role::Reviewer))
+        return;
     if (!session.user.writesUnitRecords())
         reject(Code::Forbidden, ledger::FieldError({}, ErrorCode::NotAWriter), QStringLiteral("entity"));
     if (in.unit != session.user.unit)
@@ -295,7 +298,10 @@ void SyncService::checkMayEdit(ledger::Database &db, const Session &session, con
     if (!ledger::isEditable(stateOf(e.json)))
         reject(Code::Revoked, QStringLiteral("a record revoked as false cannot be changed"), QStringLiteral("entity.id"));
     const bool ownUnit = e.unit == session.user.unit;
+    // A reviewer edits the claims they entered, never a unit's own: editing one and then deciding
+    // it would be deciding their own work under someone else's name.
     const bool mayEdit = (e.kind == u"award" && session.user.has(Role::Reviewer))
+                         || (e.kind == u"headquarters" && session.user.has(Role::Reviewer) && e.author == session.user.id)
                          || (ownUnit && session.user.writesUnitRecords() && (e.author == session.user.id || session.user.has(Role::UnitContact)));
     if (!mayEdit)
         reject(Code::Forbidden, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::ReviewNotEditor), QStringLiteral("entity"));

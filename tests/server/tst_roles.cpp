@@ -66,6 +66,21 @@ QJsonObject awardJson(const QString &unit)
     return ledger::wire::encode(ledger::Record(a));
 }
 
+QJsonObject headquartersJson(const QString &unit)
+{
+    ledger::HeadquartersClaim h;
+    h.meta.id = ledger::RecordId::create();
+    h.meta.credit.unit = ledger::UnitCode(unit);
+    h.enterprise = ledger::EnterpriseId::create();
+    h.type = ledger::HeadquartersType::ImportExport;
+    h.date = QDate(2023, 11, 20);
+    h.agreementDate = QDate(2023, 3, 1);
+    h.businessRegistered = true;
+    h.taxRegistered = true;
+    h.importExport = ledger::Money::parse(QStringLiteral("35000000.00"), ledger::Currency::CNY).value();
+    return ledger::wire::encode(ledger::Record(h));
+}
+
 QJsonObject enterpriseJson(const QString &name)
 {
     ledger::Enterprise e;
@@ -329,6 +344,33 @@ private slots:
         const Reply unitRecord = f.push(rev2, {leadJson(rev2, QStringLiteral("ISB"))});
         QCOMPARE(rejectedCode(unitRecord), QStringLiteral("not_a_writer"));
         QCOMPARE(status(f.push(reviewer, {leadJson(reviewer, QStringLiteral("ISB"))})), QStringLiteral("applied"));
+    }
+
+    // A headquarters claim is filed by the unit's staff for their unit, or entered by a reviewer for
+    // any unit; a reviewer edits only the claims they entered, and another reviewer decides them.
+    void headquartersClaimsByTheUnitOrTheBureau()
+    {
+        Fixture f;
+        addUser(f, "rev2", "ISB", {Role::Reviewer});
+        Client reviewer = f.signIn("reviewer"), rev2 = f.signIn("rev2"), staff = f.signIn("eee1"), pgo = f.signIn("pgo1");
+        const QJsonObject byBureau = headquartersJson(QStringLiteral("EEE"));
+        QCOMPARE(status(f.push(rev2, {byBureau})), QStringLiteral("applied"));
+        const QJsonObject byUnit = headquartersJson(QStringLiteral("EEE"));
+        QCOMPARE(status(f.push(staff, {byUnit})), QStringLiteral("applied"));
+        // Staff still only for their own unit.
+        const Reply other = f.push(pgo, {headquartersJson(QStringLiteral("EEE"))});
+        QCOMPARE(rejectedCode(other), QStringLiteral("other_unit_record"));
+        // The reviewer who entered it edits it; another reviewer may not, nor may the unit's staff.
+        QJsonObject edited = byBureau;
+        edited.insert(QStringLiteral("date"), QStringLiteral("2023-11-21"));
+        QCOMPARE(status(f.push(rev2, {edited}, 999, {QStringLiteral("date")})), QStringLiteral("applied"));
+        QCOMPARE(rejectedCode(f.push(reviewer, {edited}, 999, {QStringLiteral("date")})), QStringLiteral("review_not_editor"));
+        QJsonObject unitEdit = byUnit;
+        unitEdit.insert(QStringLiteral("date"), QStringLiteral("2023-11-22"));
+        QCOMPARE(rejectedCode(f.push(rev2, {unitEdit}, 999, {QStringLiteral("date")})), QStringLiteral("review_not_editor"));
+        // Decided by a reviewer who did not enter it.
+        const QString id = byBureau.value(QStringLiteral("id")).toString();
+        QCOMPARE(review(f, rev2, id, QStringLiteral("return")), QStringLiteral("403 review_own_record author"));
     }
 
     // A person who lost the staff role no longer changes or deletes what they wrote.

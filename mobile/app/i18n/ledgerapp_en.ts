@@ -272,32 +272,32 @@
         <translation>Enterprises of your latest records first</translation>
     </message>
     <message>
-        <location filename="../qml/EnterprisePicker.qml" line="114"/>
+        <location filename="../qml/EnterprisePicker.qml" line="115"/>
         <source>最近 %1</source>
         <translation>Last %1</translation>
     </message>
     <message>
-        <location filename="../qml/EnterprisePicker.qml" line="123"/>
+        <location filename="../qml/EnterprisePicker.qml" line="124"/>
         <source>%1 公里</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../qml/EnterprisePicker.qml" line="124"/>
+        <location filename="../qml/EnterprisePicker.qml" line="125"/>
         <source>%1 米</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../qml/EnterprisePicker.qml" line="136"/>
+        <location filename="../qml/EnterprisePicker.qml" line="137"/>
         <source>没有找到企业，可以新增</source>
         <translation>No enterprise found: add it</translation>
     </message>
     <message>
-        <location filename="../qml/EnterprisePicker.qml" line="141"/>
+        <location filename="../qml/EnterprisePicker.qml" line="142"/>
         <source>新增企业</source>
         <translation>Add enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/EnterprisePicker.qml" line="143"/>
+        <location filename="../qml/EnterprisePicker.qml" line="144"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>Target enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="45"/>
+        <location filename="../qml/MapPage.qml" line="46"/>
         <source>（新兴产业）</source>
         <translation> (emerging industry)</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="76"/>
+        <location filename="../qml/MapPage.qml" line="77"/>
         <source>暂无目标企业</source>
         <translation>No target enterprises yet</translation>
     </message>
@@ -1205,107 +1205,107 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../qml/RecordForm.qml" line="27"/>
+        <location filename="../qml/RecordForm.qml" line="29"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="106"/>
+        <location filename="../qml/RecordForm.qml" line="108"/>
         <source>已退回：%1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="114"/>
+        <location filename="../qml/RecordForm.qml" line="116"/>
         <source>草稿：只保存在本机，点“保存”后才会提交和同步</source>
         <translation>Draft: kept on this device only; it is submitted and synced when you tap Save</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="121"/>
+        <location filename="../qml/RecordForm.qml" line="123"/>
         <source>服务器未接收：%1。请修改后重新保存。</source>
         <translation>Not accepted by the server: %1. Please correct it and save again.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="495"/>
+        <location filename="../qml/RecordForm.qml" line="501"/>
         <source>注意：%1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="505"/>
+        <location filename="../qml/RecordForm.qml" line="511"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="511"/>
+        <location filename="../qml/RecordForm.qml" line="517"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="519"/>
+        <location filename="../qml/RecordForm.qml" line="525"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="247"/>
+        <location filename="../qml/RecordForm.qml" line="253"/>
         <source>未选择</source>
         <translation>Not selected</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="264"/>
+        <location filename="../qml/RecordForm.qml" line="270"/>
         <source>（新兴）</source>
         <translation> (emerging)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="292"/>
+        <location filename="../qml/RecordForm.qml" line="298"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="301"/>
+        <location filename="../qml/RecordForm.qml" line="307"/>
         <source>机构或企业家名称</source>
         <translation>Institution or entrepreneur name</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="315"/>
+        <location filename="../qml/RecordForm.qml" line="321"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="335"/>
+        <location filename="../qml/RecordForm.qml" line="341"/>
         <source>否（不属于外出招商）</source>
         <translation>No (not on an outbound trip)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="360"/>
+        <location filename="../qml/RecordForm.qml" line="366"/>
         <source>还没有本次外出的拜访记录</source>
         <translation>No visits recorded on this trip yet</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="374"/>
+        <location filename="../qml/RecordForm.qml" line="380"/>
         <source> · 已签到</source>
         <translation> · checked in</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="380"/>
+        <location filename="../qml/RecordForm.qml" line="386"/>
         <source>拜访记录中已选本次外出</source>
         <translation>Trip chosen on the visit</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="385"/>
+        <location filename="../qml/RecordForm.qml" line="391"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="391"/>
+        <location filename="../qml/RecordForm.qml" line="397"/>
         <source>新建本次外出的拜访</source>
         <translation>New visit on this trip</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="397"/>
+        <location filename="../qml/RecordForm.qml" line="403"/>
         <source>外出期间的其他拜访，可加入本次外出：</source>
         <translation>Other visits during the trip, to add to it:</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="415"/>
+        <location filename="../qml/RecordForm.qml" line="421"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <location filename="../qml/forms.js" line="61"/>
-        <location filename="../qml/forms.js" line="110"/>
+        <location filename="../qml/forms.js" line="112"/>
         <source>已完成税务登记</source>
         <translation>Tax registration completed</translation>
     </message>
@@ -2010,122 +2010,127 @@
         <translation>Investment map files</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="102"/>
+        <location filename="../qml/forms.js" line="103"/>
+        <source>申报单位</source>
+        <translation>Claiming unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/forms.js" line="104"/>
         <source>总部企业</source>
         <translation>Headquarters enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="103"/>
+        <location filename="../qml/forms.js" line="105"/>
         <source>总部类型</source>
         <translation>Headquarters type</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="104"/>
+        <location filename="../qml/forms.js" line="106"/>
         <source>进出口总部</source>
         <translation>Import/export headquarters</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="105"/>
+        <location filename="../qml/forms.js" line="107"/>
         <source>建筑业总部</source>
         <translation>Construction headquarters</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="106"/>
+        <location filename="../qml/forms.js" line="108"/>
         <source>金融类总部</source>
         <translation>Financial headquarters</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="107"/>
+        <location filename="../qml/forms.js" line="109"/>
         <source>入区协议签订日期</source>
         <translation>Entry agreement signed on</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="108"/>
+        <location filename="../qml/forms.js" line="110"/>
         <source>申报日期</source>
         <translation>Claim date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="109"/>
+        <location filename="../qml/forms.js" line="111"/>
         <source>已完成工商注册</source>
         <translation>Business registration done</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="111"/>
+        <location filename="../qml/forms.js" line="113"/>
         <source>年度进出口额（元）</source>
         <translation>Annual import/export value (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="112"/>
+        <location filename="../qml/forms.js" line="114"/>
         <source>年产值（元）</source>
         <translation>Annual output (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="113"/>
+        <location filename="../qml/forms.js" line="115"/>
         <source>地方财政贡献（元）</source>
         <translation>Local fiscal contribution (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="114"/>
+        <location filename="../qml/forms.js" line="116"/>
         <source>注册资本（元）</source>
         <translation>Registered capital (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="115"/>
+        <location filename="../qml/forms.js" line="117"/>
         <source>实缴资本（元）</source>
         <translation>Paid-in capital (yuan)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="116"/>
+        <location filename="../qml/forms.js" line="118"/>
         <source>证明材料（协议、执照、海关或税务证明）</source>
         <translation>Evidence (agreement, licence, customs or tax proof)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="120"/>
+        <location filename="../qml/forms.js" line="122"/>
         <source>加分单位</source>
         <translation>Unit awarded</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="121"/>
+        <location filename="../qml/forms.js" line="123"/>
         <source>加分类别</source>
         <translation>Award category</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="122"/>
+        <location filename="../qml/forms.js" line="124"/>
         <source>战略性新兴产业项目</source>
         <translation>Strategic emerging industry project</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="123"/>
+        <location filename="../qml/forms.js" line="125"/>
         <source>科研机构</source>
         <translation>Research institution</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="124"/>
+        <location filename="../qml/forms.js" line="126"/>
         <source>世界500强企业</source>
         <translation>Fortune 500 enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="125"/>
+        <location filename="../qml/forms.js" line="127"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="126"/>
+        <location filename="../qml/forms.js" line="128"/>
         <source>加分（分，如 1.5）</source>
         <translation>Points (e.g. 1.5)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="127"/>
+        <location filename="../qml/forms.js" line="129"/>
         <source>加分理由（领导小组决定）</source>
         <translation>Reason (the leading group&apos;s decision)</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="128"/>
+        <location filename="../qml/forms.js" line="130"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../qml/forms.js" line="129"/>
+        <location filename="../qml/forms.js" line="131"/>
         <source>相关企业</source>
         <translation>Enterprise concerned</translation>
     </message>

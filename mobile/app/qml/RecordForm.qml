@@ -15,6 +15,8 @@ Page {
     property string kind
     property string recordId          // empty: a new record
     property var defaults: ({})       // fields preset by the caller (a milestone's project, …)
+    // The kind's fields; those marked `reviewer` (the unit a reviewer enters a claim for) only for reviewers.
+    readonly property var specs: (Forms.specs[page.kind] || []).filter(s => !s.reviewer || Session.isReviewer)
     readonly property alias record: editor.record
     readonly property alias errorField: editor.errorField
     readonly property alias errorMessage: editor.errorMessage
@@ -31,7 +33,7 @@ Page {
         kind: page.kind
         recordId: page.recordId
         defaults: page.defaults
-        fields: Forms.specs[page.kind] || []
+        fields: page.specs
         onSaved: (id) => page.saved(id)
     }
 
@@ -122,7 +124,7 @@ Page {
             }
 
             Repeater {
-                model: Forms.specs[page.kind] || []
+                model: page.specs
                 // A Column, not a ColumnLayout: Qt 6.4's nested layouts kept a field as tall as its
                 // editor first was (the industries' check boxes laid out one a row before the form had
                 // its width), leaving a gap under it; a Column follows its children's heights.
@@ -502,7 +504,7 @@ Page {
             }
 
             Label {
-                visible: page.errorField !== "" && page.errorMessage !== "" && !(Forms.specs[page.kind] || []).some(s => page.errorField.startsWith(s.key))
+                visible: page.errorField !== "" && page.errorMessage !== "" && !page.specs.some(s => page.errorField.startsWith(s.key))
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: "#b00020"

@@ -98,7 +98,9 @@ var specs = {
         { key: "notes", label: QT_TR_NOOP("说明"), type: "textarea", optional: true },
         { key: "evidence", label: QT_TR_NOOP("招商图谱文件"), type: "attachments" }
     ],
+    // Filed by the unit's staff for their unit, or entered by the bureau's reviewers for any unit.
     "headquarters": [
+        { key: "credit", label: QT_TR_NOOP("申报单位"), type: "unit", reviewer: true },
         { key: "enterprise", label: QT_TR_NOOP("总部企业"), type: "enterprise" },
         { key: "type", label: QT_TR_NOOP("总部类型"), type: "choice", choices: [
             { value: "import_export", label: QT_TR_NOOP("进出口总部") },

@@ -349,4 +349,15 @@ TestCase {
         compare(saveButton.text, "保存")
         compare(leadRows.itemAt(0).text, "待认定")
     }
+
+    // A headquarters claim: the unit's staff file it for their own unit (no unit to choose); the
+    // unit field is the bureau's reviewers' alone, who enter claims for any unit.
+    function test_7_headquartersUnitOnlyForReviewers() {
+        verify(!Session.isReviewer)
+        const form = createForm("headquarters")
+        settle(form)
+        const keys = form.specs.map(s => s.key)
+        verify(keys.indexOf("credit") < 0, keys.join(","))
+        compare(keys[0], "enterprise")
+    }
 }

@@ -31,19 +31,8 @@ QueuedDecision readRow(const ledger::Statement &s)
 
 DecisionQueue::DecisionQueue(const LocalStore &store, QObject *parent)
     : QObject(parent)
+    , m_db(store.openSideConnection(QStringLiteral("decisions"), m_openError))
 {
-    if (!store.isOpen()) {
-        m_openError = store.openError();
-        return;
-    }
-    try {
-        ledger::Database db = ledger::Database::open(LocalStore::databaseFile(store.dataDir()), ledger::Database::OpenMode::ReadWrite);
-        (void)db.prepare(QStringLiteral("SELECT count(*) FROM decisions")); // the store's schema has the table
-        m_db.emplace(std::move(db));
-    } catch (const ledger::DatabaseError &e) {
-        m_openError = e.message();
-        qWarning().noquote() << "decisions:" << m_openError;
-    }
 }
 
 DecisionQueue::~DecisionQueue() = default;

@@ -71,8 +71,8 @@ private:
     std::optional<ledger::FieldError> write(F &&f);
     [[nodiscard]] QList<QueuedDecision> select(bool refused) const;
 
+    QString m_openError; // before m_db, which is opened saying why here
     mutable std::optional<ledger::Database> m_db;
-    QString m_openError;
 };
 
 } // namespace mobile

@@ -3,7 +3,6 @@
 
 #include "localstore.h"
 
-#include <QDebug>
 #include <QJsonDocument>
 
 namespace mobile {
@@ -27,19 +26,8 @@ const QString Columns = QStringLiteral("id, kind, of_stored, json, updated_at");
 
 DraftStore::DraftStore(const LocalStore &store, QObject *parent)
     : QObject(parent)
+    , m_db(store.openSideConnection(QStringLiteral("drafts"), m_openError))
 {
-    if (!store.isOpen()) {
-        m_openError = store.openError();
-        return;
-    }
-    try {
-        ledger::Database db = ledger::Database::open(LocalStore::databaseFile(store.dataDir()), ledger::Database::OpenMode::ReadWrite);
-        (void)db.prepare(QStringLiteral("SELECT count(*) FROM drafts")); // the store's schema has the table
-        m_db.emplace(std::move(db));
-    } catch (const ledger::DatabaseError &e) {
-        m_openError = e.message();
-        qWarning().noquote() << "drafts:" << m_openError;
-    }
 }
 
 DraftStore::~DraftStore() = default;

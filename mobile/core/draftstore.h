@@ -60,8 +60,8 @@ private:
     template<class F>
     std::optional<ledger::FieldError> write(F &&f);
 
+    QString m_openError; // before m_db, which is opened saying why here
     mutable std::optional<ledger::Database> m_db; // reading compiles cached statements
-    QString m_openError;
 };
 
 } // namespace mobile

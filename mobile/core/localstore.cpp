@@ -120,6 +120,23 @@ FieldError notOpen(const QString &why) { return FieldError{{}, QCoreApplication:
 
 QString LocalStore::databaseFile(const QString &dataDir) { return QDir(dataDir).filePath(DatabaseName); }
 
+std::optional<ledger::Database> LocalStore::openSideConnection(const QString &table, QString &error) const
+{
+    if (!isOpen()) {
+        error = openError();
+        return std::nullopt;
+    }
+    try {
+        ledger::Database db = ledger::Database::open(databaseFile(m_dataDir), ledger::Database::OpenMode::ReadWrite);
+        (void)db.prepare(QStringLiteral("SELECT count(*) FROM ") + table); // the store's schema has the table
+        return db;
+    } catch (const ledger::DatabaseError &e) {
+        error = e.message();
+        qWarning().noquote() << table + u':' << e.message();
+        return std::nullopt;
+    }
+}
+
 LocalStore::LocalStore(const QString &dataDir, QObject *parent)
     : LocalStore(dataDir, schemaMigrations(), parent)
 {

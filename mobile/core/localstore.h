@@ -72,6 +72,10 @@ public:
     [[nodiscard]] QString openError() const { return m_openError; }
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] static QString databaseFile(const QString &dataDir);
+    // A second connection to the store's database, for a part that keeps its own table beside the
+    // store's (drafts, queued decisions) and writes it apart from the store's transactions. Checks
+    // that the schema has `table`; on failure (the store itself not open, too) says why in `error`.
+    [[nodiscard]] std::optional<ledger::Database> openSideConnection(const QString &table, QString &error) const;
     [[nodiscard]] int schemaVersion() const;
 
     // ---- editing --------------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace ledger;
@@ -560,6 +561,9 @@ private:
         e.creditCode = code;
         if (const Industry *i = m_scheme.industry(industry); i && i->leading)
             e.industry = industry;
+        if (const Result<Enterprise> back = wire::decodeEnterprise(wire::encode(e)); !back)
+            throw RowError{back.error().field == u"creditCode" ? QStringLiteral("统一社会信用代码") : nameHeader, QStringLiteral("invalid"),
+                           back.error().message};
         o.enterprises.append(e);
         return e.id;
     }

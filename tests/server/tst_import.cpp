@@ -17,7 +17,7 @@
 #include "ledger/wire.h"
 
 #include <QCryptographicHash>
-#include <QUrlQuery>
+#include <QProcess>
 #include <QtTest>
 
 using namespace syncserver;
@@ -263,6 +263,28 @@ private slots:
         const Client staff = f.signIn("pgo2");
         r = f.raw(importRequest(staff, QStringLiteral("x.csv"), fixture("signed-utf8bom.csv"), true));
         QCOMPARE(r.status, 403);
+    }
+
+    // The subcommand: the same report a row a line, exit 1 when a row is refused.
+    void commandLine()
+    {
+        Fixture f;
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(SYNCSERVER_BINARY), QStringList{QStringLiteral("import"), QStringLiteral("-d"), f.dataDir(),
+                                                                   QStringLiteral("--as"), QStringLiteral("reviewer")} + args);
+            p.waitForFinished(60000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        };
+        const QString data = QStringLiteral(LEDGER_TEST_DATA "/import/");
+        auto [code, text] = run({QStringLiteral("--file"), data + QStringLiteral("bad-rows.csv")});
+        QCOMPARE(code, 1);
+        QVERIFY2(text.contains(QStringLiteral("row 3: REFUSED 总投资（万元）")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("nothing written")), qPrintable(text));
+        std::tie(code, text) = run({QStringLiteral("--file"), data + QStringLiteral("signed-utf8bom.csv")});
+        QCOMPARE(code, 0);
+        QVERIFY2(text.contains(QStringLiteral("4 records and 2 new enterprises written")), qPrintable(text));
+        QCOMPARE(recordCount(*f.server), 4 + 2);
     }
 
     void xlsxReaderReadsOurExport()

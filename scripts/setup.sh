@@ -29,6 +29,8 @@ packages=(
   zlib1g-dev nginx
   # the quarter's notice as a PDF (Pango and Cairo), and pdftotext, which its test reads it back with
   libpango1.0-dev libcairo2-dev poppler-utils
+  # importing the office's .xlsx ledgers (xlsxreader.cpp reads the zip)
+  libzip-dev
   # the fuzz preset: clang and its runtimes, libFuzzer and the sanitizers among them (tests/fuzz)
   clang libclang-rt-14-dev
 )

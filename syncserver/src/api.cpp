@@ -50,6 +50,7 @@ Server::Server(ServerConfig config, const Clock &clock)
     addExportRoutes(m_routes);
     addAttachmentRoutes(m_routes);
     addAdminRoutes(m_routes);
+    addImportRoutes(m_routes);
 }
 
 } // namespace syncserver

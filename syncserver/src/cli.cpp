@@ -5,6 +5,7 @@
 #include "api.h"
 #include "demoimport.h"
 #include "httpserver.h"
+#include "importer.h"
 
 #include "ledger/ledgerfile.h"
 #include "ledger/reportjson.h"
@@ -288,6 +289,45 @@ int cmdDemo(const QStringList &args)
     return 0;
 }
 
+// Prints the report a row a line; exits 1 when a row is refused (and then nothing was written).
+int cmdImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dataOption());
+    p.addOption({QStringLiteral("as"), QStringLiteral("The login of the reviewer importing (recorded as the importer)."), QStringLiteral("login")});
+    p.addOption({QStringLiteral("file"), QStringLiteral("The ledger: a CSV (UTF-8 or GB18030) or .xlsx file."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("dry-run"), QStringLiteral("Report every row, write nothing.")});
+    parseOrExit(p, args, QStringLiteral("Imports an existing ledger (三表格两台账) as records waiting for review; all rows or none."));
+    if (!p.isSet(QStringLiteral("as")) || !p.isSet(QStringLiteral("file"))) {
+        err() << "--as and --file are needed\n";
+        return 2;
+    }
+    QFile f(p.value(QStringLiteral("file")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        err() << "cannot read " << f.fileName() << "\n";
+        return 1;
+    }
+    Server server(configFrom(p));
+    const std::optional<User> who = server.accounts().user(p.value(QStringLiteral("as")));
+    if (!who || !who->active) {
+        err() << "no active account \"" << p.value(QStringLiteral("as")) << "\"\n";
+        return 1;
+    }
+    Importer importer(server.store(), server.scheme());
+    const ImportReport r = importer.run(*who, QStringLiteral("cli"), QFileInfo(f.fileName()).fileName(), f.readAll(), p.isSet(QStringLiteral("dry-run")));
+    for (const ImportRow &row : r.rows) {
+        out() << (row.sheet.isEmpty() ? QString() : row.sheet + u' ') << "row " << row.row << ": ";
+        if (row.status == ImportRowStatus::Refused)
+            out() << "REFUSED " << row.field << ": " << row.message << " (" << row.code << ")\n";
+        else
+            out() << (row.status == ImportRowStatus::Accepted ? "accepted " : "skipped ") << row.what << "\n";
+    }
+    out() << r.file << " (" << r.encoding << "): " << r.accepted << " accepted, " << r.refused << " refused, " << r.skipped << " skipped; "
+          << (r.written ? QStringLiteral("%1 records and %2 new enterprises written, waiting for review").arg(r.records).arg(r.enterprises)
+                        : QStringLiteral("nothing written")) << "\n";
+    return r.refused > 0 ? 1 : 0;
+}
+
 int cmdBackup(const QStringList &args)
 {
     QCommandLineParser p;
@@ -445,6 +485,7 @@ void usage()
              "  serve    serve the ledger over HTTP(S)\n"
              "  user     add, disable, enable, reset-password, list accounts\n"
              "  demo     fill a ledger with a realistic year under the 2023 scheme\n"
+             "  import   bring an existing ledger (CSV or .xlsx) in as records for review\n"
              "  backup   online backup of the ledger to a file\n"
              "  keygen   create the key pair that signs the audit chain's checkpoints\n"
              "  verify   check the ledger's integrity, its audit chain and checkpoints\n"
@@ -470,6 +511,7 @@ int runCli(int argc, char **argv)
         if (command == u"serve") return cmdServe(args);
         if (command == u"user") return cmdUser(args);
         if (command == u"demo") return cmdDemo(args);
+        if (command == u"import") return cmdImport(args);
         if (command == u"backup") return cmdBackup(args);
         if (command == u"verify") return cmdVerify(args);
         if (command == u"keygen") return cmdKeygen(args);

@@ -295,6 +295,8 @@ const QList<Cell> &cells()
         {"POST /api/v1/devices/:id/revoke", "revoke pgo1's tablet", "/api/v1/devices/PGO1DEVICE/revoke", "", {QStringLiteral("admin")}},
         {"GET /api/v1/audit", "audit log", "/api/v1/audit", "", {QStringLiteral("super"), QStringLiteral("admin")}},
         {"GET /api/v1/scheme", "the scheme", "/api/v1/scheme", "", all()},
+        {"POST /api/v1/import", "import a ledger (dry run)", "/api/v1/import?name=leads.csv&dryRun=1",
+         "报送月份,企业名称,投资意向,报送单位,报送人\r\n2023-03,甲公司,拟投资,ISB,吕岩\r\n", {QStringLiteral("reviewer")}},
     };
     return list;
 }

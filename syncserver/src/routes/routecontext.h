@@ -69,6 +69,7 @@ void addScoreRoutes(RouteContext &c);      // scores, personal shares of the poo
 void addExportRoutes(RouteContext &c);     // the office's tables and ledgers
 void addAttachmentRoutes(RouteContext &c); // resumable uploads, status, downloads
 void addAdminRoutes(RouteContext &c);      // accounts, devices, the audit log, the scheme
+void addImportRoutes(RouteContext &c);     // the office's existing ledgers brought in
 
 // ---- shared by the route files ----
 

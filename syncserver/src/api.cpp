@@ -39,7 +39,8 @@ Server::Server(ServerConfig config, const Clock &clock)
     , m_attachments(std::make_unique<AttachmentStore>(*m_store, m_config.maxAttachmentBytes))
     , m_poolShares(std::make_unique<PoolShareStore>(*m_store))
     , m_checkpoints(std::make_unique<AuditCheckpoints>(*m_store, m_config.auditKeyFile, checkpointLogOf(m_config)))
-    , m_routes{m_router, m_config, m_scheme, *m_store, *m_accounts, *m_sync, *m_attachments, *m_poolShares, m_scoreCache, *m_checkpoints}
+    , m_signOffs(std::make_unique<QuarterSignOffs>(*m_store, m_scheme))
+    , m_routes{m_router, m_config, m_scheme, *m_store, *m_accounts, *m_sync, *m_attachments, *m_poolShares, m_scoreCache, *m_checkpoints, *m_signOffs}
 {
     // In this order: the router tries routes as they were added.
     addStatusRoutes(m_routes);
@@ -50,6 +51,8 @@ Server::Server(ServerConfig config, const Clock &clock)
     addExportRoutes(m_routes);
     addAttachmentRoutes(m_routes);
     addAdminRoutes(m_routes);
+    addQuarterRoutes(m_routes);
+    addOfficeRoutes(m_routes);
 }
 
 } // namespace syncserver

@@ -8,6 +8,7 @@
 #include "auditcheckpoints.h"
 #include "http.h"
 #include "poolsharestore.h"
+#include "quartersignoffs.h"
 #include "router.h"
 #include "scorecache.h"
 #include "serverconfig.h"
@@ -33,6 +34,7 @@ struct RouteContext
     PoolShareStore &poolShares;
     ScoreCache &scoreCache;
     AuditCheckpoints &checkpoints;
+    QuarterSignOffs &signOffs;
 
     // The signed-in session the request's bearer token stands for; throws HttpError 401.
     [[nodiscard]] Session authenticate(const Request &request) const;
@@ -69,6 +71,8 @@ void addScoreRoutes(RouteContext &c);      // scores, personal shares of the poo
 void addExportRoutes(RouteContext &c);     // the office's tables and ledgers
 void addAttachmentRoutes(RouteContext &c); // resumable uploads, status, downloads
 void addAdminRoutes(RouteContext &c);      // accounts, devices, the audit log, the scheme
+void addQuarterRoutes(RouteContext &c);    // the quarters' close, sign-off, snapshot and changes
+void addOfficeRoutes(RouteContext &c);     // the office's pages in the browser, and their views
 
 // ---- shared by the route files ----
 

@@ -1,6 +1,8 @@
 // Building the server: the scheme, the store and the services, then each area's routes in turn.
 #include "api.h"
 
+#include "quartersignoffs.h"
+
 #include <QDir>
 
 namespace syncserver {
@@ -54,5 +56,7 @@ Server::Server(ServerConfig config, const Clock &clock)
     addQuarterRoutes(m_routes);
     addOfficeRoutes(m_routes);
 }
+
+Server::~Server() = default;
 
 } // namespace syncserver

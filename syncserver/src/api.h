@@ -7,7 +7,6 @@
 #include "attachments.h"
 #include "auditcheckpoints.h"
 #include "poolsharestore.h"
-#include "quartersignoffs.h"
 #include "routes/routecontext.h"
 #include "router.h"
 #include "scorecache.h"
@@ -25,6 +24,7 @@ class Server
 {
 public:
     explicit Server(ServerConfig config, const Clock &clock = defaultClock());
+    ~Server(); // where QuarterSignOffs is complete
 
     [[nodiscard]] Response handle(Request request) const { return m_router.handle(std::move(request)); }
     [[nodiscard]] const Router &router() const { return m_router; }

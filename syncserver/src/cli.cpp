@@ -5,6 +5,7 @@
 #include "api.h"
 #include "demoimport.h"
 #include "httpserver.h"
+#include "quartersignoffs.h"
 
 #include "ledger/ledgerfile.h"
 #include "ledger/reportjson.h"

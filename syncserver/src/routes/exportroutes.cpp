@@ -6,6 +6,7 @@
 #include "exports.h"
 #include "notice.h"
 #include "noticepdf.h"
+#include "quartersignoffs.h"
 #include "sheetwriter.h"
 
 #include "ledger/scoring.h"

@@ -4,6 +4,8 @@
 // exports. The pages sign in like the app and call the API with the token as a Bearer header.
 #include "routecontext.h"
 
+#include "quartersignoffs.h"
+
 #include "exports.h"
 #include "notice.h"
 

@@ -4,6 +4,8 @@
 // quartersignoffs.cpp's.
 #include "routecontext.h"
 
+#include "quartersignoffs.h"
+
 #include <QJsonArray>
 
 namespace syncserver {

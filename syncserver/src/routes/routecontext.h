@@ -8,7 +8,6 @@
 #include "auditcheckpoints.h"
 #include "http.h"
 #include "poolsharestore.h"
-#include "quartersignoffs.h"
 #include "router.h"
 #include "scorecache.h"
 #include "serverconfig.h"
@@ -21,6 +20,8 @@
 #include <initializer_list>
 
 namespace syncserver {
+
+class QuarterSignOffs; // quartersignoffs.h: kept out of here, its notice types would reach every route file
 
 struct RouteContext
 {

@@ -27,6 +27,8 @@ packages=(
   zlib1g-dev nginx
   # the quarter's notice as a PDF (Pango and Cairo), and pdftotext, which its test reads it back with
   libpango1.0-dev libcairo2-dev poppler-utils
+  # the office pages' test drives a real browser, headless (tests/server/tst_officepages.cpp)
+  chromium
   # the fuzz preset: clang and its runtimes, libFuzzer and the sanitizers among them (tests/fuzz)
   clang libclang-rt-14-dev
 )

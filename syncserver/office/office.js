@@ -218,6 +218,8 @@ function signOut() {
   const token = sessionStorage.getItem(TOKEN);
   sessionStorage.removeItem(TOKEN);
   sessionStorage.removeItem(USER);
+  // A device belongs to one account: the next person signing in at this desk registers anew.
+  sessionStorage.removeItem('ledger.office.device');
   if (token)
     fetch('/api/v1/auth/logout', {method: 'POST', headers: {'Authorization': 'Bearer ' + token,
       'X-Ledger-Protocol': meta('ledger-protocol'), 'X-Ledger-Schema': meta('ledger-schema')}}).catch(() => {});

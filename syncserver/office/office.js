@@ -141,7 +141,8 @@ const views = {
       tr.append(el('td', `${qs.year}年第${q.quarter}季度`));
       const state = el('td');
       state.append(el('span', q.state === 'signed' ? '已签认' : q.state === 'closed' ? '已结算（暂定）' : '暂定', 'badge ' + q.state));
-      tr.append(state, el('td', q.closedBy ? q.closedBy + ' ' + q.closedAt : '—'),
+      const when = iso => new Date(iso).toLocaleString('zh-CN', {hour12: false});
+      tr.append(state, el('td', q.closedBy ? q.closedBy + ' ' + when(q.closedAt) : '—'),
                 el('td', q.state === 'signed' ? `${q.number} · ${q.date} · ${q.signedBy}` : '—'));
       const act = el('td');
       const button = (text, handler) => {
@@ -257,9 +258,13 @@ document.addEventListener('DOMContentLoaded', () => {
       await api('POST', `/api/v1/quarters/${$('signoff-form').dataset.quarter}/signoff`,
                 {number: $('signoff-number').value, date: $('signoff-date').value});
       $('signoff-form').hidden = true;
+      $('signoff-error').textContent = '';
       show('signoff');
     } catch (e) { $('signoff-error').textContent = e.message; document.body.dataset.ready = 'error'; }
   });
+  for (const fmt of ['pdf', 'xlsx'])
+    $('notice-' + fmt).addEventListener('click', () => download(`/api/v1/exports/score_notice.${fmt}?quarter=${quarter()}`, `招商引资工作情况通报.${fmt}`)
+      .catch(e => { document.body.dataset.error = e.message; }));
   $('signout').addEventListener('click', signOut);
   $('quarter').addEventListener('change', () => show(current));
   window.addEventListener('hashchange', () => { if (user() && views[location.hash.slice(1)]) show(location.hash.slice(1)); });

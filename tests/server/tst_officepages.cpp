@@ -4,7 +4,7 @@
 // what each shows against the score report, downloads an export, closes the third quarter as
 // the bureau and signs it off as a leader. Any script error or Content-Security-Policy
 // violation on a page fails the test. With OFFICE_SCREENSHOTS=<folder> set it also saves each
-// page at desk size (docs/office/*.png are made so).
+// page at desk size (docs/office/office-*.png are made so).
 #include "../support/syncserverprocess.h"
 
 #include "ledger/scheme.h"
@@ -243,6 +243,23 @@ class TestOfficePages : public QObject
         return QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object();
     }
 
+    // The first complete file with the suffix chromium saved in the folder (up to 20 s).
+    static QByteArray downloaded(const QString &folder, const QString &suffix)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000) {
+            for (const QString &name : QDir(folder).entryList(QDir::Files))
+                if (name.endsWith(suffix)) {
+                    QFile f(QDir(folder).filePath(name));
+                    if (f.open(QIODevice::ReadOnly))
+                        return f.readAll();
+                }
+            QTest::qWait(100);
+        }
+        return {};
+    }
+
     void shoot(Chromium &b, const QString &name)
     {
         const QByteArray png = b.screenshot();
@@ -319,7 +336,7 @@ private slots:
         // A wrong password is refused on the page, nothing stored.
         QVERIFY(b.eval(QStringLiteral("location.href = %1; true").arg(js(m_base + QStringLiteral("/office")))).toBool());
         QVERIFY(b.waitFor(QStringLiteral("document.body && document.body.dataset.ready === 'signin'")));
-        shoot(b, QStringLiteral("signin"));
+        shoot(b, QStringLiteral("office-signin"));
         b.eval(QStringLiteral("document.getElementById('login').value = 'isb1'; document.getElementById('password').value = 'wrong-password'; "
                               "document.getElementById('signin-button').click(); true"));
         QVERIFY(b.waitFor(QStringLiteral("document.getElementById('signin-error').textContent !== ''")));
@@ -352,7 +369,7 @@ private slots:
             checked += expected.size();
         }
         QVERIFY(checked > 20);
-        shoot(b, QStringLiteral("tasks"));
+        shoot(b, QStringLiteral("office-tasks"));
 
         // Leads by unit by month: a group's units add up to what its lead task counted.
         open(b, QStringLiteral("leads"));
@@ -381,26 +398,14 @@ private slots:
         }
         QVERIFY(groupsWithLeads > 0);
         QVERIFY(leads.size() >= scheme.units.size() - 1);
-        shoot(b, QStringLiteral("leads"));
+        shoot(b, QStringLiteral("office-leads"));
 
         // Exports: a button per table and format; one downloaded with the token, a real workbook.
         open(b, QStringLiteral("exports"));
         QCOMPARE(b.eval(QStringLiteral("document.querySelectorAll('#exports-list tr').length")).toInt(), 9);
         b.eval(QStringLiteral("document.querySelector('#exports-list button[data-table=\"signed_projects\"]').click(); true"));
-        QElapsedTimer t;
-        t.start();
-        QString file;
-        while (file.isEmpty() && t.elapsed() < 20000) {
-            for (const QString &f : QDir(downloads.path()).entryList(QDir::Files))
-                if (f.endsWith(QStringLiteral(".xlsx")))
-                    file = f;
-            QTest::qWait(100);
-        }
-        QVERIFY2(!file.isEmpty(), "the export was not downloaded");
-        QFile xlsx(QDir(downloads.path()).filePath(file));
-        QVERIFY(xlsx.open(QIODevice::ReadOnly));
-        QVERIFY(xlsx.read(4) == QByteArray("PK\x03\x04", 4));
-        shoot(b, QStringLiteral("exports"));
+        QVERIFY(downloaded(downloads.path(), QStringLiteral(".xlsx")).startsWith(QByteArray("PK\x03\x04", 4)));
+        shoot(b, QStringLiteral("office-exports"));
 
         // The notice, provisional: every unit's total as the report has it.
         open(b, QStringLiteral("notice"));
@@ -417,7 +422,9 @@ private slots:
         QCOMPARE(shownTotals.size(), units.size());
         for (const QJsonValue &u : units)
             QCOMPARE(shownTotals.value(u.toObject().value(QStringLiteral("name")).toString()), u.toObject().value(QStringLiteral("total")).toString());
-        shoot(b, QStringLiteral("notice"));
+        shoot(b, QStringLiteral("office-notice"));
+        b.eval(QStringLiteral("document.getElementById('notice-pdf').click(); true"));
+        QVERIFY(downloaded(downloads.path(), QStringLiteral(".pdf")).startsWith("%PDF-"));
 
         // The bureau closes the quarter; the sign-off page offers it no signing.
         open(b, QStringLiteral("signoff"));
@@ -434,12 +441,12 @@ private slots:
         b.eval(QStringLiteral("document.getElementById('signoff-number').value = '开招商〔2023〕12号'; document.getElementById('signoff-date').value = '2023-09-30'; "
                               "document.getElementById('signoff-button').click(); true"));
         QVERIFY(b.waitFor(QStringLiteral("document.getElementById('signoff-error').textContent.startsWith('date')")));
-        shoot(b, QStringLiteral("signoff"));
+        shoot(b, QStringLiteral("office-signoff"));
         b.eval(QStringLiteral("document.getElementById('signoff-date').value = '2023-10-08'; document.getElementById('signoff-button').click(); true"));
         QVERIFY(b.waitFor(QStringLiteral("(document.querySelector('#quarters tr[data-quarter=\"3\"] .badge') || {}).textContent === '已签认'")));
         QVERIFY(b.eval(QStringLiteral("document.querySelector('#quarters tr[data-quarter=\"3\"]').cells[3].textContent")).toString().contains(QStringLiteral("开招商〔2023〕12号")));
         QVERIFY(b.waitFor(QStringLiteral("document.body.dataset.ready === 'signoff'")));
-        shoot(b, QStringLiteral("signed"));
+        shoot(b, QStringLiteral("office-signed"));
 
         // The notice is now the signed one, marked so with the date and who signed.
         open(b, QStringLiteral("notice"));

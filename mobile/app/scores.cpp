@@ -132,11 +132,12 @@ void Scores::refresh(int quarter, bool alone)
     });
     // Signed or provisional: a server without sign-offs, or none reached, shows no badge.
     m_quarterState = {};
+    emit quarterStateChanged();
     apiRequest(m_sync, "GET", QStringLiteral("/api/v1/quarters"), {}, {}, [this, quarter](const QJsonObject &answer) {
         for (const QJsonValue &q : answer.value(QStringLiteral("quarters")).toArray())
             if (q.toObject().value(QStringLiteral("quarter")).toInt() == quarter)
                 m_quarterState = q.toObject();
-        emit reportChanged();
+        emit quarterStateChanged();
     }, [](const QString &) {});
 }
 

@@ -28,7 +28,7 @@ class Scores : public QObject, public QmlSingleton<Scores>
     Q_PROPERTY(QVariantMap homeSummary READ homeSummary NOTIFY summaryChanged)
     // Whether the leading group has signed the shown quarter off (GET /api/v1/quarters):
     // {state: "provisional" | "closed" | "signed", number, date, signedBy}; empty until known.
-    Q_PROPERTY(QVariantMap quarterState READ quarterState NOTIFY reportChanged)
+    Q_PROPERTY(QVariantMap quarterState READ quarterState NOTIFY quarterStateChanged)
 
 public:
     Scores(const LocalStore &store, SyncClient &sync, const Session &session, const Settings &settings, const Format &format,
@@ -46,6 +46,7 @@ public:
 signals:
     void reportChanged();
     void summaryChanged();
+    void quarterStateChanged();
 
 private:
     [[nodiscard]] QString cachePath() const;

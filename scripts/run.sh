@@ -20,7 +20,7 @@ if [ ! -f "$data/ledger.sqlite" ]; then
 fi
 "$server" score --data "$data" --quarter 4
 echo
-echo "Meeting status page: http://127.0.0.1:$port/status    API: http://127.0.0.1:$port/api/v1/health"
+echo "The office in a browser: http://127.0.0.1:$port/office (isb1 / demo-2023)    API: http://127.0.0.1:$port/api/v1/health"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: serving only (Ctrl-C stops). On a desktop the app opens too."
   exec "$server" serve --data "$data" --port "$port"

@@ -31,6 +31,8 @@ packages=(
   libpango1.0-dev libcairo2-dev poppler-utils
   # importing the office's .xlsx ledgers (xlsxreader.cpp reads the zip)
   libzip-dev
+  # the office pages' test drives a real browser, headless (tests/server/tst_officepages.cpp)
+  chromium
   # the fuzz preset: clang and its runtimes, libFuzzer and the sanitizers among them (tests/fuzz)
   clang libclang-rt-14-dev
 )

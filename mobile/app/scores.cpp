@@ -12,6 +12,7 @@
 #include "ledger/wire.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -129,6 +130,15 @@ void Scores::refresh(int quarter, bool alone)
         m_failure = error;
         emit reportChanged();
     });
+    // Signed or provisional: a server without sign-offs, or none reached, shows no badge.
+    m_quarterState = {};
+    emit quarterStateChanged();
+    apiRequest(m_sync, "GET", QStringLiteral("/api/v1/quarters"), {}, {}, [this, quarter](const QJsonObject &answer) {
+        for (const QJsonValue &q : answer.value(QStringLiteral("quarters")).toArray())
+            if (q.toObject().value(QStringLiteral("quarter")).toInt() == quarter)
+                m_quarterState = q.toObject();
+        emit quarterStateChanged();
+    }, [](const QString &) {});
 }
 
 } // namespace mobile

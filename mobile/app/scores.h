@@ -26,6 +26,9 @@ class Scores : public QObject, public QmlSingleton<Scores>
     Q_PROPERTY(QVariantMap report READ report NOTIFY reportChanged)
     Q_PROPERTY(QString error READ error NOTIFY reportChanged)
     Q_PROPERTY(QVariantMap homeSummary READ homeSummary NOTIFY summaryChanged)
+    // Whether the leading group has signed the shown quarter off (GET /api/v1/quarters):
+    // {state: "provisional" | "closed" | "signed", number, date, signedBy}; empty until known.
+    Q_PROPERTY(QVariantMap quarterState READ quarterState NOTIFY quarterStateChanged)
 
 public:
     Scores(const LocalStore &store, SyncClient &sync, const Session &session, const Settings &settings, const Format &format,
@@ -35,6 +38,7 @@ public:
     [[nodiscard]] QString error() const;
     // {leadsThisMonth, total, rank, periodLabel, tasks: [{name, points, maxPoints, progressText, ratio}]}
     [[nodiscard]] QVariantMap homeSummary() const;
+    [[nodiscard]] QVariantMap quarterState() const { return m_quarterState.toVariantMap(); }
 
     // Asks the server for a quarter's report (alone: that quarter only, not the year so far).
     Q_INVOKABLE void refresh(int quarter, bool alone);
@@ -42,6 +46,7 @@ public:
 signals:
     void reportChanged();
     void summaryChanged();
+    void quarterStateChanged();
 
 private:
     [[nodiscard]] QString cachePath() const;
@@ -54,6 +59,7 @@ private:
     const Settings &m_settings;
     const Format &m_format;
     QJsonObject m_report;
+    QJsonObject m_quarterState;
     QString m_failure; // the server's or the network's reason the last refresh failed
 };
 

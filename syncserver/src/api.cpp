@@ -1,6 +1,8 @@
 // Building the server: the scheme, the store and the services, then each area's routes in turn.
 #include "api.h"
 
+#include "quartersignoffs.h"
+
 #include <QDir>
 
 namespace syncserver {
@@ -39,7 +41,8 @@ Server::Server(ServerConfig config, const Clock &clock)
     , m_attachments(std::make_unique<AttachmentStore>(*m_store, m_config.maxAttachmentBytes))
     , m_poolShares(std::make_unique<PoolShareStore>(*m_store))
     , m_checkpoints(std::make_unique<AuditCheckpoints>(*m_store, m_config.auditKeyFile, checkpointLogOf(m_config)))
-    , m_routes{m_router, m_config, m_scheme, *m_store, *m_accounts, *m_sync, *m_attachments, *m_poolShares, m_scoreCache, *m_checkpoints}
+    , m_signOffs(std::make_unique<QuarterSignOffs>(*m_store, m_scheme))
+    , m_routes{m_router, m_config, m_scheme, *m_store, *m_accounts, *m_sync, *m_attachments, *m_poolShares, m_scoreCache, *m_checkpoints, *m_signOffs}
 {
     // In this order: the router tries routes as they were added.
     addStatusRoutes(m_routes);
@@ -51,6 +54,10 @@ Server::Server(ServerConfig config, const Clock &clock)
     addAttachmentRoutes(m_routes);
     addAdminRoutes(m_routes);
     addImportRoutes(m_routes);
+    addQuarterRoutes(m_routes);
+    addOfficeRoutes(m_routes);
 }
+
+Server::~Server() = default;
 
 } // namespace syncserver

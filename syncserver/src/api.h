@@ -24,6 +24,7 @@ class Server
 {
 public:
     explicit Server(ServerConfig config, const Clock &clock = defaultClock());
+    ~Server(); // where QuarterSignOffs is complete
 
     [[nodiscard]] Response handle(Request request) const { return m_router.handle(std::move(request)); }
     [[nodiscard]] const Router &router() const { return m_router; }
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] Accounts &accounts() { return *m_accounts; }
     [[nodiscard]] SyncService &sync() { return *m_sync; }
     [[nodiscard]] AuditCheckpoints &checkpoints() { return *m_checkpoints; }
+    [[nodiscard]] QuarterSignOffs &signOffs() { return *m_signOffs; }
     [[nodiscard]] const ledger::Scheme &scheme() const { return m_scheme; }
 
     static const Clock &defaultClock();
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<PoolShareStore> m_poolShares;
     std::unique_ptr<AuditCheckpoints> m_checkpoints;
+    std::unique_ptr<QuarterSignOffs> m_signOffs;
     ScoreCache m_scoreCache;
     Router m_router;
     // What the routes reach; they hold a reference to it, so the server is neither copied nor moved.

@@ -6,6 +6,7 @@
 #include "demoimport.h"
 #include "httpserver.h"
 #include "importer.h"
+#include "quartersignoffs.h"
 
 #include "ledger/ledgerfile.h"
 #include "ledger/reportjson.h"
@@ -116,7 +117,7 @@ int cmdServe(const QStringList &args)
     p.addOption({QStringLiteral("key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("n"), QStringLiteral("16")});
     p.addOption({QStringLiteral("scheme"), QStringLiteral("A scheme file instead of the built-in 2023 scheme."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("private-status"), QStringLiteral("Require sign-in for the /status page.")});
+    p.addOption({QStringLiteral("public-status"), QStringLiteral("Show the /status page without sign-in, naming no one (it needs sign-in by default).")});
     p.addOption({QStringLiteral("fast-hash"), QStringLiteral("Use argon2id's minimum cost (tests and benchmarks only).")});
     p.addOption({QStringLiteral("header-timeout"), QStringLiteral("Seconds a client has to send a request's line and headers (default 10)."), QStringLiteral("s")});
     p.addOption({QStringLiteral("body-timeout"), QStringLiteral("Seconds a client has to send a request's body (default 120)."), QStringLiteral("s")});
@@ -146,7 +147,7 @@ int cmdServe(const QStringList &args)
     config.schemeFile = value(QStringLiteral("scheme"), QStringLiteral("scheme"));
     config.auditKeyFile = value(QStringLiteral("audit-key"), QStringLiteral("auditKey"));
     config.checkpointLog = value(QStringLiteral("checkpoint-log"), QStringLiteral("checkpointLog"));
-    config.publicStatusPage = !(p.isSet(QStringLiteral("private-status")) || file.value(QStringLiteral("publicStatus")) == QJsonValue(false));
+    config.publicStatusPage = p.isSet(QStringLiteral("public-status")) || file.value(QStringLiteral("publicStatus")) == QJsonValue(true);
     if (p.isSet(QStringLiteral("fast-hash"))) {
         config.accounts.opsLimit = 1;
         config.accounts.memLimit = 8192;
@@ -374,6 +375,7 @@ int cmdVerify(const QStringList &args)
     Server server(config);
     QStringList problems = server.store().verifyAudit();
     problems << server.store().replayAudit();
+    problems << QuarterSignOffs::verify(server.store());
     const QString log = checkpointLogOf(config);
     QString checkpoints = QStringLiteral("no signed checkpoints");
     if (p.isSet(QStringLiteral("public-key"))) {

@@ -6,6 +6,9 @@
 #include "ledger/caption.h"
 #include "ledger/completion.h"
 
+#include <QJsonArray>
+#include <array>
+
 using namespace ledger;
 
 namespace syncserver {
@@ -290,6 +293,7 @@ Notice buildNotice(const Ledger &ledger, const Scheme &scheme, const ScoreReport
     n.number = info.number.trimmed().isEmpty() ? QStringLiteral("文号待定") : info.number.trimmed();
     n.dateText = info.date.isValid() ? chineseDate(info.date) : QStringLiteral("日期待定");
     n.issuer = info.issuer;
+    n.mark = info.mark;
     n.footer = info.footer;
     n.opening = QStringLiteral("各局（办）：\n　　根据《") + scheme.title + QStringLiteral("》，现将") + report.period.label()
                 + QStringLiteral("全区招商引资工作完成情况、各单位得分及排名通报如下。得分均由招商引资台账中已认定的记录计算，每一分均可追溯到记录。");
@@ -307,6 +311,9 @@ Notice buildNotice(const Ledger &ledger, const Scheme &scheme, const ScoreReport
     if (criticised.isEmpty())
         criticised << QStringLiteral("本期无。");
     n.sections.append({QStringLiteral("六、通报批评"), criticised, std::nullopt});
+    if (info.carried)
+        n.sections.append({QStringLiteral("七、") + info.carried->title,
+                           {QStringLiteral("以下记录在上期通报签认后经认定、退回或认定为虚假信息，相应分值变动计入本期。")}, info.carried});
     return n;
 }
 
@@ -322,6 +329,8 @@ QList<Sheet> noticeSheets(const Notice &notice)
             out.move(i, 0);
     Sheet &first = out.first();
     first.subtitle = notice.title + QStringLiteral("　") + notice.number + QStringLiteral("　") + notice.dateText;
+    if (!notice.mark.isEmpty())
+        first.subtitle += QStringLiteral("　") + notice.mark;
     // Sections without a table become notes, each line labelled unless it says what it is already.
     for (const NoticeSection &s : notice.sections) {
         if (s.table)
@@ -335,6 +344,186 @@ QList<Sheet> noticeSheets(const Notice &notice)
     first.footnotes << notice.issuer + QStringLiteral("　") + notice.dateText;
     first.footnotes << notice.footer;
     return out;
+}
+
+namespace {
+
+QString formatName(NumberFormat f)
+{
+    switch (f) {
+    case NumberFormat::Count: return QStringLiteral("count");
+    case NumberFormat::WanYuan: return QStringLiteral("wan");
+    case NumberFormat::Points: return QStringLiteral("points");
+    }
+    return QString(); // not a valid enumerator
+}
+
+QString kindName(RowKind k)
+{
+    switch (k) {
+    case RowKind::Record: return QStringLiteral("record");
+    case RowKind::Total: return QStringLiteral("total");
+    case RowKind::Heading: return QStringLiteral("heading");
+    }
+    return QString(); // not a valid enumerator
+}
+
+QJsonObject cellToJson(const Cell &c)
+{
+    switch (c.kind) {
+    case CellKind::Empty: return {};
+    case CellKind::Text: return {{QStringLiteral("t"), c.value}};
+    case CellKind::Number: return {{QStringLiteral("n"), c.value}, {QStringLiteral("f"), formatName(c.format)}};
+    case CellKind::Date: return {{QStringLiteral("d"), c.date.toString(Qt::ISODate)}};
+    }
+    return {};
+}
+
+Cell cellFromJson(const QJsonObject &o)
+{
+    Cell c;
+    if (o.contains(QStringLiteral("t"))) {
+        c.kind = CellKind::Text;
+        c.value = o.value(QStringLiteral("t")).toString();
+    } else if (o.contains(QStringLiteral("n"))) {
+        c.kind = CellKind::Number;
+        c.value = o.value(QStringLiteral("n")).toString();
+        const QString f = o.value(QStringLiteral("f")).toString();
+        c.format = f == u"wan" ? NumberFormat::WanYuan : f == u"points" ? NumberFormat::Points : NumberFormat::Count;
+    } else if (o.contains(QStringLiteral("d"))) {
+        c.kind = CellKind::Date;
+        c.date = QDate::fromString(o.value(QStringLiteral("d")).toString(), Qt::ISODate);
+    }
+    return c;
+}
+
+} // namespace
+
+QJsonObject sheetToJson(const Sheet &sheet)
+{
+    QJsonArray rows;
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        QJsonArray cells;
+        for (const Cell &c : sheet.rows[r])
+            cells.append(cellToJson(c));
+        rows.append(QJsonObject{{QStringLiteral("kind"), kindName(sheet.kindOf(r))}, {QStringLiteral("cells"), cells}});
+    }
+    return {{QStringLiteral("title"), sheet.title},
+            {QStringLiteral("subtitle"), sheet.subtitle},
+            {QStringLiteral("headers"), QJsonArray::fromStringList(sheet.headers)},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("footnotes"), QJsonArray::fromStringList(sheet.footnotes)}};
+}
+
+Sheet sheetFromJson(const QJsonObject &json)
+{
+    const auto strings = [](const QJsonValue &v) {
+        QStringList out;
+        for (const QJsonValue &s : v.toArray())
+            out << s.toString();
+        return out;
+    };
+    Sheet sheet;
+    sheet.title = json.value(QStringLiteral("title")).toString();
+    sheet.subtitle = json.value(QStringLiteral("subtitle")).toString();
+    sheet.headers = strings(json.value(QStringLiteral("headers")));
+    sheet.footnotes = strings(json.value(QStringLiteral("footnotes")));
+    for (const QJsonValue &row : json.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject o = row.toObject();
+        QList<Cell> cells;
+        for (const QJsonValue &c : o.value(QStringLiteral("cells")).toArray())
+            cells << cellFromJson(c.toObject());
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        sheet.append(std::move(cells), kind == u"total" ? RowKind::Total : kind == u"heading" ? RowKind::Heading : RowKind::Record);
+    }
+    return sheet;
+}
+
+QJsonObject noticeToJson(const Notice &notice)
+{
+    QJsonArray sections;
+    for (const NoticeSection &s : notice.sections) {
+        QJsonObject o{{QStringLiteral("heading"), s.heading}, {QStringLiteral("paragraphs"), QJsonArray::fromStringList(s.paragraphs)}};
+        if (s.table)
+            o.insert(QStringLiteral("table"), sheetToJson(*s.table));
+        sections.append(o);
+    }
+    return {{QStringLiteral("title"), notice.title},   {QStringLiteral("number"), notice.number},
+            {QStringLiteral("dateText"), notice.dateText}, {QStringLiteral("issuer"), notice.issuer},
+            {QStringLiteral("mark"), notice.mark},     {QStringLiteral("opening"), notice.opening},
+            {QStringLiteral("sections"), sections},    {QStringLiteral("footer"), QJsonArray::fromStringList(notice.footer)}};
+}
+
+Notice noticeFromJson(const QJsonObject &json)
+{
+    Notice n;
+    n.title = json.value(QStringLiteral("title")).toString();
+    n.number = json.value(QStringLiteral("number")).toString();
+    n.dateText = json.value(QStringLiteral("dateText")).toString();
+    n.issuer = json.value(QStringLiteral("issuer")).toString();
+    n.mark = json.value(QStringLiteral("mark")).toString();
+    n.opening = json.value(QStringLiteral("opening")).toString();
+    for (const QJsonValue &f : json.value(QStringLiteral("footer")).toArray())
+        n.footer << f.toString();
+    for (const QJsonValue &v : json.value(QStringLiteral("sections")).toArray()) {
+        const QJsonObject o = v.toObject();
+        NoticeSection s;
+        s.heading = o.value(QStringLiteral("heading")).toString();
+        for (const QJsonValue &p : o.value(QStringLiteral("paragraphs")).toArray())
+            s.paragraphs << p.toString();
+        if (o.contains(QStringLiteral("table")))
+            s.table = sheetFromJson(o.value(QStringLiteral("table")).toObject());
+        n.sections.append(std::move(s));
+    }
+    return n;
+}
+
+Sheet leadsByMonthSheet(const Scheme &scheme, const ScoreReport &report)
+{
+    const int lastMonth = report.period.last().month();
+    const int firstMonth = report.period.first().month();
+    Sheet sheet;
+    sheet.title = QStringLiteral("有价值招商信息按单位按月");
+    sheet.subtitle = report.period.label();
+    sheet.headers = {QStringLiteral("任务组"), QStringLiteral("单位")};
+    for (int m = firstMonth; m <= lastMonth; ++m)
+        sheet.headers << QString::number(m) + QStringLiteral("月");
+    sheet.headers << QStringLiteral("合计") << QStringLiteral("每月上限");
+    for (const GroupScore &g : report.groups) {
+        int cap = 0;
+        for (const TaskGroup &tg : scheme.groups)
+            if (tg.id == g.groupId)
+                for (const Task &t : tg.tasks)
+                    if (t.measure.of == MeasureOf::Leads && t.measure.perMonthCap > 0)
+                        cap = t.measure.perMonthCap;
+        // The group's lead task: the leads counted there, each under the unit credited with it.
+        QHash<UnitCode, std::array<qint64, 13>> counted;
+        for (const TaskScore &t : g.tasks) {
+            bool leads = false;
+            for (const Contribution &c : t.progress.contributions) {
+                if (c.kind != RecordKind::Lead)
+                    continue;
+                leads = true;
+                if (c.counted && c.date.isValid())
+                    ++counted[c.unit][std::size_t(c.date.month())];
+            }
+            if (leads)
+                break; // one lead task per group
+        }
+        for (const UnitCode &u : g.units) {
+            const std::array<qint64, 13> months = counted.value(u);
+            QList<Cell> row{Cell::ofText(g.groupId), Cell::ofText(unitLabel(scheme, report, u))};
+            qint64 total = 0;
+            for (int m = firstMonth; m <= lastMonth; ++m) {
+                row << Cell::ofCount(months[std::size_t(m)]);
+                total += months[std::size_t(m)];
+            }
+            row << Cell::ofCount(total) << (cap > 0 ? Cell::ofCount(cap) : Cell());
+            sheet.append(std::move(row));
+        }
+    }
+    sheet.footnotes << QStringLiteral("每月计入任务的有价值招商信息条数（已认定、有明确投资意向）；联合任务组各单位的条数合计计入本组，每月至多计满上限。");
+    return sheet;
 }
 
 } // namespace syncserver

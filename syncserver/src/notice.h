@@ -14,6 +14,7 @@
 #include "ledger/scoring.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,11 @@ struct NoticeInfo
     QDate date;
     QString issuer = QStringLiteral("区招商引资工作领导小组办公室");
     QStringList footer;
+    // 已签认（…） or 暂定（…）: whether the leading group has signed the quarter off.
+    QString mark;
+    // What moved in the quarter signed off before this one since its sign-off, carried in this
+    // notice as a section of its own; its title names that quarter.
+    std::optional<Sheet> carried;
 };
 
 struct NoticeSection
@@ -44,6 +50,7 @@ struct Notice
     QString number;   // 文号, or 文号待定 while it has none
     QString dateText; // 2023年10月8日
     QString issuer;
+    QString mark;     // 已签认（2023年10月8日，王明辉） or 暂定（未经领导小组签认）
     QString opening;
     QList<NoticeSection> sections;
     QStringList footer;
@@ -72,5 +79,16 @@ struct Notice
 // ("规划建设局报送的项目「…」（…），责任人 …，经认定为虚假信息（理由），不计分并取消评先资格。").
 [[nodiscard]] QStringList criticisms(const ledger::Ledger &ledger, const ledger::Scheme &scheme, const ExportFilter &filter,
                                      const ledger::ScoreReport &report);
+
+// A sheet and a notice as JSON and back, exactly (cell kinds and number formats kept): the form a
+// signed notice is kept in, and the office pages read.
+[[nodiscard]] QJsonObject sheetToJson(const Sheet &sheet);
+[[nodiscard]] Sheet sheetFromJson(const QJsonObject &json);
+[[nodiscard]] QJsonObject noticeToJson(const Notice &notice);
+[[nodiscard]] Notice noticeFromJson(const QJsonObject &json);
+
+// Leads counted for the task month by month, one row per unit (a joint group's units each their
+// own), with each month's cap and a 合计 column: the office page's view of the leads.
+[[nodiscard]] Sheet leadsByMonthSheet(const ledger::Scheme &scheme, const ledger::ScoreReport &report);
 
 } // namespace syncserver

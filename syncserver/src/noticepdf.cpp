@@ -292,6 +292,11 @@ QByteArray toPdf(const Notice &notice)
         // The header of an official notice: the issuer in red, the number, a red rule.
         pdf.block(notice.issuer, IssuerFont, PANGO_ALIGN_CENTER, 8, 0.75, 0.05, 0.05);
         pdf.block(notice.number, BodyFont, PANGO_ALIGN_CENTER, 6);
+        // Signed or provisional, where the reader looks first (a provisional notice in red).
+        if (!notice.mark.isEmpty()) {
+            const bool provisional = notice.mark.startsWith(QStringLiteral("暂定"));
+            pdf.block(notice.mark, SmallFont, PANGO_ALIGN_CENTER, 4, provisional ? 0.75 : 0.1, provisional ? 0.05 : 0.45, provisional ? 0.05 : 0.2);
+        }
         pdf.rule(0.75, 0.05, 0.05, 1.5);
         pdf.space(18);
         pdf.block(notice.title, TitleFont, PANGO_ALIGN_CENTER, 14);

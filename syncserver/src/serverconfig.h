@@ -16,7 +16,9 @@ struct ServerConfig
     QString schemeFile;            // empty: the 2023 scheme built into the library
     AccountSettings accounts;
     qint64 maxAttachmentBytes = 20 * 1024 * 1024;
-    bool publicStatusPage = true;  // the meeting room's read-only page needs no sign-in
+    // The meeting room's /status page without sign-in, and then without people's names; off by
+    // default, since the page shows who earned what.
+    bool publicStatusPage = false;
     // Peers whose X-Real-IP header names the client (sign-in throttling per address). deploy/ puts
     // nginx on the same host, so loopback; a request from anyone else is taken at its own address.
     QStringList trustedProxies{QStringLiteral("127.0.0.1"), QStringLiteral("::1")};

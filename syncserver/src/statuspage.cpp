@@ -203,7 +203,7 @@ QString leadsSection(const Scheme &scheme, const ScoreReport &cumulative)
 }
 
 // The awards as they stand, and who is not in the running.
-QString awardsSection(const Scheme &scheme, const ScoreReport &cumulative)
+QString awardsSection(const Scheme &scheme, const ScoreReport &cumulative, bool names)
 {
     QString h;
     QStringList collective;
@@ -219,6 +219,8 @@ QString awardsSection(const Scheme &scheme, const ScoreReport &cumulative)
                     + QStringLiteral("）");
         individuals << line;
     }
+    if (!names && !individuals.isEmpty())
+        individuals = {QStringLiteral("%1人（公开页面不显示姓名，登录后查看）").arg(individuals.size())};
     const QString none = QStringLiteral("暂无");
     h += QStringLiteral("<section>\n<h2>评先情况（截至本期）</h2>\n<dl class=\"awards\">\n<dt>招商引资先进集体</dt><dd>")
          + (collective.isEmpty() ? none : collective.join(QStringLiteral("、"))) + QStringLiteral("</dd>\n<dt>招商引资先进个人</dt><dd>")
@@ -236,7 +238,7 @@ QString awardsSection(const Scheme &scheme, const ScoreReport &cumulative)
 } // namespace
 
 QByteArray statusPage(const Scheme &scheme, const ScoreReport &cumulative, const ScoreReport &quarterAlone,
-                      const QDateTime &generatedAt)
+                      const QDateTime &generatedAt, bool names)
 {
     const QString title = scheme.title.isEmpty() ? QStringLiteral("全员招商工作情况") : scheme.title;
     const QString generated = generatedAt.isValid() ? generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -257,7 +259,7 @@ QByteArray statusPage(const Scheme &scheme, const ScoreReport &cumulative, const
     h += rankingSection(scheme, cumulative, quarterAlone);
     h += tasksSection(scheme, cumulative);
     h += leadsSection(scheme, cumulative);
-    h += awardsSection(scheme, cumulative);
+    h += awardsSection(scheme, cumulative, names);
 
     h += QStringLiteral("<footer>积分按《") + esc(title) + QStringLiteral("》计算，以区招商引资工作领导小组认定为准。本页每 5 分钟自动刷新。</footer>\n"
                                                             "</body>\n</html>\n");

@@ -14,7 +14,9 @@ namespace syncserver {
 // UTF-8 HTML with inline CSS only: no scripts, no external assets, refreshes itself every five
 // minutes. `cumulative` is the year so far (the figures that count); `quarterAlone` is the same
 // quarter scored alone, shown as each unit's movement this quarter. Every text is escaped.
+// Without `names` (the page shown to anyone, `serve --public-status`) no person is named: the
+// individual awards are given as a count.
 [[nodiscard]] QByteArray statusPage(const ledger::Scheme &scheme, const ledger::ScoreReport &cumulative,
-                                    const ledger::ScoreReport &quarterAlone, const QDateTime &generatedAt);
+                                    const ledger::ScoreReport &quarterAlone, const QDateTime &generatedAt, bool names = true);
 
 } // namespace syncserver

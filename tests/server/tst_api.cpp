@@ -990,9 +990,12 @@ private slots:
         QCOMPARE(pdf.status, 200);
         QVERIFY(pdf.body.startsWith("%PDF-"));
         QCOMPARE(f.call(GET, QStringLiteral("/api/v1/exports/score_notice.pdf"), &c).status, 403);
+        // The meeting page needs sign-in unless the server is started with --public-status.
         Request r;
         r.method = GET;
         r.path = QStringLiteral("/status");
+        QCOMPARE(f.raw(r).status, 401);
+        r.headers.insert("authorization", "Bearer " + leader.token.toLatin1());
         const Reply page = f.raw(r);
         QCOMPARE(page.status, 200);
         QVERIFY(QString::fromUtf8(page.body).contains(QStringLiteral("党政办公室")));

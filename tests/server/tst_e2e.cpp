@@ -292,7 +292,8 @@ private slots:
         QVERIFY2(out.contains("demo ledger in"), out.constData());
         QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--data"), demoDir.path()}), 1); // not into a filled ledger
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--data"), demoDir.path()}, &out), 0);
-        Served server(demoDir.path());
+        // Made public, the meeting page needs no sign-in (and names no one: tst_signoff checks that).
+        Served server(demoDir.path(), {QStringLiteral("--public-status")});
         httplib::Client c("127.0.0.1", server.port);
         const auto page = c.Get("/status");
         QVERIFY(page);

@@ -144,7 +144,8 @@ QByteArray ledgerState(Fixture &f)
         QByteArray out;
         for (const char *sql : {"SELECT id, json, seq, deleted FROM entities ORDER BY id", "SELECT unit, person, share FROM pool_shares ORDER BY unit, person",
                                 "SELECT id, active, password_hash FROM users ORDER BY id", "SELECT id, revoked FROM devices ORDER BY id",
-                                "SELECT id, resolved_at FROM conflicts ORDER BY id"}) {
+                                "SELECT id, resolved_at FROM conflicts ORDER BY id",
+                                "SELECT year, quarter, state, sha256 FROM quarter_signoffs ORDER BY year, quarter"}) {
             ledger::Statement s = db.prepare(QString::fromLatin1(sql));
             while (s.step())
                 for (int i = 0; i < s.columnCount(); ++i)
@@ -204,6 +205,12 @@ struct World
         sha = shaOf(Pdf);
         upload(f, pgo1, Pdf);
         f.push(pgo1, signingWithProof(QStringLiteral("PGO"), Pdf));
+        // The first quarter signed off, the second closed and waiting for the leader.
+        const Client leader = f.signIn("leader");
+        f.call(POST, QStringLiteral("/api/v1/quarters/1/close"), &reviewer);
+        f.call(POST, QStringLiteral("/api/v1/quarters/1/signoff"), &leader,
+               QJsonObject{{QStringLiteral("number"), QStringLiteral("开招商〔2023〕4号")}, {QStringLiteral("date"), QStringLiteral("2023-04-08")}});
+        f.call(POST, QStringLiteral("/api/v1/quarters/2/close"), &reviewer);
     }
 
     [[nodiscard]] QString fill(QString text, const Client &who) const
@@ -297,6 +304,18 @@ const QList<Cell> &cells()
         {"GET /api/v1/scheme", "the scheme", "/api/v1/scheme", "", all()},
         {"POST /api/v1/import", "import a ledger (dry run)", "/api/v1/import?name=leads.csv&dryRun=1",
          "报送月份,企业名称,投资意向,报送单位,报送人\r\n2023-03,甲公司,拟投资,ISB,吕岩\r\n", {QStringLiteral("reviewer")}},
+        {"GET /api/v1/quarters", "the quarters", "/api/v1/quarters", "", all()},
+        {"POST /api/v1/quarters/:quarter/close", "close Q3", "/api/v1/quarters/3/close", "", {QStringLiteral("reviewer")}},
+        {"POST /api/v1/quarters/:quarter/reopen", "reopen Q2", "/api/v1/quarters/2/reopen", "", {QStringLiteral("reviewer"), QStringLiteral("leader")}},
+        {"POST /api/v1/quarters/:quarter/signoff", "sign Q2 off", "/api/v1/quarters/2/signoff", R"({"number":"开招商〔2023〕8号","date":"2023-07-08"})",
+         {QStringLiteral("leader")}},
+        {"GET /api/v1/quarters/:quarter/snapshot", "Q1's snapshot", "/api/v1/quarters/1/snapshot", "", readers()},
+        {"GET /api/v1/quarters/:quarter/changes", "changes since Q1", "/api/v1/quarters/1/changes", "", readers()},
+        {"GET /api/v1/quarters/:quarter/notice", "Q3's notice", "/api/v1/quarters/3/notice", "", readers()},
+        {"GET /office", "the office page", "/office", "", all()},
+        {"GET /office/:file", "the office script", "/office/office.js", "", all()},
+        {"GET /api/v1/office/views/:view", "the quarter by task", "/api/v1/office/views/tasks?quarter=3", "", all()},
+        {"GET /api/v1/office/exports", "the exports' list", "/api/v1/office/exports", "", all()},
     };
     return list;
 }

@@ -40,7 +40,21 @@ Page {
                 }
                 CheckBox { text: qsTr("仅本季度"); checked: page.alone; onToggled: { page.alone = checked; Scores.refresh(page.quarter, page.alone) } }
             }
-            Label { text: page.report.period ? page.report.period.label : qsTr("同步后显示得分"); color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Label { text: page.report.period ? page.report.period.label : qsTr("同步后显示得分"); color: "#555"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                // Signed off by the leading group (the published figures) or still provisional.
+                Label {
+                    readonly property bool signedOff: Scores.quarterState.state === "signed"
+                    visible: Scores.quarterState.state !== undefined
+                    text: signedOff ? qsTr("已签认 %1").arg(Scores.quarterState.number) : qsTr("暂定")
+                    color: signedOff ? "#14532d" : "#7c2d12"
+                    leftPadding: 8; rightPadding: 8; topPadding: 2; bottomPadding: 2
+                    background: Rectangle { radius: height / 2; color: parent.signedOff ? "#dcfce7" : "#fef3c7" }
+                    Accessible.name: signedOff ? qsTr("已签认 %1").arg(Scores.quarterState.number) : qsTr("暂定")
+                }
+            }
             Label { visible: Scores.error !== ""; text: Scores.error; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
 
             Label { text: qsTr("单位排名"); font.pixelSize: 20 }

@@ -6,6 +6,7 @@
 #include "exports.h"
 #include "notice.h"
 #include "noticepdf.h"
+#include "quartersignoffs.h"
 #include "sheetwriter.h"
 
 #include "ledger/scoring.h"
@@ -88,10 +89,25 @@ Response exportTable(RouteContext &c, const Request &r, const Session &s)
     info.footer << headLine;
     Sheet sheet;
     std::optional<Notice> notice;
+    // The quarter's own notice (the default dates, cumulative) is the signed one once the quarter
+    // is signed off, else the provisional one; a notice of other dates is always provisional.
+    const bool quarterNotice = wholeNotice && !alone && !r.query.contains(QStringLiteral("from")) && !r.query.contains(QStringLiteral("to"));
+    if (quarterNotice) {
+        if (const QuarterStatus st = c.signOffs.status(quarter); st.state == QuarterState::Signed) {
+            if (!info.number.isEmpty() && info.number != st.number)
+                throw HttpError{409, QStringLiteral("conflict"), QStringLiteral("the quarter is signed off as %1").arg(st.number), QStringLiteral("number")};
+            if (r.query.contains(QStringLiteral("date")) && info.date != st.date)
+                throw HttpError{409, QStringLiteral("conflict"), QStringLiteral("the quarter's notice is dated %1").arg(st.date.toString(Qt::ISODate)),
+                                QStringLiteral("date")};
+        }
+        notice = c.signOffs.notice(quarter, info, options);
+    } else if (wholeNotice) {
+        info.mark = QStringLiteral("暂定（自选期间，未经领导小组签认）");
+    }
     c.store.withLedger([&](const ledger::Ledger &l) {
         const ledger::ScoreReport report = ledger::score(c.scheme, l, period, options);
         sheet = buildSheet(*table, l, c.scheme, filter, &report);
-        if (wholeNotice)
+        if (wholeNotice && !notice)
             notice = buildNotice(l, c.scheme, report, info);
     });
     sheet.footnotes << headLine;

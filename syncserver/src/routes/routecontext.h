@@ -21,6 +21,8 @@
 
 namespace syncserver {
 
+class QuarterSignOffs; // quartersignoffs.h: kept out of here, its notice types would reach every route file
+
 struct RouteContext
 {
     Router &router;
@@ -33,6 +35,7 @@ struct RouteContext
     PoolShareStore &poolShares;
     ScoreCache &scoreCache;
     AuditCheckpoints &checkpoints;
+    QuarterSignOffs &signOffs;
 
     // The signed-in session the request's bearer token stands for; throws HttpError 401.
     [[nodiscard]] Session authenticate(const Request &request) const;
@@ -70,6 +73,8 @@ void addExportRoutes(RouteContext &c);     // the office's tables and ledgers
 void addAttachmentRoutes(RouteContext &c); // resumable uploads, status, downloads
 void addAdminRoutes(RouteContext &c);      // accounts, devices, the audit log, the scheme
 void addImportRoutes(RouteContext &c);     // the office's existing ledgers brought in
+void addQuarterRoutes(RouteContext &c);    // the quarters' close, sign-off, snapshot and changes
+void addOfficeRoutes(RouteContext &c);     // the office's pages in the browser, and their views
 
 // ---- shared by the route files ----
 

@@ -1,5 +1,5 @@
 // Status: the health check (no version, no sign-in: load balancers and the app's server check
-// call it) and the meeting room's read-only status page.
+// call it) and the meeting room's read-only status page (signed in unless made public).
 #include "routecontext.h"
 
 #include "statuspage.h"
@@ -19,6 +19,7 @@ void addStatusRoutes(RouteContext &c)
     });
 
     c.router.add(QStringLiteral("GET"), QStringLiteral("/status"), [&c](const Request &r) {
+        // Signed in by default; switched public (serve --public-status), it names nobody.
         if (!c.config.publicStatusPage)
             (void)c.authenticate(r);
         const QDate today = c.store.clock().now().date();
@@ -27,7 +28,7 @@ void addStatusRoutes(RouteContext &c)
         return c.store.withLedger([&](const ledger::Ledger &l) {
             const auto cumulative = ledger::score(c.scheme, l, ledger::Period{c.scheme.year, quarter, false});
             const auto alone = ledger::score(c.scheme, l, ledger::Period{c.scheme.year, quarter, true});
-            return Response::bytes(statusPage(c.scheme, cumulative, alone, c.store.clock().now()), "text/html; charset=utf-8");
+            return Response::bytes(statusPage(c.scheme, cumulative, alone, c.store.clock().now(), !c.config.publicStatusPage), "text/html; charset=utf-8");
         });
     });
 }

@@ -21,18 +21,21 @@ struct Filing
     int month = 0;    // leads: year × 12 + month filed
 };
 
-std::optional<EnterpriseIdentity> enterpriseOf(const Ledger &ledger, const EnterpriseId &id)
+std::optional<EnterpriseIdentity> enterpriseOf(const Ledger &ledger, const FilingLookup &lookup, const EnterpriseId &id)
 {
-    if (const Enterprise *e = ledger.enterprise(id))
+    const Enterprise *e = ledger.enterprise(id);
+    if (!e && lookup.enterprise)
+        e = lookup.enterprise(id);
+    if (e)
         return identityOf(*e);
     return std::nullopt;
 }
 
-std::optional<Filing> filingOf(const Record &r, const Ledger &ledger, const ProjectLookup &projectOf)
+std::optional<Filing> filingOf(const Record &r, const Ledger &ledger, const FilingLookup &lookup)
 {
     Filing f;
     if (const auto *p = std::get_if<Project>(&r)) {
-        const auto e = enterpriseOf(ledger, p->enterprise);
+        const auto e = enterpriseOf(ledger, lookup, p->enterprise);
         if (!e || p->name.trimmed().isEmpty())
             return std::nullopt;
         f.enterprise = *e;
@@ -40,10 +43,12 @@ std::optional<Filing> filingOf(const Record &r, const Ledger &ledger, const Proj
         return f;
     }
     if (const auto *m = std::get_if<Milestone>(&r)) {
-        const Project *p = projectOf ? projectOf(m->project) : ledger.project(m->project);
+        const Project *p = ledger.project(m->project);
+        if (!p && lookup.project)
+            p = lookup.project(m->project);
         if (!p)
             return std::nullopt;
-        auto of = filingOf(Record(*p), ledger, projectOf);
+        auto of = filingOf(Record(*p), ledger, lookup);
         if (of)
             of->stage = m->stage;
         return of;
@@ -52,7 +57,7 @@ std::optional<Filing> filingOf(const Record &r, const Ledger &ledger, const Proj
         if (!l->filed.isValid())
             return std::nullopt;
         if (l->enterprise) {
-            const auto e = enterpriseOf(ledger, *l->enterprise);
+            const auto e = enterpriseOf(ledger, lookup, *l->enterprise);
             if (!e)
                 return std::nullopt;
             f.enterprise = *e;
@@ -156,11 +161,11 @@ bool isFiling(RecordKind kind)
     return kind == RecordKind::Project || kind == RecordKind::Milestone || kind == RecordKind::Lead;
 }
 
-std::optional<RecordId> firstFiling(const Record &incoming, const Ledger &ledger, const ProjectLookup &projectOf)
+std::optional<RecordId> firstFiling(const Record &incoming, const Ledger &ledger, const FilingLookup &lookup)
 {
     if (!isFiling(kindOf(incoming)))
         return std::nullopt;
-    return FilingRegister(ledger).firstFiling(incoming, ledger, projectOf);
+    return FilingRegister(ledger).firstFiling(incoming, ledger, lookup);
 }
 
 FilingRegister::FilingRegister(const Ledger &ledger)
@@ -198,12 +203,12 @@ void FilingRegister::remove(const RecordId &id)
     m_keysOf.erase(it);
 }
 
-std::optional<RecordId> FilingRegister::firstFiling(const Record &incoming, const Ledger &ledger, const ProjectLookup &projectOf) const
+std::optional<RecordId> FilingRegister::firstFiling(const Record &incoming, const Ledger &ledger, const FilingLookup &lookup) const
 {
     const RecordKind kind = kindOf(incoming);
     if (!isFiling(kind))
         return std::nullopt;
-    const auto filing = filingOf(incoming, ledger, projectOf);
+    const auto filing = filingOf(incoming, ledger, lookup);
     if (!filing)
         return std::nullopt;
     const RecordMeta &meta = metaOf(incoming);
@@ -215,7 +220,7 @@ std::optional<RecordId> FilingRegister::firstFiling(const Record &incoming, cons
             const RecordMeta &other = metaOf(*r);
             if (other.credit.unit == meta.credit.unit || other.claim || other.review.state == ReviewState::Revoked)
                 continue;
-            if (const auto f = filingOf(*r, ledger, projectOf); f && sameFiling(*f, *filing))
+            if (const auto f = filingOf(*r, ledger, {}); f && sameFiling(*f, *filing))
                 return id;
         }
     }

@@ -44,11 +44,16 @@ struct EnterpriseIdentity
 // The filing already in the register that holds the credit for what `incoming` files: another unit's
 // project of the same enterprise and name, stage of such a project, or lead about the same
 // enterprise in the same month, itself no claim and not revoked. Every record of `ledger` reached
-// the register before `incoming` (the server asks as the record arrives). `projectOf` finds a
-// milestone's project (the ledger's own by default: the server also looks in the transaction).
-// nullopt: `incoming` is the first filing.
-using ProjectLookup = std::function<const Project *(const RecordId &)>;
-[[nodiscard]] std::optional<RecordId> firstFiling(const Record &incoming, const Ledger &ledger, const ProjectLookup &projectOf = {});
+// the register before `incoming` (the server asks as the record arrives). `lookup` finds the
+// incoming record's enterprise and (a milestone) project when they are not in `ledger` yet (the
+// server looks in the transaction: a device pushes an enterprise, its project and its signing
+// together). nullopt: `incoming` is the first filing.
+struct FilingLookup
+{
+    std::function<const Project *(const RecordId &)> project;          // empty: the ledger's only
+    std::function<const Enterprise *(const EnterpriseId &)> enterprise; // empty: the ledger's only
+};
+[[nodiscard]] std::optional<RecordId> firstFiling(const Record &incoming, const Ledger &ledger, const FilingLookup &lookup = {});
 
 // The same question without reading the whole ledger each time: the register's filings (no claim,
 // not revoked) by what they file, by credit code and by name. Kept up to date record by record
@@ -64,7 +69,7 @@ public:
     void add(const Record &record, const Ledger &ledger);
     void remove(const RecordId &id);
     [[nodiscard]] std::optional<RecordId> firstFiling(const Record &incoming, const Ledger &ledger,
-                                                      const ProjectLookup &projectOf = {}) const;
+                                                      const FilingLookup &lookup = {}) const;
 
 private:
     QHash<QString, QList<RecordId>> m_byKey; // in the order the filings were added

@@ -124,21 +124,38 @@ void DuplicateClaims::markOnArrival(Store &store, ledger::Database &db, StoredEn
     const std::optional<ledger::RecordId> first = store.withLedger([&](const ledger::Ledger &l) {
         QMutexLocker lock(&keptLock);
         catchUp(db, store.dataDir(), store.lastSeq(), l);
-        // A milestone's project may be in this transaction only (filed in the same push).
-        std::deque<ledger::Project> fromTransaction;
-        const ledger::ProjectLookup projectOf = [&](const ledger::RecordId &id) -> const ledger::Project * {
-            if (const ledger::Project *p = l.project(id))
-                return p;
-            const std::optional<StoredEntity> stored = store.entity(db, id.toString());
-            if (!stored || stored->deleted || stored->kind != u"project")
+        // The record's enterprise and (a milestone) project may be in this transaction only: a
+        // device pushes an enterprise, its project and the signing together.
+        std::deque<ledger::Project> projects;
+        std::deque<ledger::Enterprise> enterprises;
+        const auto stored = [&](const QString &id, QStringView kind) -> std::optional<QJsonObject> {
+            const std::optional<StoredEntity> found = store.entity(db, id);
+            if (!found || found->deleted || found->kind != kind)
+                return std::nullopt;
+            return found->json;
+        };
+        ledger::FilingLookup lookup;
+        lookup.project = [&](const ledger::RecordId &id) -> const ledger::Project * {
+            const auto json = stored(id.toString(), u"project");
+            if (!json)
                 return nullptr;
-            auto project = ledger::wire::decodeRecord(stored->json);
+            auto project = ledger::wire::decodeRecord(*json);
             if (!project || !std::holds_alternative<ledger::Project>(project.value()))
                 return nullptr;
-            fromTransaction.push_back(std::get<ledger::Project>(project.value()));
-            return &fromTransaction.back();
+            projects.push_back(std::get<ledger::Project>(project.value()));
+            return &projects.back();
         };
-        return kept.filings.firstFiling(record, l, projectOf);
+        lookup.enterprise = [&](const ledger::EnterpriseId &id) -> const ledger::Enterprise * {
+            const auto json = stored(id.toString(), u"enterprise");
+            if (!json)
+                return nullptr;
+            auto enterprise = ledger::wire::decodeEnterprise(*json);
+            if (!enterprise)
+                return nullptr;
+            enterprises.push_back(enterprise.value());
+            return &enterprises.back();
+        };
+        return kept.filings.firstFiling(record, l, lookup);
     });
     if (!first) {
         if (e.decoded)
@@ -227,11 +244,12 @@ QJsonObject DuplicateClaims::describe(const ledger::Ledger &ledger, const ledger
     }
     if (!ledger::isFiling(ledger::kindOf(record)))
         return out;
-    const ledger::Claims claims(ledger);
     QJsonArray on;
-    for (const ledger::RecordId &id : claims.claimsOn(meta.id))
-        if (const ledger::Record *claim = ledger.find(id))
-            on.append(summary(ledger, *claim, scheme));
+    for (const ledger::Record &r : ledger.records()) {
+        const ledger::RecordMeta &other = ledger::metaOf(r);
+        if (other.claim && other.claim->first == meta.id)
+            on.append(summary(ledger, r, scheme));
+    }
     if (!on.isEmpty())
         out.insert(QStringLiteral("claims"), on);
     return out;

@@ -2,6 +2,7 @@
 #include "recordlistmodel.h"
 
 #include "ledger/amount.h"
+#include "ledger/duplicates.h"
 #include "ledger/reviewflow.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,8 @@ RecordListModel::Row RecordListModel::describe(const LocalEntity &e, const Local
         r.attention = tr("服务器未接收：%1").arg(e.rejectedReason);
     else if (r.reviewState == u"returned")
         r.attention = tr("已退回：%1").arg(j.value(QStringLiteral("review")).toObject().value(QStringLiteral("reason")).toString());
+    else if (const auto decision = ledger::enumFromString<ledger::ClaimDecision>(j[u"claim"][u"decision"].toString()))
+        r.attention = QCoreApplication::translate(ledger::ReviewFlowContext, ledger::displayName(*decision)); // 重复申报，待认定 …
     if (e.kind == u"visit") {
         r.title = enterpriseName(QStringLiteral("enterprise"));
         r.date = j.value(QStringLiteral("date")).toString();

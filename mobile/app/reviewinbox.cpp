@@ -8,6 +8,7 @@
 #include "settings.h"
 #include "syncclient.h"
 
+#include "ledger/duplicates.h"
 #include "ledger/reviewflow.h"
 #include "ledger/wire.h"
 
@@ -130,6 +131,12 @@ QVariantMap ReviewInbox::present(const QJsonObject &record) const
         out.insert(QStringLiteral("enterpriseAddress"), e->json.value(QStringLiteral("address")).toString());
     }
     out.insert(QStringLiteral("enterpriseName"), enterpriseName);
+
+    // One project, one credit: the claim's state, and the leading group's recognition (route 4).
+    if (const auto decision = ledger::enumFromString<ledger::ClaimDecision>(json[u"claim"][u"decision"].toString()))
+        out.insert(QStringLiteral("claimLabel"), QCoreApplication::translate(ledger::ReviewFlowContext, ledger::displayName(*decision)));
+    if (const QString meeting = json[u"review"][u"meetingDate"].toString(); !meeting.isEmpty())
+        out.insert(QStringLiteral("recognitionRoute"), tr("领导小组认定（%1会议）").arg(meeting));
     out.insert(QStringLiteral("outcome"), json.value(kind == u"trip" ? QStringLiteral("summary") : QStringLiteral("outcome")).toString());
 
     QStringList people;
@@ -319,6 +326,43 @@ bool ReviewInbox::review(const QString &recordId, const QString &action, const Q
     }
     sendDecisions();
     return true;
+}
+
+void ReviewInbox::decideClaim(const QString &recordId, const QString &decision, const QString &share, const QString &reason)
+{
+    QJsonObject body{{QStringLiteral("decision"), decision}, {QStringLiteral("reason"), reason}};
+    if (!share.trimmed().isEmpty())
+        body.insert(QStringLiteral("share"), share.trimmed());
+    sendNow(recordId, QStringLiteral("/api/v1/records/%1/claim").arg(recordId), body);
+}
+
+void ReviewInbox::recogniseByLeadingGroup(const QString &recordId, const QString &reason, const QString &meetingDate)
+{
+    QJsonObject body{{QStringLiteral("action"), ledger::toString(ledger::ReviewAction::RecogniseByLeadingGroup)}, {QStringLiteral("reason"), reason}};
+    if (!meetingDate.trimmed().isEmpty())
+        body.insert(QStringLiteral("meetingDate"), meetingDate.trimmed());
+    sendNow(recordId, QStringLiteral("/api/v1/records/%1/review").arg(recordId), body);
+}
+
+void ReviewInbox::sendNow(const QString &recordId, const QString &path, const QJsonObject &body)
+{
+    m_sync.request("POST", path, {}, body, [this, recordId](const HttpResponse &r) {
+        const bool ok = r.status == 200;
+        QString message;
+        if (!ok) {
+            const QJsonObject error = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+            message = error.isEmpty() ? apiErrorMessage(r) : errorText(error);
+            if (message.isEmpty())
+                message = tr("服务器拒绝（HTTP %1）").arg(r.status);
+        }
+        emit claimFinished(recordId, ok, message);
+        if (ok) {
+            refresh();
+            m_sync.syncNow(); // the decision reaches this tablet's copy too
+        }
+    }, [this, recordId](const QString &why) {
+        emit claimFinished(recordId, false, m_sync.state() == SyncClient::State::SignInNeeded ? why : tr("无法连接服务器，决定未保存，请联网后再试"));
+    });
 }
 
 void ReviewInbox::sendDecisions()

@@ -82,6 +82,13 @@ public:
     // the device and sent at once when the server can be reached; false with decisionError set
     // when it cannot even be queued (no reason given, a decision already waiting on the record).
     Q_INVOKABLE bool review(const QString &recordId, const QString &action, const QString &reason);
+    // One project, one credit: a reviewer's decision on a duplicate claim ("keep_first", "move_credit",
+    // or "joint" with the claim's share, "0.4"), with a reason. Sent at once, not queued: it weighs
+    // the other filing as the server has it now. claimFinished tells how it went.
+    Q_INVOKABLE void decideClaim(const QString &recordId, const QString &decision, const QString &share, const QString &reason);
+    // A leader's recognition of a project stage on the leading group's decision (认定 route 4), with
+    // a reason and the meeting's date (YYYY-MM-DD). Sent at once; claimFinished tells how it went.
+    Q_INVOKABLE void recogniseByLeadingGroup(const QString &recordId, const QString &reason, const QString &meetingDate);
     // Sends the waiting decisions, oldest first, until the queue is empty or the server cannot be
     // reached. Called after a decision, and whenever a sync succeeds.
     Q_INVOKABLE void sendDecisions();
@@ -101,12 +108,15 @@ signals:
     void decisionsChanged();
     // The server answered a decision: ok, or refused with why.
     void reviewFinished(const QString &recordId, bool ok, const QString &message);
+    void claimFinished(const QString &recordId, bool ok, const QString &message);
     // A decision was kept on the device because the server could not be reached.
     void decisionQueued(const QString &recordId, const QString &why);
     void proofFetched(const QString &sha256, bool ok, const QString &message);
 
 private:
     void sendNext();
+    // Sends a decision that is not queued (a claim's, the leading group's) and reports it.
+    void sendNow(const QString &recordId, const QString &path, const QJsonObject &body);
 
     LocalStore &m_store;
     SyncClient &m_sync;

@@ -71,7 +71,8 @@ QVariantList Session::reviewActions(const QString &state, const QVariantMap &rec
         out.append(QVariantMap{{QStringLiteral("action"), ledger::toString(a)},
                                {QStringLiteral("label"), QCoreApplication::translate(ledger::ReviewFlowContext, ledger::displayName(a))},
                                {QStringLiteral("needsReason"), move.needsReason},
-                               {QStringLiteral("checksEvidence"), move.checksEvidence}});
+                               {QStringLiteral("checksEvidence"), move.checksEvidence},
+                               {QStringLiteral("needsMeetingDate"), move.needsMeetingDate}});
     }
     return out;
 }

@@ -44,6 +44,8 @@ constexpr NameTable<CheckInFlag, 6> flagNames{{{CheckInFlag::FarFromSite, u"far_
     {CheckInFlag::MockLocation, u"mock_location"}, {CheckInFlag::RepeatedCoordinates, u"repeated_coordinates"},
     {CheckInFlag::ImpossibleSpeed, u"impossible_speed"}, {CheckInFlag::InaccurateFix, u"inaccurate_fix"},
     {CheckInFlag::NoSiteLocation, u"no_site_location"}}};
+constexpr NameTable<ClaimDecision, 4> claimNames{{{ClaimDecision::Undecided, u"undecided"},
+    {ClaimDecision::KeepFirst, u"keep_first"}, {ClaimDecision::MoveCredit, u"move_credit"}, {ClaimDecision::Joint, u"joint"}}};
 
 template<class E> constexpr const auto &table();
 template<> constexpr const auto &table<Role>() { return roleNames; }
@@ -56,6 +58,7 @@ template<> constexpr const auto &table<ReferralDirection>() { return directionNa
 template<> constexpr const auto &table<HeadquartersType>() { return hqNames; }
 template<> constexpr const auto &table<AwardCategory>() { return awardNames; }
 template<> constexpr const auto &table<CheckInFlag>() { return flagNames; }
+template<> constexpr const auto &table<ClaimDecision>() { return claimNames; }
 
 template<class E> QString nameOf(E v)
 {
@@ -99,6 +102,7 @@ LEDGER_ENUM(ReferralDirection)
 LEDGER_ENUM(HeadquartersType)
 LEDGER_ENUM(AwardCategory)
 LEDGER_ENUM(CheckInFlag)
+LEDGER_ENUM(ClaimDecision)
 #undef LEDGER_ENUM
 
 const RecordMeta &metaOf(const Record &r)

@@ -52,6 +52,14 @@ enum class HeadquartersType { ImportExport, Construction, Financial };
 
 enum class AwardCategory { StrategicEmergingIndustry, ResearchInstitution, Fortune500, Other };
 
+// A reviewer's decision on a duplicate claim (one project, one credit: duplicates.h).
+enum class ClaimDecision {
+    Undecided,  // counts for nobody until a reviewer decides
+    KeepFirst,  // the first filing keeps the credit; the claim counts for nobody
+    MoveCredit, // the credit moves to the claim; the first filing counts for nobody
+    Joint,      // a joint credit: the claim holds `share`, the first filing the rest
+};
+
 enum class CheckInFlag {
     FarFromSite,       // farther from the registered site than the scheme allows
     MockLocation,      // the platform reported a simulated position
@@ -111,7 +119,23 @@ struct Review
     QString reason;        // why it was returned or revoked
     PersonId reviewer;
     QDateTime at;          // UTC
+    // Set when a leader recognised the record without the standard evidence on the leading group's
+    // decision (认定 route 4, 「区招商引资领导小组认定的其他项目」): the meeting's date; `reason` says why.
+    std::optional<QDate> meetingDate;
     friend bool operator==(const Review &, const Review &) = default;
+};
+
+// A later filing of what another unit filed first (server order): set by the server when the
+// record reaches the ledger, decided by a reviewer. Server-owned, like the review.
+struct DuplicateClaim
+{
+    RecordId first;        // the filing that reached the ledger first and holds the credit
+    ClaimDecision decision = ClaimDecision::Undecided;
+    std::optional<Points> share; // Joint only: the claim's share of the credit, 0 < share < 1 (fixed point, 0.0001)
+    QString reason;        // the reviewer's reason for the decision
+    PersonId reviewer;
+    QDateTime at;          // UTC, when decided
+    friend bool operator==(const DuplicateClaim &, const DuplicateClaim &) = default;
 };
 
 struct RecordMeta
@@ -120,6 +144,7 @@ struct RecordMeta
     Credit credit;
     Review review;
     PersonId author;
+    std::optional<DuplicateClaim> claim; // set when the record is a duplicate claim
     friend bool operator==(const RecordMeta &, const RecordMeta &) = default;
 };
 
@@ -329,6 +354,7 @@ template<class E> struct EnumNames; // specialised in entities.cpp for every enu
 [[nodiscard]] QString toString(HeadquartersType v);
 [[nodiscard]] QString toString(AwardCategory v);
 [[nodiscard]] QString toString(CheckInFlag v);
+[[nodiscard]] QString toString(ClaimDecision v);
 
 template<class E> [[nodiscard]] std::optional<E> enumFromString(QStringView name);
 // All wire names of E, in declaration order (for error messages: "expected one of …").

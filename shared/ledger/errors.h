@@ -133,6 +133,10 @@ enum class ErrorCode {
     OutsideYear,
     ProjectNotScored,
     VisitNotScored,
+    // One project, one credit (duplicates.h): %1 the unit holding the credit, %2 the filing, (%3 the reason).
+    DuplicateClaimUndecided, // %1 the first filing's unit, %2 its caption
+    DuplicateClaimKept,      // %1 the first filing's unit, %2 the reviewer's reason
+    CreditMoved,             // %1 the unit the credit moved to, %2 the reviewer's reason
 
     // The check-in flags, for the reviewer.
     FarFromSite,
@@ -163,6 +167,18 @@ enum class ErrorCode {
     AwardByReviewer,      // discretionary points are the bureau's reviewers' to enter
     EnterpriseNotEditor,  // the unit that added an enterprise, or the bureau, edits it
     ReviewOwnRecord,      // nobody decides on a record they wrote or are credited on
+    // Deciding a duplicate claim and the leading group's recognition (duplicates.h, reviewflow.h).
+    NotADuplicateClaim,   // the record is no duplicate claim
+    ClaimDecisionNeeded,  // %1 the decisions a reviewer may make
+    ClaimShareJointOnly,  // a share goes with a joint credit, and a joint credit with a share
+    ClaimShareRange,      // %1 the share given
+    ClaimSharesOver,      // %1 the claims' shares together
+    ClaimCreditMoved,     // another claim on the same filing already holds the moved credit
+    ClaimJointHeld,       // the credit is shared with other claims: it cannot move whole
+    MeetingDateNeeded,    // the leading group's recognition names its meeting
+    MeetingDateFuture,    // %1 the date given
+    LeadingGroupStageOnly, // the leading group recognises project stages
+    ReviewNotLeader,      // the leading group's recognition is a leader's
     NoSuchFile,           // no such proof file, or none this person may read
     SignInRefused,        // wrong login or password, or the account is disabled (one answer for all)
     SignInThrottled,      // %1 the seconds to wait

@@ -2,6 +2,9 @@
 // encodes them) for each kind of record.
 #include "ledger/recognition.h"
 
+#include "ledger/caption.h"
+#include "ledger/duplicates.h"
+
 namespace ledger {
 
 namespace {
@@ -116,6 +119,37 @@ struct Evidence
     }
 };
 
+QString unitName(const Scheme &scheme, const UnitCode &code)
+{
+    const SchemeUnit *u = scheme.unit(code);
+    return u ? u->name : code.code();
+}
+
+// One project, one credit: a claim counts for nobody until decided, a kept claim never; a first
+// filing whose credit moved to a claim counts for nobody either.
+void claimReasons(QList<FieldError> &out, const Record &record, const Ledger &ledger, const Scheme &scheme)
+{
+    const RecordMeta &meta = metaOf(record);
+    if (meta.claim) {
+        const Record *first = ledger.find(meta.claim->first);
+        const QString firstUnit = first ? unitName(scheme, metaOf(*first).credit.unit) : meta.claim->first.toString();
+        if (meta.claim->decision == ClaimDecision::Undecided)
+            out.append(FieldError(QStringLiteral("claim"), ErrorCode::DuplicateClaimUndecided,
+                                  {firstUnit, first ? recordCaption(ledger, *first) : QString()}));
+        else if (meta.claim->decision == ClaimDecision::KeepFirst)
+            out.append(FieldError(QStringLiteral("claim"), ErrorCode::DuplicateClaimKept, {firstUnit, meta.claim->reason}));
+        return;
+    }
+    if (!isFiling(kindOf(record)))
+        return;
+    for (const Record &r : ledger.records()) {
+        const RecordMeta &other = metaOf(r);
+        if (other.claim && other.claim->first == meta.id && other.claim->decision == ClaimDecision::MoveCredit
+            && other.review.state != ReviewState::Revoked)
+            out.append(FieldError(QStringLiteral("claim"), ErrorCode::CreditMoved, {unitName(scheme, other.credit.unit), other.claim->reason}));
+    }
+}
+
 } // namespace
 
 QList<FieldError> missingEvidence(const Record &record, const Ledger &ledger, const Scheme &scheme)
@@ -142,7 +176,10 @@ QList<FieldError> whyNotCounting(const Record &record, const Ledger &ledger, con
     case ReviewState::Recognised:
         break;
     }
-    out.append(missingEvidence(record, ledger, scheme));
+    // A stage the leading group recognised counts without the standard evidence (route 4).
+    if (!(review.state == ReviewState::Recognised && review.meetingDate))
+        out.append(missingEvidence(record, ledger, scheme));
+    claimReasons(out, record, ledger, scheme);
     const QDate d = eventDate(record);
     if (d.isValid() && d.year() != scheme.year && kindOf(record) != RecordKind::Project)
         out.append(FieldError(QStringLiteral("date"), ErrorCode::OutsideYear, {QString::number(d.year()), QString::number(scheme.year)}));

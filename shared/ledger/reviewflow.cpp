@@ -23,6 +23,7 @@ constexpr ActionNames Names[] = {
     {ReviewAction::Return, u"return", QT_TRANSLATE_NOOP("ReviewFlow", "退回")},
     {ReviewAction::Revoke, u"revoke", QT_TRANSLATE_NOOP("ReviewFlow", "认定虚假")},
     {ReviewAction::Resubmit, u"resubmit", QT_TRANSLATE_NOOP("ReviewFlow", "重新提交")},
+    {ReviewAction::RecogniseByLeadingGroup, u"recognise_by_leading_group", QT_TRANSLATE_NOOP("ReviewFlow", "领导小组认定")},
 };
 
 const ActionNames &namesOf(ReviewAction action)
@@ -50,10 +51,12 @@ std::optional<ReviewAction> reviewActionFromString(QStringView name)
 const QList<ReviewMove> &reviewMoves()
 {
     static const QList<ReviewMove> table{
-        {ReviewAction::Recognise, {S::Submitted}, S::Recognised, {Role::Reviewer}, false, true, true, true},
-        {ReviewAction::Return, {S::Submitted, S::Recognised}, S::Returned, {Role::Reviewer}, true, false, true, true},
-        {ReviewAction::Revoke, {S::Submitted, S::Recognised, S::Returned}, S::Revoked, {Role::Reviewer}, true, false, true, true},
-        {ReviewAction::Resubmit, {S::Returned, S::Recognised}, S::Submitted, {Role::Staff, Role::UnitContact}, false, false, false, false},
+        {ReviewAction::Recognise, {S::Submitted}, S::Recognised, {Role::Reviewer}, false, true, true, true, false, {}},
+        {ReviewAction::Return, {S::Submitted, S::Recognised}, S::Returned, {Role::Reviewer}, true, false, true, true, false, {}},
+        {ReviewAction::Revoke, {S::Submitted, S::Recognised, S::Returned}, S::Revoked, {Role::Reviewer}, true, false, true, true, false, {}},
+        {ReviewAction::Resubmit, {S::Returned, S::Recognised}, S::Submitted, {Role::Staff, Role::UnitContact}, false, false, false, false, false, {}},
+        {ReviewAction::RecogniseByLeadingGroup, {S::Submitted, S::Returned}, S::Recognised, {Role::Leader}, true, false, true, true, true,
+         {RecordKind::Milestone}},
     };
     return table;
 }
@@ -91,7 +94,9 @@ std::optional<FieldError> refuseByRole(ReviewAction action, const QList<Role> &r
     const ReviewMove &m = reviewMove(action);
     if (anyOf(roles, m.roles))
         return std::nullopt;
-    return FieldError(QStringLiteral("action"), m.byReviewer ? ErrorCode::ReviewNotReviewer : ErrorCode::ReviewNotEditor);
+    if (!m.byReviewer)
+        return FieldError(QStringLiteral("action"), ErrorCode::ReviewNotEditor);
+    return FieldError(QStringLiteral("action"), m.roles.contains(Role::Leader) ? ErrorCode::ReviewNotLeader : ErrorCode::ReviewNotReviewer);
 }
 
 std::optional<FieldError> refuseByReason(ReviewAction action, const QString &reason)
@@ -123,6 +128,28 @@ std::optional<FieldError> refuseByInterest(ReviewAction action, const PersonId &
     if (record.credit.people.contains(person))
         return FieldError(QStringLiteral("credit.people"), ErrorCode::ReviewOwnRecord);
     return std::nullopt;
+}
+
+std::optional<FieldError> refuseByMeetingDate(ReviewAction action, const std::optional<QDate> &meetingDate, const QDate &today)
+{
+    if (!reviewMove(action).needsMeetingDate) {
+        if (meetingDate)
+            return FieldError(QStringLiteral("meetingDate"), ErrorCode::UnknownField, {QStringLiteral("meetingDate")});
+        return std::nullopt;
+    }
+    if (!meetingDate || !meetingDate->isValid())
+        return FieldError(QStringLiteral("meetingDate"), ErrorCode::MeetingDateNeeded);
+    if (*meetingDate > today)
+        return FieldError(QStringLiteral("meetingDate"), ErrorCode::MeetingDateFuture, {meetingDate->toString(Qt::ISODate)});
+    return std::nullopt;
+}
+
+std::optional<FieldError> refuseByKind(ReviewAction action, RecordKind kind)
+{
+    const ReviewMove &m = reviewMove(action);
+    if (m.kinds.isEmpty() || m.kinds.contains(kind))
+        return std::nullopt;
+    return FieldError(QStringLiteral("kind"), ErrorCode::LeadingGroupStageOnly);
 }
 
 QList<FieldError> missingForMove(ReviewAction action, const Record &record, const Ledger &ledger, const Scheme &scheme)

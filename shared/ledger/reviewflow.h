@@ -8,6 +8,10 @@
 //   submitted | recognised | returned ──revoke──▶ revoked (as false; final)  reviewer; with a reason
 //   returned | recognised ──resubmit──▶ submitted  the record's editor (its author or the unit's
 //                                                   contact) saving a change of it
+//   submitted | returned ──recognise_by_leading_group──▶ recognised   leader; a project stage lacking
+//       the standard evidence, on the leading group's decision (认定 route 4, 「区招商引资领导小组认定
+//       的其他项目」): with a reason and the meeting's date, evidence not checked; it then counts like
+//       any recognised stage and is marked 领导小组认定 wherever listed (Review::meetingDate)
 //
 // A reviewer's decision is made by someone with no stake in the record: nobody recognises,
 // returns or revokes a record they wrote or are credited on (refuseByInterest), so the bureau's
@@ -26,7 +30,7 @@
 
 namespace ledger {
 
-enum class ReviewAction { Recognise, Return, Revoke, Resubmit };
+enum class ReviewAction { Recognise, Return, Revoke, Resubmit, RecogniseByLeadingGroup };
 [[nodiscard]] QString toString(ReviewAction action);
 [[nodiscard]] std::optional<ReviewAction> reviewActionFromString(QStringView name);
 
@@ -40,6 +44,8 @@ struct ReviewMove
     bool checksEvidence;    // refused while missingEvidence() is not empty
     bool byReviewer;        // a reviewer's decision (POST …/review), not the side effect of an edit
     bool disinterested;     // not made by the record's author nor by anyone credited on it
+    bool needsMeetingDate = false; // the leading group's decision: the meeting's date is given
+    QList<RecordKind> kinds = {}; // the kinds it applies to; empty: every kind
 };
 
 // The table, one row per action.
@@ -61,6 +67,10 @@ struct ReviewMove
 [[nodiscard]] std::optional<FieldError> refuseByReason(ReviewAction action, const QString &reason);
 [[nodiscard]] std::optional<FieldError> refuseByState(ReviewAction action, ReviewState state);
 [[nodiscard]] std::optional<FieldError> refuseByInterest(ReviewAction action, const PersonId &person, const RecordMeta &record);
+// The meeting's date a leading group's move needs ("meetingDate": missing, or after `today`), and
+// refused on any other move; the kinds a move applies to ("kind").
+[[nodiscard]] std::optional<FieldError> refuseByMeetingDate(ReviewAction action, const std::optional<QDate> &meetingDate, const QDate &today);
+[[nodiscard]] std::optional<FieldError> refuseByKind(ReviewAction action, RecordKind kind);
 // What the record lacks for this move: empty when the move checks no evidence or nothing is missing.
 [[nodiscard]] QList<FieldError> missingForMove(ReviewAction action, const Record &record, const Ledger &ledger, const Scheme &scheme);
 

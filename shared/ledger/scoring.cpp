@@ -6,6 +6,7 @@
 #include "ledger/scoring.h"
 
 #include "ledger/caption.h"
+#include "ledger/duplicates.h"
 #include "ledger/poolshares.h"
 #include "ledger/recognition.h"
 
@@ -91,18 +92,22 @@ QString Contribution::note() const
     case NotCounted::No: return {};
     case NotCounted::ProjectCounted: return QStringLiteral("该项目已计入");
     case NotCounted::MonthlyCap: return QStringLiteral("%1年%2月已计满%3条").arg(date.year()).arg(date.month()).arg(monthlyCap);
+    case NotCounted::DuplicateClaim: return QStringLiteral("重复申报，不计分（一个项目一个功劳）");
     }
     return {};
 }
 
-Points taskPoints(const Task &task, Quantity achieved, Quantity ofWhichAchieved)
+namespace {
+
+// The points for progress counted in 1/scale units (scale 1: whole units; WholeShare: shares).
+Points scaledTaskPoints(const Task &task, Int128 achieved, Int128 ofWhichAchieved, Int128 scale)
 {
     // ratio = min(achieved, target) / target, and for an "of which" task the lower of the two ratios.
-    Int128 num = std::min(achieved, task.target);
-    Int128 den = task.target;
+    Int128 num = std::min(achieved, Int128(task.target) * scale);
+    Int128 den = Int128(task.target) * scale;
     if (task.ofWhichTarget && *task.ofWhichTarget > 0) {
-        const Int128 n2 = std::min(ofWhichAchieved, *task.ofWhichTarget);
-        const Int128 d2 = *task.ofWhichTarget;
+        const Int128 n2 = std::min(ofWhichAchieved, Int128(*task.ofWhichTarget) * scale);
+        const Int128 d2 = Int128(*task.ofWhichTarget) * scale;
         if (n2 * den < num * d2) {
             num = n2;
             den = d2;
@@ -113,6 +118,13 @@ Points taskPoints(const Task &task, Quantity achieved, Quantity ofWhichAchieved)
     if (task.credit == CreditMode::AllOrNothing)
         return num >= den ? task.points : Points();
     return Points::proportion(task.points, num, den);
+}
+
+} // namespace
+
+Points taskPoints(const Task &task, Quantity achieved, Quantity ofWhichAchieved)
+{
+    return scaledTaskPoints(task, achieved, ofWhichAchieved, 1);
 }
 
 namespace {
@@ -224,6 +236,15 @@ public:
         else
             sum = Points::fromUnits(saturated(value > Points(), what));
     }
+    // sum += value × factor, the product exact before it is added.
+    void addProduct(std::int64_t &sum, std::int64_t value, std::int64_t factor, const QString &what)
+    {
+        const Int128 product = Int128(value) * factor;
+        if (product > std::numeric_limits<std::int64_t>::max() || product < std::numeric_limits<std::int64_t>::min())
+            sum = saturated(product > 0, what);
+        else
+            add(sum, std::int64_t(product), what);
+    }
     [[nodiscard]] Points multiply(Points p, std::int64_t n, const QString &what)
     {
         if (const auto product = checkedMultiply(p, n))
@@ -245,6 +266,13 @@ private:
     QSet<QString> m_reported;
 };
 
+// Parts (0.0001s) as whole units, rounded half up: exact when no credit is shared.
+Quantity wholeUnits(Quantity parts)
+{
+    const Quantity half = WholeShare / 2;
+    return parts >= 0 ? (parts / WholeShare) + (parts % WholeShare >= half ? 1 : 0) : -wholeUnits(-parts);
+}
+
 bool byDateThenId(const Contribution &a, const Contribution &b)
 {
     if (a.date != b.date)
@@ -260,6 +288,12 @@ MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions,
     std::unordered_set<RecordId, RecordId::FastHash> projects;
     int monthKey = -1, inMonth = 0;
     for (auto &c : contributions) {
+        // A record holding none of its credit is listed, and takes no project's place nor month's slot.
+        if (c.share == 0) {
+            c.counted = false;
+            c.why = NotCounted::DuplicateClaim;
+            continue;
+        }
         if (m.of == MeasureOf::Milestones || m.of == MeasureOf::Investment) {
             if (!projects.insert(c.project).second) {
                 c.counted = false;
@@ -281,11 +315,13 @@ MeasureProgress tally(const Measure &m, std::vector<Contribution> contributions,
             }
         }
         if (c.counted) {
-            sums.add(out.achieved, c.quantity, what);
+            sums.addProduct(out.achievedParts, c.quantity, c.share, what);
             if (c.ofWhich)
-                sums.add(out.ofWhichAchieved, c.quantity, what);
+                sums.addProduct(out.ofWhichParts, c.quantity, c.share, what);
         }
     }
+    out.achieved = wholeUnits(out.achievedParts);
+    out.ofWhichAchieved = wholeUnits(out.ofWhichParts);
     out.contributions = std::move(contributions);
     return out;
 }
@@ -426,6 +462,7 @@ Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, 
     }
 
     QSet<UnitCode> reportedUnknown;
+    const Claims claims(ledger); // one project, one credit
     const std::vector<Record> &records = ledger.records();
     for (std::size_t i = 0; i < records.size(); ++i) {
         const Record &record = records[i];
@@ -489,10 +526,17 @@ Accumulation accumulate(const Scheme &scheme, const Ledger &ledger, QDate from, 
         }
         const RecordView view{record, meta, date, kind, project, std::uint32_t(i)};
         const TaskGroup &group = scheme.groups[slot->group];
+        const bool filing = isFiling(kind);
+        const auto share = filing ? std::uint16_t(claims.creditShare(record).units()) : WholeShare;
         for (qsizetype t : taskFor[std::size_t(slot->group)][std::size_t(kind)]) {
-            if (auto c = contributionTo(group.tasks[t].measure, view, scheme))
+            if (auto c = contributionTo(group.tasks[t].measure, view, scheme)) {
+                c->share = share;
                 acc.tasks[std::size_t(slot->group)][std::size_t(t)].push_back(std::move(*c));
+            }
         }
+        // The zone counts each project (stage, lead) once, whatever the decision on its claims.
+        if (filing && !claims.countsForZone(record))
+            continue;
         for (qsizetype z : zoneFor[std::size_t(kind)]) {
             if (auto c = contributionTo(scheme.zoneTargets[z].measure, view, scheme))
                 acc.zone[std::size_t(z)].push_back(std::move(*c));
@@ -524,7 +568,7 @@ Cumulative cumulative(const Scheme &scheme, const Ledger &ledger, QDate to)
                          tally(task.measure, std::move(out.acc.tasks[std::size_t(g)][std::size_t(t)]), sums,
                                QStringLiteral("tasks[%1].achieved").arg(task.id)),
                          task.points, {}};
-            ts.points = taskPoints(task, ts.progress.achieved, ts.progress.ofWhichAchieved);
+            ts.points = scaledTaskPoints(task, ts.progress.achievedParts, ts.progress.ofWhichParts, WholeShare);
             sums.add(gs.total, ts.points, QStringLiteral("groups[%1].total").arg(group.id));
             gs.tasks.push_back(std::move(ts));
         }
@@ -558,6 +602,8 @@ void subtractPrevious(Cumulative &cur, const Cumulative &prev, QDate quarterStar
             ts.points = ts.points - before.points;
             ts.progress.achieved -= before.progress.achieved;
             ts.progress.ofWhichAchieved -= before.progress.ofWhichAchieved;
+            ts.progress.achievedParts -= before.progress.achievedParts;
+            ts.progress.ofWhichParts -= before.progress.ofWhichParts;
             keepQuarter(ts.progress.contributions);
             gs.total += ts.points;
         }
@@ -565,6 +611,8 @@ void subtractPrevious(Cumulative &cur, const Cumulative &prev, QDate quarterStar
     for (std::size_t z = 0; z < cur.zone.size(); ++z) {
         cur.zone[z].progress.achieved -= prev.zone[z].progress.achieved;
         cur.zone[z].progress.ofWhichAchieved -= prev.zone[z].progress.ofWhichAchieved;
+        cur.zone[z].progress.achievedParts -= prev.zone[z].progress.achievedParts;
+        cur.zone[z].progress.ofWhichParts -= prev.zone[z].progress.ofWhichParts;
         keepQuarter(cur.zone[z].progress.contributions);
     }
     for (auto it = cur.bonuses.begin(); it != cur.bonuses.end(); ++it) {

@@ -28,7 +28,11 @@ enum class NotCounted : std::uint8_t {
     No,                 // it counted
     ProjectCounted,     // the project already counted for this measure (each project once)
     MonthlyCap,         // the month's leads were already counted up to the cap
+    DuplicateClaim,     // one project, one credit: the record holds none of it (duplicates.h)
 };
+
+// A whole credit in the fixed point of shares (0.0001): a joint credit splits it (duplicates.h).
+inline constexpr std::uint16_t WholeShare = std::uint16_t(Points::Scale);
 
 // One record's part in a task or a zone target. Kept small: a year can hold a million of them.
 struct Contribution
@@ -44,6 +48,7 @@ struct Contribution
     bool counted = true;
     NotCounted why = NotCounted::No;
     std::uint8_t monthlyCap = 0;
+    std::uint16_t share = WholeShare; // the part of the credit the record holds, in 0.0001s
 
     // Why it was not counted, in words for the office ("2023年3月已计满4条"); empty when it counted.
     [[nodiscard]] QString note() const;
@@ -51,8 +56,11 @@ struct Contribution
 
 struct MeasureProgress
 {
-    Quantity achieved = 0;
+    Quantity achieved = 0;        // rounded half up to a whole unit when a credit is shared
     Quantity ofWhichAchieved = 0;
+    // Exactly, in 0.0001s of a unit (each contribution's quantity × its share): the points come from these.
+    Quantity achievedParts = 0;
+    Quantity ofWhichParts = 0;
     std::vector<Contribution> contributions; // by date, then record id
 };
 

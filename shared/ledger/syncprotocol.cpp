@@ -171,12 +171,13 @@ Result<T> oneOf(const QJsonValue &v, const QString &field, std::initializer_list
 
 bool isServerOwned(QStringView field)
 {
-    return field == u"v" || field == u"kind" || field == u"id" || field == u"review" || field == u"author";
+    return field == u"v" || field == u"kind" || field == u"id" || field == u"review" || field == u"author" || field == u"claim";
 }
 
 QStringList serverOwnedFields()
 {
-    return {QStringLiteral("v"), QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("review"), QStringLiteral("author")};
+    return {QStringLiteral("v"), QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("review"), QStringLiteral("author"),
+            QStringLiteral("claim")};
 }
 
 // ---- errors ---------------------------------------------------------------------------------------

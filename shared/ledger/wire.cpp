@@ -99,6 +99,21 @@ void fields(auto &v, Is<Review> auto &x)
     v(u"reason", x.reason, FreeText);
     v(u"reviewer", x.reviewer, IfSet);
     v(u"at", x.at, IfSet);
+    v(u"meetingDate", x.meetingDate);
+}
+
+void fields(auto &v, Is<DuplicateClaim> auto &x)
+{
+    v(u"first", x.first);
+    v(u"decision", x.decision);
+    v(u"share", x.share);
+    // A share is a joint credit's, and a part of the whole: the first filing keeps the rest.
+    v.check(u"share", x.share.has_value() == (x.decision == ClaimDecision::Joint), ErrorCode::ClaimShareJointOnly);
+    v.check(u"share", !x.share || *x.share < Points::whole(1), ErrorCode::ClaimShareRange,
+            {x.share ? x.share->toString() : QString()});
+    v(u"reason", x.reason, FreeText);
+    v(u"reviewer", x.reviewer, IfSet);
+    v(u"at", x.at, IfSet);
 }
 
 // Not an object of its own: its fields sit at the top level of every record.
@@ -108,6 +123,7 @@ void metaFields(auto &v, Is<RecordMeta> auto &x)
     v(u"credit", x.credit);
     v(u"review", x.review);
     v(u"author", x.author, IfSet);
+    v(u"claim", x.claim);
 }
 
 void fields(auto &v, Is<Attachment> auto &x)

@@ -6,6 +6,7 @@
 #include "notice.h"
 
 #include "ledger/caption.h"
+#include "ledger/duplicates.h"
 #include "ledger/recognition.h"
 
 #include <QHash>
@@ -130,13 +131,64 @@ QString filterSubtitle(const Scheme &scheme, const ExportFilter &f)
 
 // Which block of a table a record's row goes in. Only the first is summed in the 合计 row, so a column
 // summed in Excel over the first block gives the figure the score counts.
-enum class Block { Counted, Waiting, Revoked };
+// A duplicate claim (one project, one credit), and a first filing whose credit moved to one, is
+// listed apart: each project is summed once, by the filing that stands for it.
+enum class Block { Counted, Waiting, Duplicate, Revoked };
 
-Block blockOf(ReviewState shown, bool counts)
+Block blockOf(ReviewState shown, bool counts, bool duplicate = false)
 {
     if (shown == ReviewState::Revoked)
         return Block::Revoked;
+    if (duplicate)
+        return Block::Duplicate;
     return counts ? Block::Counted : Block::Waiting;
+}
+
+QString headingOf(Block block)
+{
+    switch (block) {
+    case Block::Waiting: return QStringLiteral("以下待认定或已退回，不计入合计");
+    case Block::Duplicate: return QStringLiteral("以下为重复申报（一个项目一个功劳，按认定的归属计分），不计入合计");
+    case Block::Revoked: return QStringLiteral("以下经认定为虚假信息，不计分、不计入合计，保留备查");
+    case Block::Counted: break;
+    }
+    return QString();
+}
+
+// What the table says of a record that is part of a duplicate claim: the claim names the filing it
+// claims and the decision; a first filing names the claims on it.
+QString claimNote(const Ledger &ledger, const Scheme &scheme, const Claims &claims, const Record &record)
+{
+    const RecordMeta &meta = metaOf(record);
+    const auto decision = [](const DuplicateClaim &c) {
+        QString d = QString::fromUtf8(displayName(c.decision));
+        if (c.share)
+            d += QStringLiteral("（本条份额 %1）").arg(c.share->toString());
+        if (!c.reason.isEmpty())
+            d += QStringLiteral("：") + c.reason;
+        return d;
+    };
+    if (meta.claim) {
+        const Record *first = ledger.find(meta.claim->first);
+        const QString by = first ? unitName(scheme, metaOf(*first).credit.unit) + recordCaption(ledger, *first) : meta.claim->first.toString();
+        return QStringLiteral("重复申报（%1已先行备案）；").arg(by) + decision(*meta.claim);
+    }
+    QStringList notes;
+    for (const RecordId &id : claims.claimsOn(meta.id))
+        if (const Record *c = ledger.find(id))
+            notes << unitName(scheme, metaOf(*c).credit.unit) + QStringLiteral("重复申报；") + decision(*metaOf(*c).claim);
+    return notes.join(QStringLiteral("；"));
+}
+
+// 认定方式 when it was not the standard one: the leading group's recognition (route 4).
+QString routeNote(const Review &review)
+{
+    if (review.state != ReviewState::Recognised || !review.meetingDate)
+        return QString();
+    QString note = QStringLiteral("认定方式：领导小组认定（%1会议）").arg(review.meetingDate->toString(QStringLiteral("yyyy-MM-dd")));
+    if (!review.reason.isEmpty())
+        note += QStringLiteral("：") + review.reason;
+    return note;
 }
 
 // A row waiting for its place: by block, then event date, then name, then record id (so equal rows
@@ -190,8 +242,7 @@ void appendSorted(Sheet &sheet, std::vector<PendingRow> rows, const QStringList 
         if (rows[i].block != current) {
             current = rows[i].block;
             QList<Cell> heading(width);
-            heading[0] = Cell::ofText(current == Block::Waiting ? QStringLiteral("以下待认定或已退回，不计入合计")
-                                                                : QStringLiteral("以下经认定为虚假信息，不计分、不计入合计，保留备查"));
+            heading[0] = Cell::ofText(headingOf(current));
             sheet.append(std::move(heading), RowKind::Heading);
         }
         rows[i].cells.prepend(Cell::ofCount(++n));
@@ -254,6 +305,7 @@ Sheet projectsInTalks(const Ledger &ledger, const Scheme &scheme, const ExportFi
             *it = m->date;
     }
 
+    const Claims claims(ledger);
     std::vector<PendingRow> rows;
     for (const Record &r : ledger.records()) {
         const auto *p = std::get_if<Project>(&r);
@@ -268,9 +320,9 @@ Sheet projectsInTalks(const Ledger &ledger, const Scheme &scheme, const ExportFi
         QList<Cell> cells = projectCells(p, ledger, scheme);
         cells << Cell::ofDate(p->talksSince) << Cell::ofText(unitName(scheme, p->meta.credit.unit))
               << Cell::ofText(personNames(ledger, p->meta.credit.people)) << Cell::ofText(reviewStateName(p->meta.review.state))
-              << Cell::ofText(joinNonEmpty({p->notes, reviewNote(ledger, p->meta.review)}));
+              << Cell::ofText(joinNonEmpty({p->notes, reviewNote(ledger, p->meta.review), claimNote(ledger, scheme, claims, r)}));
         rows.push_back({p->talksSince, p->name, p->meta.id.toString(), std::move(cells),
-                        blockOf(p->meta.review.state, p->meta.review.state == ReviewState::Recognised)});
+                        blockOf(p->meta.review.state, p->meta.review.state == ReviewState::Recognised, !claims.countsForZone(r))});
     }
     appendSorted(sheet, std::move(rows), {QStringLiteral("总投资（万元）")});
     return sheet;
@@ -302,11 +354,14 @@ Sheet projectsAtStage(MilestoneStage stage, const Ledger &ledger, const Scheme &
         sheet.headers << QStringLiteral("独立核算法人") << QStringLiteral("税务登记");
     sheet.headers << QStringLiteral("责任单位") << QStringLiteral("责任人") << QStringLiteral("认定状态") << QStringLiteral("备注");
 
+    const Claims claims(ledger);
+    QHash<RecordId, const Record *> records; // milestone → its record, for the claims' notes
     QHash<RecordId, const Milestone *> chosen; // project → its milestone on this table
     for (const Record &r : ledger.records()) {
         const auto *m = std::get_if<Milestone>(&r);
         if (!m || m->stage != stage || !admits(f, m->meta, eventDate(r)))
             continue;
+        records.insert(m->meta.id, &r);
         const Milestone *&slot = chosen[m->project];
         if (!slot) {
             slot = m;
@@ -325,7 +380,9 @@ Sheet projectsAtStage(MilestoneStage stage, const Ledger &ledger, const Scheme &
         // its milestone count for nothing too (countsForScore), so the table says so.
         const bool projectRevoked = p && p->meta.review.state == ReviewState::Revoked;
         const ReviewState shown = projectRevoked ? ReviewState::Revoked : m->meta.review.state;
-        QStringList notes = {m->notes.isEmpty() && p ? p->notes : m->notes, reviewNote(ledger, m->meta.review)};
+        const Record &record = *records.value(m->meta.id);
+        QStringList notes = {m->notes.isEmpty() && p ? p->notes : m->notes, reviewNote(ledger, m->meta.review), routeNote(m->meta.review),
+                             claimNote(ledger, scheme, claims, record)};
         if (projectRevoked)
             notes << reviewNote(ledger, p->meta.review, QStringLiteral("项目"));
         if (!p)
@@ -337,7 +394,7 @@ Sheet projectsAtStage(MilestoneStage stage, const Ledger &ledger, const Scheme &
         cells << Cell::ofText(unitName(scheme, m->meta.credit.unit)) << Cell::ofText(personNames(ledger, m->meta.credit.people)) << Cell::ofText(reviewStateName(shown))
               << Cell::ofText(joinNonEmpty(notes));
         rows.push_back({m->date, p ? p->name : QString(), m->meta.id.toString(), std::move(cells),
-                        blockOf(shown, p && shown == ReviewState::Recognised)});
+                        blockOf(shown, p && shown == ReviewState::Recognised, !claims.countsForZone(record))});
     }
     appendSorted(sheet, std::move(rows), {QStringLiteral("总投资（万元）")});
     return sheet;
@@ -363,6 +420,7 @@ Sheet leadsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
                     else if (c.counted)
                         *it = c; // counted for one of its group's lead tasks: that is what the column says
                 }
+    const Claims claims(ledger);
     std::vector<PendingRow> rows;
     qint64 countedForTask = 0;
     for (const Record &r : ledger.records()) {
@@ -387,10 +445,10 @@ Sheet leadsLedger(const Ledger &ledger, const Scheme &scheme, const ExportFilter
                              Cell::ofText(unitName(scheme, l->meta.credit.unit)),
                              Cell::ofText(personNames(ledger, l->meta.credit.people)),
                              Cell::ofText(reviewStateName(l->meta.review.state)),
-                             Cell::ofText(counts)};
+                             Cell::ofText(joinNonEmpty({counts, claimNote(ledger, scheme, claims, r)}))};
         countedForTask += tallied != leadTally.cend() && tallied->counted;
         rows.push_back({l->filed, enterprise, l->meta.id.toString(), std::move(cells),
-                        blockOf(l->meta.review.state, l->meta.review.state == ReviewState::Recognised)});
+                        blockOf(l->meta.review.state, l->meta.review.state == ReviewState::Recognised, !claims.countsForZone(r))});
     }
     appendSorted(sheet, std::move(rows), {QStringLiteral("预计投资（万元）")},
                  {{QStringLiteral("计入任务"), Cell::ofText(QStringLiteral("计入%1条").arg(countedForTask))}});

@@ -3,6 +3,8 @@
 // ledger/syncprotocol.h; this file decides who may change what, and when.
 #include "sync.h"
 
+#include "duplicateclaims.h"
+
 #include "http.h"
 #include "ledger/checkin.h"
 #include "ledger/recognition.h"
@@ -71,7 +73,8 @@ struct Rejection
     refuse(ledger::sync::makeError(code, cause));
 }
 
-QJsonObject reviewJson(ledger::ReviewState state, const QString &reason, const QString &reviewer, const QDateTime &at)
+QJsonObject reviewJson(ledger::ReviewState state, const QString &reason, const QString &reviewer, const QDateTime &at,
+                       const std::optional<QDate> &meetingDate = std::nullopt)
 {
     QJsonObject r{{QStringLiteral("state"), ledger::toString(state)}};
     if (!reason.isEmpty())
@@ -80,6 +83,8 @@ QJsonObject reviewJson(ledger::ReviewState state, const QString &reason, const Q
         r.insert(QStringLiteral("reviewer"), reviewer);
     if (at.isValid())
         r.insert(QStringLiteral("at"), ledger::wire::encodeInstant(at));
+    if (meetingDate)
+        r.insert(QStringLiteral("meetingDate"), ledger::wire::encodeDate(*meetingDate));
     return r;
 }
 
@@ -333,6 +338,7 @@ SyncService::Outcome SyncService::create(ledger::Database &db, const Session &se
             meta.author = *author;
             e.decoded = std::move(in.record);
         }
+        DuplicateClaims::markOnArrival(m_store, db, e); // one project, one credit: a later filing is a claim
     }
     // e.fieldSeq stays empty: every field is as old as the entity (see StoredEntity).
     // The audit detail holds the entity as stored, spliced in rather than encoded again:
@@ -616,7 +622,8 @@ void SyncService::checkEvidence(ledger::ReviewAction action, const QJsonObject &
     refuse(error);
 }
 
-QJsonObject SyncService::review(const Session &session, const QString &recordId, const QString &actionName, const QString &reason)
+QJsonObject SyncService::review(const Session &session, const QString &recordId, const QString &actionName, const QString &reason,
+                                const std::optional<QDate> &meetingDate)
 {
     // Ids have one spelling (ledger::Id::parse): another would find nothing, and say so wrongly.
     if (!ledger::RecordId::parse(recordId))
@@ -632,6 +639,8 @@ QJsonObject SyncService::review(const Session &session, const QString &recordId,
         refuse(Code::Invalid, *refused);
     if (reason.size() > ledger::wire::MaxTextLength)
         refuse(Code::Invalid, QStringLiteral("is %1 characters; at most %2").arg(reason.size()).arg(ledger::wire::MaxTextLength), QStringLiteral("reason"));
+    if (auto refused = ledger::refuseByMeetingDate(*action, meetingDate, m_store.clock().now().toLocalTime().date()))
+        refuse(Code::Invalid, *refused);
     return m_store.write([&](ledger::Database &db) {
         std::optional<StoredEntity> found = m_store.entity(db, recordId);
         if (!found || found->deleted || !isRecordKind(found->kind))
@@ -641,10 +650,13 @@ QJsonObject SyncService::review(const Session &session, const QString &recordId,
             refuse(Code::Forbidden, *refused);
         if (auto refused = ledger::refuseByState(*action, stateOf(e.json)))
             refuse(Code::WrongState, *refused);
+        if (auto refused = ledger::refuseByKind(*action, *ledger::enumFromString<ledger::RecordKind>(e.kind)))
+            refuse(Code::Invalid, *refused);
         checkEvidence(*action, e.json);
         const qint64 seq = m_store.nextSeq(db);
         const QJsonObject before = e.json.value(QStringLiteral("review")).toObject();
-        e.json.insert(QStringLiteral("review"), reviewJson(ledger::reviewMove(*action).to, reason.trimmed(), session.user.id, m_store.clock().now()));
+        e.json.insert(QStringLiteral("review"),
+                      reviewJson(ledger::reviewMove(*action).to, reason.trimmed(), session.user.id, m_store.clock().now(), meetingDate));
         e.fieldSeq.insert(QStringLiteral("review"), seq);
         e.seq = seq;
         m_store.putEntity(db, e);
@@ -686,6 +698,9 @@ QJsonObject SyncService::explain(const Session &session, const QString &recordId
         out.insert(QStringLiteral("checkInFlags"), flags);
         if (const auto *p = l.person(ledger::metaOf(decoded.value()).author))
             out.insert(QStringLiteral("authorName"), p->name);
+        const QJsonObject claims = DuplicateClaims::describe(l, decoded.value(), m_scheme);
+        for (auto it = claims.begin(); it != claims.end(); ++it)
+            out.insert(it.key(), it.value());
         return 0;
     });
     return out;

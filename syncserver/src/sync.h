@@ -25,8 +25,10 @@ public:
     // The page as JSON text: {"changes":[…],"cursor":N,"hasMore":b}.
     [[nodiscard]] QByteArray pull(const Session &session, qint64 cursor, int limit);
 
-    // 认定: "recognise", "return" (with a reason) or "revoke" (as false, with a reason).
-    [[nodiscard]] QJsonObject review(const Session &session, const QString &recordId, const QString &action, const QString &reason);
+    // 认定: "recognise", "return" (with a reason) or "revoke" (as false, with a reason); a leader's
+    // "recognise_by_leading_group" of a project stage with a reason and the meeting's date.
+    [[nodiscard]] QJsonObject review(const Session &session, const QString &recordId, const QString &action, const QString &reason,
+                                     const std::optional<QDate> &meetingDate = std::nullopt);
     // A record with everything a reviewer needs to decide: why it does not count yet, what it lacks,
     // what its check-in flags mean.
     [[nodiscard]] QJsonObject explain(const Session &session, const QString &recordId);

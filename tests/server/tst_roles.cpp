@@ -281,6 +281,10 @@ const QList<Cell> &cells()
         {"POST /api/v1/records/:id/review", "return a PGO record", "/api/v1/records/PGOREC/review", R"({"action":"return","reason":"请补充"})",
          {QStringLiteral("reviewer")}},
         {"POST /api/v1/records/:id/review", "return the reviewer's own record", "/api/v1/records/ISBREC/review", R"({"action":"return","reason":"请补充"})", {}},
+        // EEE's lead names the enterprise PGO's lead named first, in the same month: it is a claim on it.
+        {"POST /api/v1/records/:id/claim", "keep PGO's lead over EEE's claim", "/api/v1/records/EEEREC/claim",
+         R"({"decision":"keep_first","reason":"党政办先行备案"})", {QStringLiteral("reviewer")}},
+        {"GET /api/v1/review/duplicates", "suspected duplicates", "/api/v1/review/duplicates", "", readers()},
         {"GET /api/v1/review/inbox", "inbox", "/api/v1/review/inbox", "", readers() + QStringList{QStringLiteral("pgo2")}},
         {"GET /api/v1/review/decisions", "decisions on the bureau's records", "/api/v1/review/decisions?unit=ISB", "",
          {QStringLiteral("super"), QStringLiteral("admin")}},

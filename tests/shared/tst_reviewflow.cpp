@@ -14,7 +14,7 @@ using S = ReviewState;
 using A = ReviewAction;
 
 const QList<S> AllStates{S::Submitted, S::Recognised, S::Returned, S::Revoked};
-const QList<A> AllActions{A::Recognise, A::Return, A::Revoke, A::Resubmit};
+const QList<A> AllActions{A::Recognise, A::Return, A::Revoke, A::Resubmit, A::RecogniseByLeadingGroup};
 const QList<Role> AllRoles{Role::Staff, Role::UnitContact, Role::Reviewer, Role::Supervisor, Role::Leader, Role::Admin};
 
 // The table as the protocol documents it (docs/sync-protocol.md), written out by hand: from which
@@ -24,12 +24,14 @@ const QHash<A, QList<S>> Allowed{
     {A::Return, {S::Submitted, S::Recognised}},
     {A::Revoke, {S::Submitted, S::Recognised, S::Returned}},
     {A::Resubmit, {S::Returned, S::Recognised}},
+    {A::RecogniseByLeadingGroup, {S::Submitted, S::Returned}},
 };
 const QHash<A, QList<Role>> Movers{
     {A::Recognise, {Role::Reviewer}},
     {A::Return, {Role::Reviewer}},
     {A::Revoke, {Role::Reviewer}},
     {A::Resubmit, {Role::Staff, Role::UnitContact}},
+    {A::RecogniseByLeadingGroup, {Role::Leader}}, // 认定 route 4, the leading group's decision
 };
 
 const Scheme &scheme()
@@ -102,7 +104,8 @@ private slots:
         const auto refused = refuseByRole(action, {role});
         QCOMPARE(!refused.has_value(), allowed);
         if (refused) {
-            QCOMPARE(refused->code, reviewMove(action).byReviewer ? ErrorCode::ReviewNotReviewer : ErrorCode::ReviewNotEditor);
+            const ErrorCode decider = action == A::RecogniseByLeadingGroup ? ErrorCode::ReviewNotLeader : ErrorCode::ReviewNotReviewer;
+            QCOMPARE(refused->code, reviewMove(action).byReviewer ? decider : ErrorCode::ReviewNotEditor);
             QVERIFY(!refused->message.isEmpty());
         }
         // What the app offers is what the server would accept: the role and the state together.
@@ -116,12 +119,13 @@ private slots:
         COMPARE_NAMES(reviewMove(A::Return).to, S::Returned);
         COMPARE_NAMES(reviewMove(A::Revoke).to, S::Revoked);
         COMPARE_NAMES(reviewMove(A::Resubmit).to, S::Submitted);
+        COMPARE_NAMES(reviewMove(A::RecogniseByLeadingGroup).to, S::Recognised);
         QCOMPARE(reviewMoves().size(), AllActions.size());
         for (A a : AllActions)
             COMPARE_NAMES(reviewMove(a).action, a);
         // Resubmitting is the effect of an edit, not a reviewer's decision.
         QVERIFY(!reviewMove(A::Resubmit).byReviewer);
-        for (A a : {A::Recognise, A::Return, A::Revoke})
+        for (A a : {A::Recognise, A::Return, A::Revoke, A::RecogniseByLeadingGroup})
             QVERIFY(reviewMove(a).byReviewer);
     }
 
@@ -129,7 +133,10 @@ private slots:
     {
         QVERIFY(mayDecide({Role::Reviewer}));
         QVERIFY(mayDecide({Role::Staff, Role::Reviewer}));
-        for (Role r : {Role::Staff, Role::UnitContact, Role::Supervisor, Role::Leader, Role::Admin})
+        // The leading group's recognition of a project stage (route 4) is the one decision a leader makes.
+        QVERIFY(mayDecide({Role::Leader}));
+        QVERIFY(allowedActions(S::Submitted, {Role::Leader}) == (QList<A>{A::RecogniseByLeadingGroup}));
+        for (Role r : {Role::Staff, Role::UnitContact, Role::Supervisor, Role::Admin})
             QVERIFY2(!mayDecide({r}), qPrintable(toString(r)));
         QVERIFY(!mayDecide({}));
         // A reviewer looking at a submitted record may recognise, return or revoke it.
@@ -180,7 +187,7 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<bool>("allowed");
         for (A a : AllActions) {
-            const bool needs = a == A::Return || a == A::Revoke;
+            const bool needs = a == A::Return || a == A::Revoke || a == A::RecogniseByLeadingGroup;
             QTest::newRow(qPrintable(toString(a) + QStringLiteral(" without"))) << a << QString() << !needs;
             QTest::newRow(qPrintable(toString(a) + QStringLiteral(" blank"))) << a << QStringLiteral("  \n ") << !needs;
             QTest::newRow(qPrintable(toString(a) + QStringLiteral(" with"))) << a << QStringLiteral("请补充投资额依据") << true;
@@ -198,7 +205,7 @@ private slots:
             QCOMPARE(refused->code, ErrorCode::ReviewReasonNeeded);
             QCOMPARE(refused->message, QString::fromUtf8(displayName(action)) + QStringLiteral("须写明理由"));
         }
-        QCOMPARE(reviewMove(action).needsReason, action == A::Return || action == A::Revoke);
+        QCOMPARE(reviewMove(action).needsReason, action == A::Return || action == A::Revoke || action == A::RecogniseByLeadingGroup);
     }
 
     void recognisingChecksTheEvidence()

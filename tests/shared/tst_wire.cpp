@@ -184,7 +184,7 @@ const RecordId ProjectId = idOf<RecordId>(u"9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b
     m.author = Wang;
     if (reviewed) {
         m.review = Review{ReviewState::Returned, QStringLiteral("签约协议缺少盖章页，请补充后重新提交。"), Zhao,
-                          utc(2023, 6, 1, 2, 30, 15, 250)};
+                          utc(2023, 6, 1, 2, 30, 15, 250), std::nullopt};
     }
     return m;
 }

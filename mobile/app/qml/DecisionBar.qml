@@ -24,9 +24,10 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: 8
         Repeater {
-            // The moves the review table allows this person on this record (none on their own).
+            // The moves the review table allows this person on this record (none on their own); the
+            // leading group's recognition, which names its meeting, has its own form on the record's page.
             model: bar.record.entity ? Session.reviewActions(bar.record.entity.review ? bar.record.entity.review.state : "submitted",
-                                                             bar.record.entity) : []
+                                                             bar.record.entity).filter(a => !a.needsMeetingDate) : []
             Button {
                 id: decision
                 required property var modelData

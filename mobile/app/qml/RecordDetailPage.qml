@@ -1,7 +1,8 @@
 // The whole of one record of the reviewer's inbox: the enterprise, dates, people, outcome; the
 // check-in's distance, accuracy and flags drawn against the enterprise's site; every proof, an
 // image shown in the app and any other file opened by the system; why it does not count yet and
-// what it lacks; and the reviewer's decision.
+// what it lacks; a duplicate claim beside the filing it claims (one project, one credit) with the
+// reviewer's three decisions; and the reviewer's decision.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -30,6 +31,14 @@ Page {
             page.proofRevision += 1
             if (!ok)
                 proofProblem.text = message
+        }
+    }
+
+    Connections {
+        target: ReviewInbox
+        function onClaimFinished(recordId, ok, message) {
+            if (recordId === page.recordId)
+                claimProblem.text = ok ? "" : message
         }
     }
 
@@ -183,6 +192,120 @@ Page {
                             }
                         }
                     }
+                }
+            }
+
+            // One project, one credit: the claim beside the filing that reached the ledger first.
+            ColumnLayout {
+                objectName: "duplicateClaim"
+                visible: page.rec.duplicateClaim !== undefined || (page.rec.claims || []).length > 0
+                Layout.fillWidth: true
+                spacing: 6
+                Label { text: qsTr("重复申报"); font.pixelSize: 18; Layout.topMargin: 8 }
+                Label {
+                    visible: page.rec.claimLabel !== undefined
+                    text: page.rec.claimLabel || ""
+                    color: "#8a4b00"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                GridLayout {
+                    visible: page.rec.duplicateClaim !== undefined
+                    Layout.fillWidth: true
+                    columns: page.width > 600 ? 2 : 1
+                    columnSpacing: 12
+                    Frame {
+                        Layout.fillWidth: true
+                        ColumnLayout {
+                            width: parent.width
+                            Label { text: qsTr("先行备案"); font.bold: true }
+                            Fact { label: qsTr("单位"); value: page.rec.duplicateClaim ? page.rec.duplicateClaim.unitName : "" }
+                            Fact { label: qsTr("记录"); value: page.rec.duplicateClaim ? page.rec.duplicateClaim.caption : "" }
+                            Fact { label: qsTr("日期"); value: page.rec.duplicateClaim ? page.rec.duplicateClaim.date : "" }
+                        }
+                    }
+                    Frame {
+                        Layout.fillWidth: true
+                        ColumnLayout {
+                            width: parent.width
+                            Label { text: qsTr("本条（重复申报）"); font.bold: true }
+                            Fact { label: qsTr("单位"); value: page.rec.unitName || "" }
+                            Fact { label: qsTr("记录"); value: page.rec.description || "" }
+                            Fact { label: qsTr("日期"); value: page.rec.eventDate || "" }
+                        }
+                    }
+                }
+                Repeater {
+                    model: page.rec.claims || []
+                    Label {
+                        id: claimOn
+                        required property var modelData
+                        text: qsTr("%1 重复申报：%2").arg(claimOn.modelData.unitName).arg(claimOn.modelData.caption)
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                // The reviewer's three decisions (a reviewer credited on either filing cannot decide).
+                ColumnLayout {
+                    visible: Session.isReviewer && page.rec.duplicateClaim !== undefined
+                    Layout.fillWidth: true
+                    TextField {
+                        id: claimReason
+                        objectName: "claimReason"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("认定理由")
+                    }
+                    RowLayout {
+                        Label { text: qsTr("本条份额（联合认定，0 到 1 之间）") }
+                        TextField {
+                            id: claimShare
+                            objectName: "claimShare"
+                            placeholderText: "0.5"
+                            inputMethodHints: Qt.ImhFormattedNumbersOnly
+                            Layout.preferredWidth: 100
+                        }
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 8
+                        Button {
+                            objectName: "claim-keep_first"
+                            text: qsTr("功劳归先行备案单位")
+                            enabled: claimReason.text.trim() !== ""
+                            onClicked: ReviewInbox.decideClaim(page.recordId, "keep_first", "", claimReason.text)
+                        }
+                        Button {
+                            objectName: "claim-move_credit"
+                            text: qsTr("功劳移交本单位")
+                            enabled: claimReason.text.trim() !== ""
+                            onClicked: ReviewInbox.decideClaim(page.recordId, "move_credit", "", claimReason.text)
+                        }
+                        Button {
+                            objectName: "claim-joint"
+                            text: qsTr("联合认定")
+                            enabled: claimReason.text.trim() !== "" && claimShare.text.trim() !== ""
+                            onClicked: ReviewInbox.decideClaim(page.recordId, "joint", claimShare.text, claimReason.text)
+                        }
+                    }
+                }
+                Label { id: claimProblem; visible: text !== ""; color: "#b00020"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            }
+
+            // 认定方式: the leading group's recognition (route 4), marked; and a leader's form for it.
+            Fact { label: qsTr("认定方式"); value: page.rec.recognitionRoute || "" }
+            ColumnLayout {
+                objectName: "leadingGroup"
+                visible: page.rec.entity !== undefined && page.rec.kind === "milestone"
+                         && Session.reviewActions(page.rec.entity.review ? page.rec.entity.review.state : "submitted", page.rec.entity)
+                                   .some(a => a.needsMeetingDate)
+                Layout.fillWidth: true
+                Label { text: qsTr("领导小组认定"); font.pixelSize: 18; Layout.topMargin: 8 }
+                TextField { id: groupReason; Layout.fillWidth: true; placeholderText: qsTr("认定理由（领导小组会议研究意见）") }
+                TextField { id: meetingDate; placeholderText: qsTr("会议日期，如 2023-11-20"); Layout.preferredWidth: 220 }
+                Button {
+                    text: qsTr("领导小组认定")
+                    enabled: groupReason.text.trim() !== "" && meetingDate.text.trim() !== ""
+                    onClicked: ReviewInbox.recogniseByLeadingGroup(page.recordId, groupReason.text, meetingDate.text)
                 }
             }
 

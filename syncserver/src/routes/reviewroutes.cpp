@@ -2,6 +2,10 @@
 // the reviewer's inbox, and the supervisor's list of decisions.
 #include "routecontext.h"
 
+#include "duplicateclaims.h"
+
+#include "ledger/wire.h"
+
 #include <limits>
 
 namespace syncserver {
@@ -13,8 +17,27 @@ void addReviewRoutes(RouteContext &c)
     }));
     c.router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/records/:id/review"), c.authed([&c](const Request &r, const Session &s) {
         const QJsonObject body = jsonBody(r);
+        // The leading group's recognition names its meeting (认定 route 4); no other move takes a date.
+        std::optional<QDate> meetingDate;
+        if (body.contains(QStringLiteral("meetingDate"))) {
+            meetingDate = QDate::fromString(stringField(body, QStringLiteral("meetingDate")), Qt::ISODate);
+            if (!meetingDate->isValid())
+                throw refusal(ledger::sync::Code::Invalid, ledger::FieldError(QStringLiteral("meetingDate"), ledger::ErrorCode::NotADate));
+        }
         return Response::json(c.sync.review(s, r.params.value(QStringLiteral("id")), stringField(body, QStringLiteral("action")),
-                                            stringField(body, QStringLiteral("reason"), false)));
+                                            stringField(body, QStringLiteral("reason"), false), meetingDate));
+    }));
+    // One project, one credit: a reviewer decides a duplicate claim (keep the first, move the
+    // credit, or a joint credit with the claim's share).
+    c.router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/records/:id/claim"), c.authed([&c](const Request &r, const Session &s) {
+        const QJsonObject body = jsonBody(r);
+        DuplicateClaims claims(c.store, c.scheme);
+        return Response::json(claims.decide(s, r.params.value(QStringLiteral("id")), stringField(body, QStringLiteral("decision")),
+                                            stringField(body, QStringLiteral("share"), false), stringField(body, QStringLiteral("reason"), false)));
+    }));
+    // The bureau's report of suspected duplicates: claims, enterprises entered twice, shared leads.
+    c.router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/review/duplicates"), c.authed([&c](const Request &, const Session &s) {
+        return Response::json(DuplicateClaims(c.store, c.scheme).report(s));
     }));
     c.router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/review/inbox"), c.authed([&c](const Request &r, const Session &s) {
         return Response::json({{QStringLiteral("records"), c.sync.inbox(s, r.query.value(QStringLiteral("state")), r.query.value(QStringLiteral("unit")),

@@ -1,6 +1,9 @@
 // Reads on reader connections (readerpool.h): a read is answered while a write transaction is
 // open, sees exactly what was committed, never a write half done, and a revoked session is
-// refused at its very next request although the sign-in check's statement stays compiled.
+// refused at its very next request although the sign-in check's statement stays compiled. And at
+// the front door, reads have workers of their own: writes held up do not hold up a read.
+#include "../support/rawhttp.h"
+#include "frontdoor.h"
 #include "serverfixture.h"
 
 #include <QJsonArray>
@@ -176,6 +179,49 @@ private slots:
         QCOMPARE(f.call(GET, QStringLiteral("/api/v1/me"), &other).status, 200);
         QCOMPARE(f.call(POST, QStringLiteral("/api/v1/auth/logout"), &other).status, 200);
         QCOMPARE(f.call(GET, QStringLiteral("/api/v1/me"), &other).status, 401);
+    }
+
+    void aReadIsServedWhileEveryWriteWorkerIsHeld()
+    {
+        // Twice as many writes as write workers, each held inside the handler: a GET is answered
+        // all the same, by a read worker.
+        std::counting_semaphore<64> release(0);
+        std::atomic<int> writesInside{0};
+        FrontDoorOptions options;
+        options.workers = 2;
+        options.writeWorkers = 2;
+        FrontDoor door(
+            [&](const Request &r) {
+                if (r.method == u"POST") {
+                    ++writesInside;
+                    (void)release.try_acquire_for(std::chrono::seconds(60)); // bounded, see below
+                    --writesInside;
+                }
+                return Response::json({{QStringLiteral("method"), r.method}});
+            },
+            options);
+        const int port = door.bind("127.0.0.1", 0);
+        std::thread serving([&] { door.serve(); });
+        std::vector<std::unique_ptr<ledger::test::RawSocket>> writers;
+        for (int i = 0; i < 4; ++i) {
+            writers.push_back(std::make_unique<ledger::test::RawSocket>(port));
+            QVERIFY(writers.back()->send("POST /push HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\n{}"));
+        }
+        for (int i = 0; i < 500 && writesInside.load() < 2; ++i)
+            QTest::qWait(10);
+        QCOMPARE(writesInside.load(), 2); // both write workers held, two writes queued behind them
+        ledger::test::RawSocket reader(port);
+        QVERIFY(reader.send("GET /pull HTTP/1.1\r\nHost: t\r\n\r\n"));
+        const ledger::test::RawResponse r = reader.readResponse(30'000);
+        const bool writesStillHeld = writesInside.load() == 2;
+        release.release(4);
+        for (auto &w : writers)
+            QCOMPARE(w->readResponse(30'000).status, 200);
+        door.stop();
+        serving.join();
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.contains("GET"));
+        QVERIFY2(writesStillHeld, "the read was answered only after the writes were let go");
     }
 
     void concurrentReadersAndWritersAgree()

@@ -2,9 +2,12 @@
 //  1. push throughput (mutations committed per second) at batch sizes 1, 100 and 1000, next to raw
 //     SQLite inserts of the same JSON rows (WAL, synchronous=FULL, 1000 rows per transaction);
 //  2. pull of 100,000 records to a fresh device, paging /api/v1/sync/pull?limit=5000 from cursor 0;
-//  3. 200 simulated devices each looping "push 1-5 new leads, pull from its cursor" for 60 s:
-//     requests/s, p50/p99 latency, errors, the process's VmRSS at start and end;
-//  4. /api/v1/scores?quarter=4 with details=0 and details=1 on a 1,000,000-record ledger.
+//  3. 200 and 1,000 simulated devices, each on its own keep-alive connection (an epoll load
+//     generator, loadclient.h), a mix of pull, push of 1-5 new leads and scores for 60 s, direct
+//     and/or through the nginx site of deploy/: requests/s, p50/p95/p99 per request type, errors;
+//  4. /api/v1/scores?quarter=4 with details=0 and details=1 on a 1,000,000-record ledger;
+//  5. cheap signed-in GETs (a pull with nothing new) on 200 connections, against a bare httplib
+//     handler with the same settings, a bare front door, and the health check.
 // Next to each server figure the same load runs against a bare httplib handler that returns a small
 // JSON, once with the server's own settings and once (request rate) with Debian httplib 0.11's
 // defaults, so the dependency's ceiling is visible. The server (syncserver::Server + HttpServer)
@@ -14,7 +17,9 @@
 // Run:   build/release/bench/bench_sync [--duration 60 | --quick] [--score-records 1000000] ...
 //        (--help lists every flag; docs/benchmarks.md has the figures and how they were taken)
 #include "api.h"
+#include "frontdoor.h"
 #include "httpserver.h"
+#include "loadclient.h"
 
 #include "ledger/entities.h"
 #include "ledger/wire.h"
@@ -31,10 +36,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <chrono>
 #include <latch>
@@ -44,7 +52,10 @@
 #include <thread>
 #include <vector>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace std::chrono_literals;
@@ -761,107 +772,176 @@ void benchPull(BareServer &bare, qsizetype records)
     row("  client-side JSON parse of all pages (not in the above)", fmt("%.3f s", first.parseSeconds));
 }
 
-// ---- 3. many devices ------------------------------------------------------------------------------
+// ---- 3. many devices, each on its own connection --------------------------------------------------
 
-struct LoadRun
+// deploy/nginx/zhaoshang-ledger.conf run by the real nginx in front of a port, as tests/server/
+// tst_nginx.cpp runs it: the TLS listeners become one plain listener, the upstream is `upstream`.
+class NginxFront
 {
-    qint64 requests = 0, pushes = 0, pulls = 0, mutations = 0, errors = 0;
-    double seconds = 0;
-    std::vector<double> pushMs, pullMs;
-    [[nodiscard]] std::vector<double> all() const
+public:
+    explicit NginxFront(int upstream)
     {
-        std::vector<double> v = pushMs;
-        v.insert(v.end(), pullMs.begin(), pullMs.end());
-        return v;
+        if (!m_dir.isValid())
+            throw std::runtime_error("cannot make a folder for nginx");
+        const QString binary = QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        if (binary.isEmpty())
+            throw std::runtime_error("nginx is not installed (scripts/setup.sh installs it)");
+        QFile site(QStringLiteral(NGINX_SITE));
+        if (!site.open(QIODevice::ReadOnly))
+            throw std::runtime_error("cannot read " NGINX_SITE);
+        const QString dir = m_dir.path();
+        // nginx's workers run as an unprivileged user when the master is root: they must reach the folder.
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                       | QFile::ReadOther | QFile::ExeOther);
+        {
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in a{};
+            a.sin_family = AF_INET;
+            ::inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
+            ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
+            socklen_t length = sizeof a;
+            ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &length);
+            ::close(fd);
+            port = ntohs(a.sin_port);
+        }
+        QByteArray conf;
+        for (const QByteArray &line : site.readAll().split('\n')) {
+            const QByteArray t = line.trimmed();
+            if (t.startsWith("ssl_") || t.startsWith("listen [::]"))
+                continue;
+            if (t.startsWith("listen 443"))
+                conf += "    listen 127.0.0.1:" + QByteArray::number(port) + ";\n";
+            else if (t.startsWith("server 127.0.0.1:8080"))
+                conf += "    server 127.0.0.1:" + QByteArray::number(upstream) + ";\n";
+            else
+                conf += QByteArray(line).replace("/var/log/nginx/", (dir + u'/').toUtf8()) + '\n';
+        }
+        QFile out(dir + QStringLiteral("/site.conf"));
+        out.open(QIODevice::WriteOnly);
+        out.write(conf);
+        out.close();
+        // Debian's main context with room for the connections (deploy/README.md, step 6), one
+        // worker: the machine's two cores are shared with the server and the load generator.
+        QFile main(dir + QStringLiteral("/nginx.conf"));
+        main.open(QIODevice::WriteOnly);
+        main.write(QStringLiteral("worker_processes 1;\nworker_rlimit_nofile 16384;\nerror_log %1/error.log;\n"
+                                  "events { worker_connections 8192; }\n"
+                                  "http {\n  access_log off;\n  client_body_temp_path %1/body;\n  proxy_temp_path %1/proxy;\n"
+                                  "  fastcgi_temp_path %1/fastcgi;\n  uwsgi_temp_path %1/uwsgi;\n  scgi_temp_path %1/scgi;\n"
+                                  "  include %1/site.conf;\n}\n")
+                       .arg(dir)
+                       .toUtf8());
+        main.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(binary, {QStringLiteral("-p"), dir + u'/', QStringLiteral("-c"), dir + QStringLiteral("/nginx.conf"), QStringLiteral("-e"),
+                                 dir + QStringLiteral("/error.log"), QStringLiteral("-g"), QStringLiteral("daemon off; pid %1/nginx.pid;").arg(dir)});
+        if (!m_process.waitForStarted())
+            throw std::runtime_error("nginx did not start");
+        for (int i = 0; i < 200; ++i) {
+            auto c = makeClient(port);
+            c->set_connection_timeout(0, 200'000);
+            if (const auto r = c->Get("/api/v1/health"); r && r->status == 200)
+                return;
+            std::this_thread::sleep_for(50ms);
+        }
+        throw std::runtime_error("nginx does not answer: " + m_process.readAll().toStdString());
     }
-    [[nodiscard]] double rate() const { return seconds > 0 ? double(requests) / seconds : 0; }
+    ~NginxFront()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10'000))
+            m_process.kill();
+        m_process.waitForFinished(5'000);
+    }
+    NginxFront(const NginxFront &) = delete;
+    NginxFront &operator=(const NginxFront &) = delete;
+    int port = 0;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
 };
 
-// `clients` threads, each with one keep-alive connection, serve their devices in turn:
-// push 1-5 new leads, then pull from the device's cursor.
-// The connections are opened one after another before the clock starts (see connectStorm for
-// what happens when they all open at once).
-LoadRun runDevices(int port, std::vector<Device> &devices, int clients, double seconds, bool real)
+// A request as raw bytes for the load generator.
+std::string rawRequest(const char *method, const std::string &target, const std::string &token, const std::string &body = {})
 {
-    std::vector<LoadRun> runs(std::size_t(clients), LoadRun{});
-    std::vector<std::thread> threads;
-    std::atomic<int> turn{0};
-    std::atomic<qint64> connectErrors{0};
-    std::latch connected(clients + 1), go(1);
-    Clock::time_point t0, deadline;
-    constexpr qint64 maxRequestsPerClient = 10'000'000;
-    for (int t = 0; t < clients; ++t) {
-        threads.emplace_back([&, t] {
-            LoadRun &run = runs[std::size_t(t)];
-            auto c = makeClient(port);
-            const auto waitFrom = Clock::now();
-            while (turn.load() != t && secondsSince(waitFrom) < 60)
-                std::this_thread::sleep_for(1ms);
-            if (const auto r = c->Get("/api/v1/health"); !r || r->status != 200)
-                ++connectErrors;
-            ++turn;
-            connected.count_down();
-            go.wait();
-            QRandomGenerator rng(quint32(1000 + t));
-            std::vector<Device *> own;
-            for (std::size_t i = std::size_t(t); i < devices.size(); i += std::size_t(clients))
-                own.push_back(&devices[i]);
-            if (own.empty())
-                return;
-            std::size_t next = 0;
-            while (Clock::now() < deadline && run.requests < maxRequestsPerClient) {
-                Device &d = *own[next++ % own.size()];
-                const int k = 1 + int(rng.bounded(5));
-                const std::string body = nextPush(d, k);
-                auto s = Clock::now();
-                auto r = c->Post("/api/v1/sync/push", d.headers, body, "application/json");
-                run.pushMs.push_back(msSince(s));
-                ++run.requests;
-                ++run.pushes;
-                if (!r || r->status != 200 || (real && (jsonInt(r->body, "applied") != k || jsonInt(r->body, "rejected") != 0))) {
-                    ++run.errors;
-                    d.next -= k; // not applied: send these numbers again
-                    if (run.errors < 3)
-                        progress("  push error at %.2f s, request %lld of client %d: %s", secondsSince(t0), (long long)run.requests, t,
-                                 r ? fmt("HTTP %d %.150s", r->status, r->body.c_str()).c_str() : httplib::to_string(r.error()).c_str());
-                } else {
-                    run.mutations += k;
-                }
-                s = Clock::now();
-                r = c->Get("/api/v1/sync/pull?cursor=" + std::to_string(d.cursor) + "&limit=500", d.headers);
-                run.pullMs.push_back(msSince(s));
-                ++run.requests;
-                ++run.pulls;
-                if (!r || r->status != 200) {
-                    ++run.errors;
-                    if (run.errors < 3)
-                        progress("  pull error at %.2f s, request %lld of client %d: %s", secondsSince(t0), (long long)run.requests, t,
-                                 r ? fmt("HTTP %d", r->status).c_str() : httplib::to_string(r.error()).c_str());
-                } else if (real) {
-                    d.cursor = jsonInt(r->body, "cursor", true);
-                }
+    std::string r = std::string(method) + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Ledger-Protocol: 1\r\nX-Ledger-Schema: 1\r\n";
+    if (!token.empty())
+        r += "Authorization: Bearer " + token + "\r\n";
+    if (!body.empty() || std::strcmp(method, "POST") == 0)
+        r += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+    return r + "\r\n" + body;
+}
+
+struct DeviceMix
+{
+    int pull = 70, push = 20, scores = 10; // weights
+};
+
+enum DeviceKind { KindPull, KindPush, KindScores };
+
+// Each device on its own keep-alive connection: its next request drawn from the mix (a push of
+// 1-5 new leads; a pull from its cursor; the scores a staff member's page shows), after a pause
+// of `thinkMs` on average. `real`: answers are checked as the server gives them (applied counts,
+// the cursor); otherwise (a bare handler) any 200 will do.
+bench::LoadResult runDeviceLoad(int port, std::vector<Device> &devices, const DeviceMix &mix, double seconds, double thinkMs, int threads,
+                                int sourceAddresses, bool real)
+{
+    std::vector<int> pending(devices.size(), 0); // leads in the device's push in flight
+    bench::LoadOptions o;
+    o.port = port;
+    o.connections = int(devices.size());
+    o.threads = threads;
+    o.seconds = seconds;
+    o.thinkMs = thinkMs;
+    o.sourceAddresses = sourceAddresses;
+    o.kinds = {"pull", "push", "scores"};
+    const int total = std::max(1, mix.pull + mix.push + mix.scores);
+    o.next = [&](int i, std::mt19937 &rng) {
+        Device &d = devices[std::size_t(i)];
+        const int roll = int(rng() % unsigned(total));
+        if (roll < mix.push) {
+            const int k = 1 + int(rng() % 5);
+            pending[std::size_t(i)] = k;
+            return bench::LoadRequest{KindPush, rawRequest("POST", "/api/v1/sync/push", d.token, nextPush(d, k))};
+        }
+        if (roll < mix.push + mix.scores)
+            return bench::LoadRequest{KindScores, rawRequest("GET", "/api/v1/scores", d.token)};
+        return bench::LoadRequest{KindPull, rawRequest("GET", "/api/v1/sync/pull?cursor=" + std::to_string(d.cursor) + "&limit=500", d.token)};
+    };
+    o.check = [&](int i, int kind, int status, std::string_view body) {
+        Device &d = devices[std::size_t(i)];
+        if (kind == KindPush) {
+            const int k = std::exchange(pending[std::size_t(i)], 0);
+            const std::string b(body);
+            if (status != 200 || (real && (jsonInt(b, "applied") != k || jsonInt(b, "rejected") != 0))) {
+                d.next -= k; // not applied: the device sends these numbers again
+                return false;
             }
-        });
-    }
-    connected.arrive_and_wait();
-    t0 = Clock::now();
-    deadline = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
-    go.count_down();
-    for (auto &th : threads)
-        th.join();
-    LoadRun all;
-    all.seconds = secondsSince(t0);
-    all.errors = connectErrors.load();
-    for (const LoadRun &r : runs) {
-        all.requests += r.requests;
-        all.pushes += r.pushes;
-        all.pulls += r.pulls;
-        all.mutations += r.mutations;
-        all.errors += r.errors;
-        all.pushMs.insert(all.pushMs.end(), r.pushMs.begin(), r.pushMs.end());
-        all.pullMs.insert(all.pullMs.end(), r.pullMs.begin(), r.pullMs.end());
-    }
-    return all;
+            return true;
+        }
+        if (status != 200)
+            return false;
+        if (kind == KindPull && real)
+            d.cursor = jsonInt(std::string(body), "cursor", true);
+        return true;
+    };
+    return bench::runLoad(o);
+}
+
+std::string latencyText(std::vector<double> ms)
+{
+    if (ms.empty())
+        return "-";
+    return fmt("%.1f / %.1f / %.1f", median(ms), percentile(ms, 0.95), percentile(ms, 0.99));
+}
+
+void reportLoad(const std::string &label, const bench::LoadResult &r)
+{
+    progress("  %s: %lld requests in %.1f s = %.0f/s, p50/p95/p99 %s ms, %lld errors%s", label.c_str(), (long long)r.requests, r.seconds,
+             r.rate(), latencyText(r.allMs()).c_str(), (long long)r.errors, r.reconnects ? fmt(", %lld reconnects", (long long)r.reconnects).c_str() : "");
+    for (const std::string &e : r.firstErrors)
+        progress("    error: %s", e.c_str());
 }
 
 // n fresh connections at once, one request each: how many fail, and the slowest answer. httplib
@@ -888,64 +968,164 @@ std::pair<int, double> connectStorm(int port, int n)
     return {failed.load(), *std::max_element(ms.begin(), ms.end())};
 }
 
-void benchDevices(BareServer &tuned, int deviceCount, int devicesPerUser, int clients, double seconds, double bareSeconds)
+struct DeviceSettings
 {
-    progress("[3] %d devices, %d client threads, %.0f s", deviceCount, clients, seconds);
+    std::vector<int> counts{200, 1000};
+    int perUser = 4;
+    double seconds = 60;
+    double bareSeconds = 20;
+    double thinkMs = 1000;
+    int threads = 2;
+    DeviceMix mix;
+    qsizetype seedRecords = 5000;
+    bool direct = true;
+    bool nginx = false;
+};
+
+void benchDevices(BareServer &tuned, const DeviceSettings &s)
+{
+    for (const int deviceCount : s.counts) {
+        progress("[3] %d devices, each on its own connection, %.0f s, think %.0f ms, mix pull/push/scores %d/%d/%d", deviceCount, s.seconds,
+                 s.thinkMs, s.mix.pull, s.mix.push, s.mix.scores);
+        LiveServer live;
+        const int users = (deviceCount + s.perUser - 1) / s.perUser;
+        const auto staff = addStaff(live, users, "device");
+        // A zone's year already on the server, so that pulls and scores have something to do.
+        fillLedger(live.server->store(), staff, s.seedRecords, 11);
+        auto c = makeClient(live.port);
+        std::vector<Device> devices;
+        for (int i = 0; i < deviceCount; ++i) {
+            devices.push_back(makeDevice(*c, staff[std::size_t(i % users)]));
+            devices.back().cursor = live.server->store().lastSeq(); // synced before the run
+        }
+        c.reset();
+        const auto storm = connectStorm(live.port, 64);
+        std::this_thread::sleep_for(200ms);
+        // Devices go on from where a previous run left them (their mutation numbers were used).
+        const std::vector<Device> initial = devices;
+        auto run = [&](const char *through, int port, int addresses) {
+            const long rssStart = vmRssMiB();
+            const qint64 seqStart = live.server->store().lastSeq();
+            const bench::LoadResult r = runDeviceLoad(port, devices, s.mix, s.seconds, s.thinkMs, s.threads, addresses, true);
+            const qint64 committed = live.server->store().lastSeq() - seqStart;
+            reportLoad(fmt("server %s, %d devices", through, deviceCount), r);
+            const std::string head = fmt("%d devices %s (%d users, %d source address%s), %.0f s", deviceCount, through, users, addresses,
+                                         addresses == 1 ? "" : "es", r.seconds);
+            row(head + ": requests/s; errors", fmt("%.0f; %lld", r.rate(), (long long)r.errors), "", "",
+                fmt("0 errors: %s", r.errors == 0 ? "met" : "NOT met"));
+            const double aim = deviceCount <= 200 ? 50 : 200;
+            const double p99 = percentile(r.allMs(), 0.99);
+            row("  all requests p50 / p95 / p99 (ms)", latencyText(r.allMs()), "", "", fmt("p99 < %.0f ms: %s", aim, p99 < aim ? "met" : "NOT met"));
+            for (std::size_t k = 0; k < r.kinds.size(); ++k)
+                row(fmt("  %s: count; p50 / p95 / p99 (ms)", k == KindPull ? "pull" : k == KindPush ? "push" : "scores"),
+                    fmt("%lld; %s", (long long)r.kinds[k].requests, latencyText(r.kinds[k].ms).c_str()));
+            row("  entities committed (/s); VmRSS start -> end (MiB, clients in process too)",
+                fmt("%lld (%.0f/s); %ld -> %ld", (long long)committed, double(committed) / r.seconds, rssStart, vmRssMiB()));
+        };
+        if (s.direct)
+            run("direct", live.port, 1);
+        if (s.nginx) {
+            NginxFront nginx(live.port);
+            // One address per tablet: the site's per-address limits (400 connections, 50 requests/s)
+            // are for one office behind one NAT, not for the whole zone.
+            run("through nginx", nginx.port, deviceCount);
+        }
+        // The same load against the bare handler (same settings), for the generator's ceiling.
+        if (s.direct && s.bareSeconds > 0) {
+            std::vector<Device> fake = initial;
+            const bench::LoadResult bare = runDeviceLoad(tuned.port, fake, s.mix, s.bareSeconds, s.thinkMs, s.threads, 1, false);
+            reportLoad(fmt("bare httplib, %d devices", deviceCount), bare);
+            row("  the same load, bare httplib with the server's settings: requests/s; p50 / p95 / p99 (ms); errors", "",
+                fmt("%.0f; %s; %lld", bare.rate(), latencyText(bare.allMs()).c_str(), (long long)bare.errors));
+        }
+        row("  64 new connections at once, 1 request each: failed; slowest ms", fmt("%d; %.0f", storm.first, storm.second));
+    }
+}
+
+// ---- 5. cheap signed-in GETs ----------------------------------------------------------------------
+
+// A front door (frontdoor.h) whose one handler answers {"status":"ok"}: the server's own HTTP
+// layer without sign-in or store, to tell the two apart.
+class BareFrontDoor
+{
+public:
+    BareFrontDoor()
+        : m_door([](const syncserver::Request &) { return syncserver::Response::json({{QStringLiteral("status"), QStringLiteral("ok")}}); },
+                 syncserver::FrontDoorOptions{})
+    {
+        port = m_door.bind("127.0.0.1", 0);
+        m_thread = std::thread([this] { m_door.serve(); });
+    }
+    ~BareFrontDoor()
+    {
+        m_door.stop();
+        m_thread.join();
+    }
+    BareFrontDoor(const BareFrontDoor &) = delete;
+    BareFrontDoor &operator=(const BareFrontDoor &) = delete;
+    int port = 0;
+
+private:
+    syncserver::FrontDoor m_door;
+    std::thread m_thread;
+};
+
+bench::LoadResult runGets(int port, const std::vector<std::string> &requests, double seconds, int threads)
+{
+    bench::LoadOptions o;
+    o.port = port;
+    o.connections = int(requests.size());
+    o.threads = threads;
+    o.seconds = seconds;
+    o.kinds = {"get"};
+    // A bare httplib server holds a thread per connection: the connections beyond its 16 threads
+    // wait until a served one is closed, and are counted as errors after this long.
+    o.requestTimeoutSeconds = 15;
+    o.next = [&](int i, std::mt19937 &) { return bench::LoadRequest{0, requests[std::size_t(i)]}; };
+    o.check = [](int, int, int status, std::string_view) { return status == 200; };
+    return bench::runLoad(o);
+}
+
+void benchCheapGets(BareServer &tuned, int connections, double seconds, int threads)
+{
+    progress("[5] cheap signed-in GETs: %d connections, %.0f s each", connections, seconds);
     LiveServer live;
-    const int users = (deviceCount + devicesPerUser - 1) / devicesPerUser;
-    const auto staff = addStaff(live, users, "device");
+    const auto staff = addStaff(live, std::max(1, connections / 4), "reader");
+    fillLedger(live.server->store(), staff, 5000, 5);
     auto c = makeClient(live.port);
-    std::vector<Device> devices;
-    for (int i = 0; i < deviceCount; ++i)
-        devices.push_back(makeDevice(*c, staff[std::size_t(i % users)]));
+    // One device per connection, each asking for what is new since its cursor: nothing.
+    std::vector<std::string> pulls, health;
+    const std::string cursor = std::to_string(live.server->store().lastSeq());
+    for (int i = 0; i < connections; ++i) {
+        const Device d = makeDevice(*c, staff[std::size_t(i) % staff.size()]);
+        pulls.push_back(rawRequest("GET", "/api/v1/sync/pull?cursor=" + cursor + "&limit=500", d.token));
+        health.push_back(rawRequest("GET", "/api/v1/health", {}));
+    }
     c.reset();
-    constexpr int stormSize = 64;
-    const auto storm = connectStorm(live.port, stormSize);
-    std::this_thread::sleep_for(200ms);
-    const long rssStart = vmRssMiB();
-    const LoadRun run = runDevices(live.port, devices, clients, seconds, true);
-    const long rssEnd = vmRssMiB();
-    const qint64 seq = live.server->store().lastSeq();
-    progress("  server: %lld requests in %.1f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, %lld errors, %lld mutations, RSS %ld -> %ld MiB",
-             (long long)run.requests, run.seconds, run.rate(), median(run.all()), percentile(run.all(), 0.99), (long long)run.errors,
-             (long long)run.mutations, rssStart, rssEnd);
-
-    // The same load against the bare handler: the server's settings, then Debian's defaults.
-    std::vector<Device> fake = devices;
-    const LoadRun bt = runDevices(tuned.port, fake, clients, bareSeconds, false);
-    progress("  bare httplib, server settings: %.0f/s, p50 %.2f ms, p99 %.2f ms, %lld errors", bt.rate(), median(bt.all()),
-             percentile(bt.all(), 0.99), (long long)bt.errors);
-    LoadRun bd;
-    {
-        BareServer debian(false);
-        fake = devices;
-        bd = runDevices(debian.port, fake, clients, bareSeconds, false);
+    BareFrontDoor door;
+    std::vector<double> serverRates, bareRates;
+    bench::LoadResult server, bare, doorRun, healthRun;
+    // Interleaved, three rounds: the machine's other load falls on all alike.
+    for (int round = 0; round < 3; ++round) {
+        server = runGets(live.port, pulls, seconds, threads);
+        reportLoad(fmt("round %d, server pull (nothing new)", round + 1), server);
+        bare = runGets(tuned.port, pulls, seconds, threads);
+        reportLoad(fmt("round %d, bare httplib, same settings", round + 1), bare);
+        serverRates.push_back(server.rate());
+        bareRates.push_back(bare.rate());
     }
-    progress("  bare httplib, Debian defaults: %.0f/s, p50 %.2f ms, p99 %.2f ms, %lld errors", bd.rate(), median(bd.all()),
-             percentile(bd.all(), 0.99), (long long)bd.errors);
-
-    std::pair<int, double> stormTuned, stormDebian;
-    stormTuned = connectStorm(tuned.port, stormSize);
-    {
-        BareServer debian(false);
-        stormDebian = connectStorm(debian.port, stormSize);
-    }
-    progress("  %d connections at once: failed %d / %d / %d (server / bare / Debian)", stormSize, storm.first, stormTuned.first, stormDebian.first);
-    row(fmt("%d devices (%d users), %d client threads; run seconds", deviceCount, users, clients), fmt("%.1f", run.seconds),
-        fmt("%.1f", bt.seconds), fmt("%.1f", bd.seconds));
-    row("requests/s (push + pull)", fmt("%.0f", run.rate()), fmt("%.0f", bt.rate()), fmt("%.0f", bd.rate()));
-    row("latency p50 / p99, all requests (ms)", fmt("%.1f / %.1f", median(run.all()), percentile(run.all(), 0.99)),
-        fmt("%.2f / %.2f", median(bt.all()), percentile(bt.all(), 0.99)), fmt("%.2f / %.2f", median(bd.all()), percentile(bd.all(), 0.99)));
-    row("  push p50 / p99 (ms)", fmt("%.1f / %.1f", median(run.pushMs), percentile(run.pushMs, 0.99)),
-        fmt("%.2f / %.2f", median(bt.pushMs), percentile(bt.pushMs, 0.99)), fmt("%.2f / %.2f", median(bd.pushMs), percentile(bd.pushMs, 0.99)));
-    row("  pull p50 / p99 (ms)", fmt("%.1f / %.1f", median(run.pullMs), percentile(run.pullMs, 0.99)),
-        fmt("%.2f / %.2f", median(bt.pullMs), percentile(bt.pullMs, 0.99)), fmt("%.2f / %.2f", median(bd.pullMs), percentile(bd.pullMs, 0.99)));
-    row("errors", fmt("%lld", (long long)run.errors), fmt("%lld", (long long)bt.errors), fmt("%lld", (long long)bd.errors),
-        fmt("0: %s", run.errors == 0 ? "met" : "NOT met"));
-    row("mutations committed (/s); server seq at end", fmt("%lld (%.0f/s); %lld", (long long)run.mutations, double(run.mutations) / run.seconds, (long long)seq));
-    row("process VmRSS start -> end (MiB; clients in process too)", fmt("%ld -> %ld", rssStart, rssEnd));
-    row(fmt("%d new connections at once, 1 request each: failed; slowest ms", stormSize), fmt("%d; %.0f", storm.first, storm.second),
-        fmt("%d; %.0f", stormTuned.first, stormTuned.second), fmt("%d; %.0f", stormDebian.first, stormDebian.second));
+    doorRun = runGets(door.port, pulls, seconds, threads);
+    reportLoad("bare front door", doorRun);
+    healthRun = runGets(live.port, health, seconds, threads);
+    reportLoad("server /api/v1/health", healthRun);
+    const double ratio = median(serverRates) / std::max(1.0, median(bareRates));
+    row(fmt("signed-in pull with nothing new, %d connections: requests/s (median of 3)", connections), fmt("%.0f", median(serverRates)),
+        fmt("%.0f", median(bareRates)), "", fmt(">= 0.5x bare: %.2fx %s", ratio, ratio >= 0.5 ? "met" : "NOT met"));
+    row("  the last round: p50 / p95 / p99 (ms); errors", fmt("%s; %lld", latencyText(server.allMs()).c_str(), (long long)server.errors),
+        fmt("%s; %lld", latencyText(bare.allMs()).c_str(), (long long)bare.errors));
+    row("  bare front door (frontdoor.h, handler answers {\"status\":\"ok\"}): requests/s; p99 ms",
+        fmt("%.0f; %.1f", doorRun.rate(), percentile(doorRun.allMs(), 0.99)));
+    row("  server GET /api/v1/health (no sign-in): requests/s; p99 ms", fmt("%.0f; %.1f", healthRun.rate(), percentile(healthRun.allMs(), 0.99)));
 }
 
 // ---- 4. scores on a large ledger ------------------------------------------------------------------
@@ -1019,19 +1199,45 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("duration"), QStringLiteral("Seconds of the many-devices run (default 60)."), QStringLiteral("s"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("quick"), QStringLiteral("A 10 s many-devices run (and 5 s bare runs).")});
     parser.addOption({QStringLiteral("bare-duration"), QStringLiteral("Seconds of each bare-httplib many-devices run (default 20)."), QStringLiteral("s"), QStringLiteral("20")});
-    parser.addOption({QStringLiteral("devices"), QStringLiteral("Simulated devices (default 200)."), QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("devices"), QStringLiteral("Simulated devices, each on its own connection; runs one after another (default 200,1000)."),
+                      QStringLiteral("list"), QStringLiteral("200,1000")});
     parser.addOption({QStringLiteral("devices-per-user"), QStringLiteral("Devices signed in per user (default 4)."), QStringLiteral("n"), QStringLiteral("4")});
-    parser.addOption({QStringLiteral("clients"), QStringLiteral("Client threads, one keep-alive connection each (default 16)."), QStringLiteral("n"), QStringLiteral("16")});
+    parser.addOption({QStringLiteral("client-threads"), QStringLiteral("Threads of the epoll load generator (default 2)."), QStringLiteral("n"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("think-ms"), QStringLiteral("Mean pause of a device between an answer and its next request (default 1000; 0: none)."),
+                      QStringLiteral("ms"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("mix"), QStringLiteral("Weights of pull, push and scores in the device run (default 70,20,10)."), QStringLiteral("p,p,s"),
+                      QStringLiteral("70,20,10")});
+    parser.addOption({QStringLiteral("seed-records"), QStringLiteral("Records on the server before the device run (default 5000)."), QStringLiteral("n"),
+                      QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("through"), QStringLiteral("Device runs direct, through nginx (deploy/nginx, one source address per device), or both "
+                                                                "(default direct)."),
+                      QStringLiteral("direct|nginx|both"), QStringLiteral("direct")});
+    parser.addOption({QStringLiteral("get-connections"), QStringLiteral("Connections of the cheap-GET run (default 200)."), QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("get-duration"), QStringLiteral("Seconds of each cheap-GET run (default 10)."), QStringLiteral("s"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("pull-records"), QStringLiteral("Records in the pull benchmark (default 100000)."), QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("score-records"), QStringLiteral("Records in the scores benchmark (default 1000000)."), QStringLiteral("n"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these benchmarks, e.g. 1,3 (default all)."), QStringLiteral("list"), QStringLiteral("1,2,3,4")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these benchmarks, e.g. 1,3 (default all)."), QStringLiteral("list"), QStringLiteral("1,2,3,4,5")});
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
     const double duration = quick ? 10.0 : std::clamp(parser.value(QStringLiteral("duration")).toDouble(), 1.0, 3600.0);
     const double bareDuration = quick ? 5.0 : std::clamp(parser.value(QStringLiteral("bare-duration")).toDouble(), 1.0, 3600.0);
-    const int devices = std::clamp(parser.value(QStringLiteral("devices")).toInt(), 1, 10000);
-    const int perUser = std::clamp(parser.value(QStringLiteral("devices-per-user")).toInt(), 1, 100);
-    const int clients = std::clamp(parser.value(QStringLiteral("clients")).toInt(), 1, 256);
+    DeviceSettings deviceSettings;
+    deviceSettings.counts.clear();
+    for (const QString &n : parser.value(QStringLiteral("devices")).split(u','))
+        deviceSettings.counts.push_back(std::clamp(n.toInt(), 1, 5000));
+    deviceSettings.perUser = std::clamp(parser.value(QStringLiteral("devices-per-user")).toInt(), 1, 100);
+    deviceSettings.seconds = duration;
+    deviceSettings.bareSeconds = bareDuration;
+    deviceSettings.thinkMs = std::clamp(parser.value(QStringLiteral("think-ms")).toDouble(), 0.0, 600'000.0);
+    deviceSettings.threads = std::clamp(parser.value(QStringLiteral("client-threads")).toInt(), 1, 16);
+    deviceSettings.seedRecords = std::clamp(parser.value(QStringLiteral("seed-records")).toLongLong(), 0LL, 1'000'000LL);
+    if (const QStringList mix = parser.value(QStringLiteral("mix")).split(u','); mix.size() == 3)
+        deviceSettings.mix = DeviceMix{std::max(0, mix[0].toInt()), std::max(0, mix[1].toInt()), std::max(0, mix[2].toInt())};
+    const QString through = parser.value(QStringLiteral("through"));
+    deviceSettings.direct = through != u"nginx";
+    deviceSettings.nginx = through == u"nginx" || through == u"both";
+    const int getConnections = std::clamp(parser.value(QStringLiteral("get-connections")).toInt(), 1, 5000);
+    const double getDuration = quick ? 3.0 : std::clamp(parser.value(QStringLiteral("get-duration")).toDouble(), 1.0, 600.0);
     const qsizetype pullRecords = std::clamp(parser.value(QStringLiteral("pull-records")).toLongLong(), 1LL, 10'000'000LL);
     const qsizetype scoreRecords = std::clamp(parser.value(QStringLiteral("score-records")).toLongLong(), 1LL, 10'000'000LL);
     const QStringList only = parser.value(QStringLiteral("only")).split(u',');
@@ -1062,12 +1268,17 @@ int main(int argc, char **argv)
             benchPull(tuned, pullRecords);
         }
         if (only.contains(QStringLiteral("3"))) {
-            section(fmt("3. %d devices: push 1-5 leads, pull from cursor, repeat", devices));
-            benchDevices(tuned, devices, perUser, clients, duration, bareDuration);
+            section(fmt("3. devices, each on its own keep-alive connection: pull / push 1-5 leads / scores, %d/%d/%d, think %.0f ms",
+                        deviceSettings.mix.pull, deviceSettings.mix.push, deviceSettings.mix.scores, deviceSettings.thinkMs));
+            benchDevices(tuned, deviceSettings);
         }
         if (only.contains(QStringLiteral("4"))) {
             section(fmt("4. scores through the API on a %lld-record ledger", (long long)scoreRecords));
             benchScores(tuned, scoreRecords);
+        }
+        if (only.contains(QStringLiteral("5"))) {
+            section(fmt("5. cheap signed-in GETs: %d keep-alive connections, each pulling with nothing new", getConnections));
+            benchCheapGets(tuned, getConnections, getDuration, deviceSettings.threads);
         }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_sync: %s\n", e.what());

@@ -442,15 +442,19 @@ std::optional<Session> Accounts::authenticate(const QString &accessToken)
 {
     if (accessToken.isEmpty() || accessToken.size() > 100)
         return std::nullopt;
+    const QString hash = sha256Hex(accessToken);
+    const qint64 now = m_store.clock().now().toSecsSinceEpoch();
+    // Every signed-in request passes here: the join is compiled once per reader connection, and
+    // asked afresh each time, so a revoked token, device or account is refused at its next request.
     return m_store.read([&](ledger::Database &db) -> std::optional<Session> {
-        ledger::Statement s = db.prepare(QStringLiteral(
+        ledger::CachedStatement s = db.cached(QStringLiteral(
             "SELECT u.id, u.login, u.name, u.unit, u.roles, u.active, t.device_id FROM tokens t JOIN users u ON u.id = t.user_id "
             "JOIN devices d ON d.id = t.device_id WHERE t.hash = ? AND t.kind = 'access' AND t.revoked = 0 AND t.expires_at > ? "
             "AND u.active = 1 AND d.revoked = 0"));
-        s.bind(1, sha256Hex(accessToken)).bind(2, m_store.clock().now().toSecsSinceEpoch());
-        if (!s.step())
+        s->bind(1, hash).bind(2, now);
+        if (!s->step())
             return std::nullopt;
-        return Session{readUser(s), s.columnText(6)};
+        return Session{readUser(*s), s->columnText(6)};
     });
 }
 

@@ -130,7 +130,9 @@ void FrontDoor::serve()
         m_workersQuit = false;
     }
     for (int i = 0; i < std::max(1, m_options.workers); ++i)
-        m_workers.emplace_back([this] { workerLoop(); });
+        m_workers.emplace_back([this] { workerLoop(false); });
+    for (int i = 0; i < std::max(1, m_options.writeWorkers); ++i)
+        m_workers.emplace_back([this] { workerLoop(true); });
 
     std::vector<epoll_event> events(256);
     while (!m_stopping.load()) {
@@ -174,8 +176,10 @@ void FrontDoor::serve()
         std::lock_guard lock(m_mutex);
         m_workersQuit = true;
         m_jobs.clear();
+        m_writeJobs.clear();
     }
     m_jobReady.notify_all();
+    m_writeJobReady.notify_all();
     for (std::thread &t : m_workers)
         t.join();
     m_workers.clear();
@@ -298,11 +302,12 @@ void FrontDoor::advance(Connection &c)
                             .keepAliveSeconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_options.idleTimeout).count()),
                             .acceptsGzip = parsed.acceptsGzip}};
     job.request.remoteAddress = c.remoteAddress;
+    const bool write = job.request.method != u"GET" && job.request.method != u"HEAD";
     {
         std::lock_guard lock(m_mutex);
-        m_jobs.push_back(std::move(job));
+        (write ? m_writeJobs : m_jobs).push_back(std::move(job));
     }
-    m_jobReady.notify_one();
+    (write ? m_writeJobReady : m_jobReady).notify_one();
 }
 
 void FrontDoor::refuse(Connection &c, const Response &response)
@@ -434,17 +439,19 @@ void FrontDoor::expireDeadlines()
     }
 }
 
-void FrontDoor::workerLoop()
+void FrontDoor::workerLoop(bool writes)
 {
+    std::deque<Job> &jobs = writes ? m_writeJobs : m_jobs;
+    std::condition_variable &ready = writes ? m_writeJobReady : m_jobReady;
     for (;;) {
         Job job;
         {
             std::unique_lock lock(m_mutex);
-            m_jobReady.wait(lock, [this] { return m_workersQuit || !m_jobs.empty(); });
+            ready.wait(lock, [&] { return m_workersQuit || !jobs.empty(); });
             if (m_workersQuit)
                 return;
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
+            job = std::move(jobs.front());
+            jobs.pop_front();
         }
         Response response;
         try {

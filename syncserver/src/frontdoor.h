@@ -1,7 +1,7 @@
 // The server's plain-HTTP front door: one epoll thread accepts, reads and frames requests and
 // writes responses for every connection; a fixed pool of workers runs the handler. A connection
 // holds no thread while it is idle, slow or half-open, so no number of such clients can keep
-// others from being served; each phase of a request has a deadline, and connections are capped
+// others from being served; reads and writes have pools of their own (FrontDoorOptions); each phase of a request has a deadline, and connections are capped
 // in total and per address.
 #pragma once
 
@@ -25,7 +25,11 @@ namespace syncserver {
 
 struct FrontDoorOptions
 {
+    // Two pools, so that reads never queue behind writes: GET and HEAD requests run on `workers`,
+    // every other method on `writeWorkers`. Writes take the store's one write lock in turn, so a
+    // burst of pushes holds at most `writeWorkers` threads, never the readers'.
     int workers = 16;
+    int writeWorkers = 4;
     ParseLimits limits;
     std::chrono::milliseconds headerTimeout{10'000}; // request line and headers, from the connection's opening or a request's first byte
     std::chrono::milliseconds bodyTimeout{120'000};  // the whole body, from the end of the headers
@@ -94,7 +98,7 @@ private:
     void close(Connection &c);
     void collectDone();
     void expireDeadlines();
-    void workerLoop();
+    void workerLoop(bool writes);
 
     Handler m_handler;
     FrontDoorOptions m_options;
@@ -113,8 +117,8 @@ private:
     Clock::time_point m_nextDeadline = Clock::time_point::max();
 
     std::mutex m_mutex;
-    std::condition_variable m_jobReady;
-    std::deque<Job> m_jobs;
+    std::condition_variable m_jobReady, m_writeJobReady;
+    std::deque<Job> m_jobs, m_writeJobs;
     std::vector<Done> m_done;
     bool m_workersQuit = false;
     std::vector<std::thread> m_workers;

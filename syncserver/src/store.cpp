@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QJsonDocument>
 
+#include <mutex>
+
 #include <sodium.h>
 
 namespace syncserver {
@@ -125,6 +127,7 @@ Store::Store(const QString &dataDir, const Clock &clock)
         QDir().mkpath(dataDir);
         return ledger::Database::open(QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")));
     }())
+    , m_readers(QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")))
 {
     if (sodium_init() < 0)
         throw std::runtime_error("libsodium could not be initialised");
@@ -158,7 +161,11 @@ bool Store::catchUpIfChanged()
 
 void Store::refresh()
 {
-    QMutexLocker lock(&m_writeLock);
+    // A writer holding the lock has caught up already (beginWrite), or is about to: waiting for
+    // its whole transaction would make every score or export request wait for a push.
+    const std::unique_lock lock(m_writeLock, std::try_to_lock);
+    if (!lock.owns_lock())
+        return;
     catchUpIfChanged();
 }
 
@@ -405,7 +412,9 @@ QStringList Store::replayAudit()
 
 void Store::backupTo(const QString &path)
 {
-    read([&](ledger::Database &db) { db.backupTo(path); });
+    // On a reader connection of its own, outside any transaction: the backup is its own snapshot.
+    ReaderPool::Lease lease = m_readers.acquire();
+    lease.db().backupTo(path);
 }
 
 void Store::publishPending()

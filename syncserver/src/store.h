@@ -1,8 +1,11 @@
 // The master ledger on disk: one SQLite database under the data folder, its schema, the
 // append-only hash-chained audit log, and an in-memory mirror of every entity for scoring.
 // All writes go through write(): one mutex, one IMMEDIATE transaction, the mirror updated only
-// after the commit, so what is scored is exactly what is durable.
+// after the commit, so what is scored is exactly what is durable. Reads go through read(), on
+// reader connections of their own (readerpool.h), and never take the write lock.
 #pragma once
+
+#include "readerpool.h"
 
 #include "ledger/database.h"
 #include "ledger/ledger.h"
@@ -105,13 +108,19 @@ public:
         if constexpr (!std::is_void_v<R>)
             return std::move(*result);
     }
-    // Runs f with the connection for reading (serialised with writers on this connection).
+    // Runs f on a read-only connection of its own (WAL), inside one read snapshot: f sees
+    // everything committed before its first statement, and nothing committed after, and neither
+    // waits for the writer nor holds it up. Whatever a write() that returned had written is seen.
+    // Not inside write(): the open transaction's own changes are not visible from here.
     template<class F>
     auto read(F &&f) -> decltype(f(std::declval<ledger::Database &>()))
     {
-        QMutexLocker lock(&m_writeLock);
-        return f(m_db);
+        ReaderPool::Lease lease = m_readers.acquire();
+        const ReadSnapshot snapshot(lease.db());
+        return f(lease.db());
     }
+    // The reader connections (tests look at how many were opened).
+    [[nodiscard]] const ReaderPool &readers() const { return m_readers; }
 
     // ---- inside write() ----
     // The sequence number the next putEntity() should carry (one more than the last one used).
@@ -135,7 +144,8 @@ public:
     [[nodiscard]] qint64 lastSeq() const;
     // Reads what another process (the `user` command, say) committed since this store last
     // looked, into the mirror; writes do this themselves. For readers of the mirror that must be
-    // current, such as the scores. Not inside write() or read().
+    // current, such as the scores. Not inside write() or read(). While a write is under way it
+    // returns at once: that write catches up first thing, and the reader does not queue behind it.
     void refresh();
 
     // Up to `limit` audit entries after entry `after`, oldest first.
@@ -178,6 +188,7 @@ private:
     QString m_dataDir;
     const Clock &m_clock;
     ledger::Database m_db;
+    ReaderPool m_readers; // after m_db: closed before the writer that created the file
     QMutex m_writeLock;
     mutable QReadWriteLock m_mirrorLock;
     ledger::Ledger m_mirror;

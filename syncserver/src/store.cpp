@@ -67,29 +67,60 @@ QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o
 
 QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 
-QString sha256Hex(const QByteArray &bytes)
-{
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
-    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
-}
-
 QString reviewStateOf(const QJsonObject &json)
 {
     return json.value(QStringLiteral("review")).toObject().value(QStringLiteral("state")).toString();
 }
 
-// The state an entity write leaves, as its audit entry records it (compact JSON, stable keys).
-QByteArray writtenState(const QString &kind, qint64 seq, bool deleted, const QString &review, const QByteArray &storedJson)
+// The state an entity write leaves, as its audit entry records it: compact JSON with the keys in
+// the order QJsonDocument writes them, written directly (once for every entity written).
+QByteArray writtenState(const QString &kind, qint64 seq, bool deleted, const QString &review, const QByteArray &sha256)
 {
-    QJsonObject state{{QStringLiteral("kind"), kind}, {QStringLiteral("seq"), seq}, {QStringLiteral("deleted"), deleted},
-                      {QStringLiteral("sha256"), sha256Hex(storedJson)}};
-    if (!review.isEmpty())
-        state.insert(QStringLiteral("review"), review);
-    return QJsonDocument(state).toJson(QJsonDocument::Compact);
+    QByteArray state;
+    state.reserve(160);
+    state += deleted ? "{\"deleted\":true,\"kind\":" : "{\"deleted\":false,\"kind\":";
+    appendJsonString(state, kind);
+    if (!review.isEmpty()) {
+        state += ",\"review\":";
+        appendJsonString(state, review);
+    }
+    state += ",\"seq\":" + QByteArray::number(seq) + ",\"sha256\":\"" + sha256 + "\"}";
+    return state;
 }
 
 } // namespace
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            static const char *const named[] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, "\\b", "\\t", "\\n",
+                                                nullptr, "\\f", "\\r"};
+            if (byte < std::size(named) && named[byte])
+                out += named[byte];
+            else
+                out += "\\u00" + QByteArray::number(byte, 16).rightJustified(2, '0');
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+QByteArray encodeStored(const QJsonObject &json) { return QJsonDocument(json).toJson(QJsonDocument::Compact); }
+
+QByteArray sha256Hex(QByteArrayView bytes)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.data()), quint64(bytes.size()));
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex();
+}
 
 QString auditHash(const QString &previousHash, qint64 id, const QString &at, const QString &userId, const QString &deviceId,
                   const QString &action, const QString &entityId, const QByteArray &detail, const QByteArray &entityState)
@@ -189,13 +220,13 @@ QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
         "INSERT INTO entities(id, kind, unit, author, json, field_seq, seq, deleted) VALUES(?,?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, unit=excluded.unit, author=excluded.author, json=excluded.json, "
         "field_seq=excluded.field_seq, seq=excluded.seq, deleted=excluded.deleted"));
-    QByteArray json = QJsonDocument(e.json).toJson(QJsonDocument::Compact);
+    const QByteArray json = e.encoded.isEmpty() ? encodeStored(e.json) : e.encoded;
     s->bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bindUtf8(5, json).bind(6, e.fieldSeq.isEmpty() ? QString() : compact(e.fieldSeq))
         .bind(7, e.seq).bind(8, e.deleted);
     s->exec();
     m_heads.seq = std::max(m_heads.seq, e.seq);
     m_pending.push_back(e);
-    const QByteArray state = writtenState(e.kind, e.seq, e.deleted, reviewStateOf(e.json), json);
+    const QByteArray state = writtenState(e.kind, e.seq, e.deleted, reviewStateOf(e.json), e.sha256.isEmpty() ? sha256Hex(json) : e.sha256);
     auto same = std::find_if(m_unlogged.begin(), m_unlogged.end(), [&](const Unlogged &u) { return u.id == e.id; });
     if (same != m_unlogged.end())
         same->state = state;
@@ -389,7 +420,7 @@ QStringList Store::replayAudit()
             else if (review != was.value(QStringLiteral("review")).toString())
                 problems << QStringLiteral("record %1 has review state \"%2\", but audit entry %3 left it \"%4\"")
                                 .arg(id, review).arg(entry).arg(was.value(QStringLiteral("review")).toString());
-            else if (sha256Hex(json) != was.value(QStringLiteral("sha256")).toString())
+            else if (QString::fromLatin1(sha256Hex(json)) != was.value(QStringLiteral("sha256")).toString())
                 problems << QStringLiteral("entity %1's content differs from what audit entry %2 recorded").arg(id).arg(entry);
             else if (s.columnInt64(3) != was.value(QStringLiteral("seq")).toInteger() || s.columnText(1) != was.value(QStringLiteral("kind")).toString())
                 problems << QStringLiteral("entity %1's version or kind differs from what audit entry %2 recorded").arg(id).arg(entry);

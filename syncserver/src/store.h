@@ -41,7 +41,20 @@ struct StoredEntity
     // The record `json` decodes to, when the writer already has it: the mirror then takes it
     // instead of decoding the JSON once more. Must be exactly what decoding `json` gives.
     std::shared_ptr<const ledger::Record> decoded = {};
+    // `json` as stored (compact UTF-8) and the SHA-256 of those bytes (hex), when the writer made
+    // them already, outside the write lock (a push prepares its new entities in parallel):
+    // putEntity() then stores them as they are. Must be exactly encodeStored(json) and its hash.
+    QByteArray encoded = {};
+    QByteArray sha256 = {};
 };
+
+// An entity's JSON as the store keeps it: compact, keys in QJsonObject's order.
+[[nodiscard]] QByteArray encodeStored(const QJsonObject &json);
+// Appends the text as a JSON string the way QJsonDocument writes it: quotes, backslashes and
+// control characters escaped, everything else as UTF-8 (for JSON written directly, in hot paths).
+void appendJsonString(QByteArray &out, const QString &text);
+// SHA-256 of the bytes, lower-case hex.
+[[nodiscard]] QByteArray sha256Hex(QByteArrayView bytes);
 
 // One entry of the audit log as stored.
 struct AuditEntry

@@ -4,6 +4,7 @@
 #include "ledger/wire.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <sodium.h>
@@ -216,6 +217,9 @@ std::optional<StoredEntity> Store::entity(ledger::Database &db, const QString &i
 
 QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
 {
+    // Written again before the entry of its creation: that entry carries the state the creation left.
+    if (const auto same = m_unloggedAt.constFind(e.id); same != m_unloggedAt.constEnd() && !m_unlogged[*same].logged)
+        flushCreated(db);
     ledger::CachedStatement s = db.cached(QStringLiteral(
         "INSERT INTO entities(id, kind, unit, author, json, field_seq, seq, deleted) VALUES(?,?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, unit=excluded.unit, author=excluded.author, json=excluded.json, "
@@ -227,11 +231,13 @@ QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
     m_heads.seq = std::max(m_heads.seq, e.seq);
     m_pending.push_back(e);
     const QByteArray state = writtenState(e.kind, e.seq, e.deleted, reviewStateOf(e.json), e.sha256.isEmpty() ? sha256Hex(json) : e.sha256);
-    auto same = std::find_if(m_unlogged.begin(), m_unlogged.end(), [&](const Unlogged &u) { return u.id == e.id; });
-    if (same != m_unlogged.end())
-        same->state = state;
-    else
+    if (const auto same = m_unloggedAt.constFind(e.id); same != m_unloggedAt.constEnd()) {
+        m_unlogged[*same].state = state;
+        m_unlogged[*same].logged = false;
+    } else {
+        m_unloggedAt.insert(e.id, m_unlogged.size());
         m_unlogged.push_back({e.id, e.kind, state});
+    }
     return json;
 }
 
@@ -240,7 +246,67 @@ void Store::audit(ledger::Database &db, const Actor &actor, const QString &actio
     auditEncoded(db, actor, action, entityId, QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
 
+QByteArray Store::takeState(const QString &entityId)
+{
+    const auto at = m_unloggedAt.constFind(entityId);
+    if (at == m_unloggedAt.constEnd() || m_unlogged[*at].logged)
+        return {};
+    m_unlogged[*at].logged = true;
+    return m_unlogged[*at].state;
+}
+
 void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QByteArray &detailJson)
+{
+    flushCreated(db); // creations logged before this entry come before it in the log
+    // The entry names the entity this transaction wrote under that id: it carries the state left.
+    appendEntry(db, actor, action, entityId, detailJson, takeState(entityId));
+}
+
+void Store::auditCreated(ledger::Database &db, const Actor &actor, const QString &entityId, const QString &kind)
+{
+    if (!m_created.empty() && (actor.userId != m_createdBy.userId || actor.deviceId != m_createdBy.deviceId))
+        flushCreated(db);
+    m_createdBy = actor;
+    m_created.push_back({entityId, kind});
+}
+
+void Store::flushCreated(ledger::Database &db)
+{
+    if (m_created.empty())
+        return;
+    std::vector<Created> created;
+    created.swap(m_created);
+    if (created.size() == 1) {
+        QByteArray detail = "{\"kind\":";
+        appendJsonString(detail, created.front().kind);
+        appendEntry(db, m_createdBy, QStringLiteral("create"), created.front().id, detail + '}', takeState(created.front().id));
+        return;
+    }
+    // One entry for them all: the hash covers each one's state, and so the SHA-256 of its JSON.
+    QByteArray detail = "{\"created\":[", state = "[";
+    detail.reserve(qsizetype(created.size()) * 64 + 16);
+    state.reserve(qsizetype(created.size()) * 200 + 2);
+    for (std::size_t i = 0; i < created.size(); ++i) {
+        const QByteArray one = takeState(created[i].id);
+        if (one.isEmpty())
+            throw std::logic_error("a creation was logged for an entity this transaction did not write");
+        if (i > 0) {
+            detail += ',';
+            state += ',';
+        }
+        QByteArray id;
+        appendJsonString(id, created[i].id);
+        detail += "{\"id\":" + id + ",\"kind\":";
+        appendJsonString(detail, created[i].kind);
+        detail += '}';
+        state += "{\"id\":" + id + ',';
+        state += QByteArrayView(one).sliced(1);
+    }
+    appendEntry(db, m_createdBy, QStringLiteral("create"), QString(), detail + "]}", state + ']');
+}
+
+void Store::appendEntry(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QByteArray &detailJson,
+                        const QByteArray &state)
 {
     const qint64 id = m_heads.auditId + 1;
     const QString &prev = m_heads.auditHash;
@@ -250,13 +316,6 @@ void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString
         m_auditTimeText = now.toString(Qt::ISODateWithMs);
     }
     const QString &at = m_auditTimeText;
-    // The entry names the entity this transaction wrote under that id: it carries the state left.
-    QByteArray state;
-    if (auto written = std::find_if(m_unlogged.begin(), m_unlogged.end(), [&](const Unlogged &u) { return u.id == entityId; });
-        written != m_unlogged.end()) {
-        state = written->state;
-        m_unlogged.erase(written);
-    }
     m_lastActor = actor;
     QString hash = auditHash(prev, id, at, actor.userId, actor.deviceId, action, entityId, detailJson, state);
     ledger::CachedStatement s = db.cached(QStringLiteral(
@@ -269,10 +328,17 @@ void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString
     m_heads.auditMoved = true;
 }
 
-void Store::beginWrite()
+void Store::forgetWritten()
 {
     m_pending.clear();
     m_unlogged.clear();
+    m_unloggedAt.clear();
+    m_created.clear();
+}
+
+void Store::beginWrite()
+{
+    forgetWritten();
     m_lastActor = Actor{QStringLiteral("system"), QStringLiteral("store")};
     m_heads.auditMoved = false;
     catchUpIfChanged();
@@ -280,11 +346,14 @@ void Store::beginWrite()
 
 void Store::endWrite()
 {
+    flushCreated(m_db);
     // Every entity written is in the log: one written without an entry naming it (the demo
     // import's, which logs the import as a whole) gets an entry of its own, by the transaction's
     // last actor.
-    while (!m_unlogged.empty()) {
-        const Unlogged u = m_unlogged.front();
+    for (std::size_t i = 0; i < m_unlogged.size(); ++i) {
+        if (m_unlogged[i].logged)
+            continue;
+        const Unlogged u = m_unlogged[i];
         auditEncoded(m_db, m_lastActor, QStringLiteral("write"), u.id,
                      QJsonDocument(QJsonObject{{QStringLiteral("kind"), u.kind}}).toJson(QJsonDocument::Compact));
     }
@@ -398,8 +467,16 @@ QStringList Store::replayAudit()
         };
         QHash<QString, Logged> logged;
         ledger::Statement log = db.prepare(QStringLiteral("SELECT id, entity_id, state FROM audit WHERE state != '' ORDER BY id"));
-        while (log.step())
-            logged.insert(log.columnText(1), Logged{log.columnInt64(0), parseObject(log.columnText(2))});
+        while (log.step()) {
+            const QByteArray state = log.columnBlob(2);
+            if (!state.startsWith('[')) {
+                logged.insert(log.columnText(1), Logged{log.columnInt64(0), QJsonDocument::fromJson(state).object()});
+                continue;
+            }
+            // An entry of many creations: each state names its entity.
+            for (const QJsonValue &one : QJsonDocument::fromJson(state).array())
+                logged.insert(one.toObject().value(QStringLiteral("id")).toString(), Logged{log.columnInt64(0), one.toObject()});
+        }
         const auto live = [](bool deleted) { return deleted ? QStringLiteral("deleted") : QStringLiteral("live"); };
         ledger::Statement s = db.prepare(QStringLiteral("SELECT id, kind, json, seq, deleted FROM entities ORDER BY seq"));
         while (s.step()) {

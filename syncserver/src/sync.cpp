@@ -364,10 +364,7 @@ SyncService::Outcome SyncService::create(ledger::Database &db, const Session &se
     // The JSON is stored once, in the entities table; the entry that creates it carries the state
     // it left, whose SHA-256 of those bytes binds the content to the chain (docs/reliability.md).
     m_store.putEntity(db, e);
-    QByteArray detail = "{\"kind\":";
-    appendJsonString(detail, e.kind);
-    detail += '}';
-    m_store.auditEncoded(db, Actor{session.user.id, session.deviceId}, QStringLiteral("create"), e.id, detail);
+    m_store.auditCreated(db, Actor{session.user.id, session.deviceId}, e.id, e.kind);
     return Outcome{e.id, e.seq, {}};
 }
 

@@ -180,7 +180,7 @@ bool SyncService::canRead(const Session &session, const StoredEntity &e)
 namespace {
 
 // Whether the entity lists this attachment: any top-level list of objects carrying a sha256 is a
-// list of attachments (the same reading as checkAttachments).
+// list of attachments (the same reading as attachmentsOf).
 bool cites(const QJsonObject &entity, const QString &sha)
 {
     for (auto it = entity.begin(); it != entity.end(); ++it) {
@@ -361,8 +361,9 @@ StoredEntity SyncService::asCreated(const Session &session, Incoming &in) const
 SyncService::Outcome SyncService::create(ledger::Database &db, const Session &session, StoredEntity &e)
 {
     e.seq = m_store.nextSeq(db);
-    // The JSON is stored once, in the entities table; the entry that creates it carries the state
-    // it left, whose SHA-256 of those bytes binds the content to the chain (docs/reliability.md).
+    // The JSON is stored once, in the entities table; the entry logging its creation (one for a
+    // batch's creations in a row, Store::auditCreated) carries the state it left, whose SHA-256 of
+    // those bytes binds the content to the chain (docs/reliability.md).
     m_store.putEntity(db, e);
     m_store.auditCreated(db, Actor{session.user.id, session.deviceId}, e.id, e.kind);
     return Outcome{e.id, e.seq, {}};

@@ -1,6 +1,8 @@
 // Benchmark: the sync server over real HTTP on loopback (127.0.0.1), in one process and one run.
-//  1. push throughput (mutations committed per second) at batch sizes 1, 100 and 1000, next to raw
-//     SQLite inserts of the same JSON rows (WAL, synchronous=FULL, 1000 rows per transaction);
+//  1. push throughput (mutations committed per second) at batch sizes 1 and 100, and 10,000 and
+//     100,000 mutations at batch 1000 into fresh ledgers, each next to raw SQLite inserts of the same
+//     JSON rows (WAL, synchronous=FULL, 1000 rows per transaction) and, with --pouchdb, the same docs
+//     sent to pouchdb-server's _bulk_docs;
 //  2. pull of 100,000 records to a fresh device, paging /api/v1/sync/pull?limit=5000 from cursor 0;
 //  3. 200 and 1,000 simulated devices, each on its own keep-alive connection (an epoll load
 //     generator, loadclient.h), a mix of pull, push of 1-5 new leads and scores for 60 s, direct
@@ -430,8 +432,11 @@ struct PushRun
     qint64 requests = 0;
     qint64 errors = 0;
     double seconds = 0;
+    double cpuSeconds = 0; // this process's CPU (server and client) during the run
     std::vector<double> ms;
     [[nodiscard]] double rate() const { return seconds > 0 ? double(mutations) / seconds : 0; }
+    // CPU microseconds per mutation: what the push costs, whatever else the machine runs.
+    [[nodiscard]] double cpuMicros() const { return mutations > 0 ? 1e6 * cpuSeconds / double(mutations) : 0; }
 };
 
 // Sends prebuilt bodies in order until all are sent or the time is up.
@@ -440,6 +445,7 @@ PushRun sendBodies(int port, const httplib::Headers &headers, const std::vector<
     auto c = makeClient(port);
     PushRun run;
     const auto t0 = Clock::now();
+    const double cpu0 = ownCpuSeconds();
     for (const std::string &b : bodies) {
         if (secondsSince(t0) > maxSeconds)
             break;
@@ -455,6 +461,7 @@ PushRun sendBodies(int port, const httplib::Headers &headers, const std::vector<
         }
         run.mutations += batch;
     }
+    run.cpuSeconds = ownCpuSeconds() - cpu0;
     run.seconds = secondsSince(t0);
     return run;
 }
@@ -535,10 +542,10 @@ double rawSqliteRate(const std::vector<std::string> &rows, const QString &unit, 
     return double(done) / seconds;
 }
 
-// Raw SQLite writing exactly what the server keeps for each applied mutation, into the server's own
-// schema (made by syncserver::Store): the entity row, its audit entry (the entity again, chained by
-// hash) and the device's mutation record, plus the audit head and device counter once per
-// transaction. Hashes, timestamps and texts are computed outside the timed part; what is left is
+// Raw SQLite writing what the server kept for each applied mutation before issue 10, into the
+// server's own schema (made by syncserver::Store): the entity row, its audit entry (the entity
+// again, chained by hash) and the device's mutation record, plus the audit head and device counter
+// once per transaction. (Now the JSON is stored once and a batch of creations is one entry.) Hashes, timestamps and texts are computed outside the timed part; what is left is
 // the storage cost of the push, without HTTP, JSON, validation or hashing.
 double rawSameRowsRate(const std::vector<std::string> &rows, const QString &unit, const QString &author, qint64 *rowsDone)
 {
@@ -607,42 +614,129 @@ double rawSameRowsRate(const std::vector<std::string> &rows, const QString &unit
     return double(done) / seconds;
 }
 
-void benchPush(BareServer &bare)
+// What the push section runs (the flags --push-sizes, --push-large-only and --pouchdb).
+struct PushOptions
+{
+    std::vector<int> sizes{10000, 100000}; // mutations pushed at batch 1000, each into a fresh ledger
+    bool largeOnly = false;                // skip batch 1 and 100 and the four devices
+    std::string pouchdb;                   // "host:port" of a pouchdb-server to push the same docs to
+};
+
+// pouchdb-server (CouchDB's HTTP API on PouchDB, https://github.com/pouchdb/pouchdb-server) taking the
+// same records, 1000 a request through _bulk_docs, into a fresh database: the "beside it" figure.
+// Each record is the same wire JSON with its id as "_id". Returns docs/s, 0 when it cannot be reached.
+double pouchRate(const std::string &hostPort, const std::vector<std::string> &rows, qint64 *docsDone)
+{
+    const std::size_t colon = hostPort.rfind(':');
+    httplib::Client c(hostPort.substr(0, colon), std::atoi(hostPort.c_str() + colon + 1));
+    c.set_keep_alive(true);
+    c.set_read_timeout(300, 0);
+    const std::string db = "/bench-push-" + newUuid();
+    if (const auto r = c.Put(db.c_str(), "", "application/json"); !r || r->status / 100 != 2) {
+        progress("  pouchdb-server at %s does not answer (%d)", hostPort.c_str(), r ? r->status : -1);
+        return 0;
+    }
+    std::vector<std::string> bodies;
+    for (std::size_t i = 0; i < rows.size(); i += 1000) {
+        std::string body = "{\"docs\":[";
+        for (std::size_t j = i; j < std::min(rows.size(), i + 1000); ++j) {
+            const std::size_t idAt = rows[j].find("\"id\":\"") + 6;
+            body += (j > i ? ",{\"_id\":\"" : "{\"_id\":\"") + rows[j].substr(idAt, 36) + "\"," + rows[j].substr(1);
+        }
+        bodies.push_back(body + "]}");
+    }
+    const auto t0 = Clock::now();
+    qint64 done = 0;
+    for (std::size_t k = 0; k < bodies.size() && secondsSince(t0) < 60; ++k) {
+        const auto r = c.Post((db + "/_bulk_docs").c_str(), bodies[k], "application/json");
+        if (!r || r->status != 201 || r->body.find("\"error\"") != std::string::npos)
+            throw std::runtime_error("pouchdb-server refused a _bulk_docs: " + (r ? r->body.substr(0, 200) : std::string("no answer")));
+        done += qint64(std::min<std::size_t>(1000, rows.size() - k * 1000));
+    }
+    const double seconds = secondsSince(t0);
+    c.Delete(db.c_str());
+    *docsDone = done;
+    return double(done) / seconds;
+}
+
+void benchPush(BareServer &bare, const PushOptions &options)
 {
     progress("[1] push throughput");
-    LiveServer live;
-    const syncserver::User pusher = live.addUser(QStringLiteral("pusher"), QStringLiteral("PGO"), {ledger::Role::Staff});
-    auto signer = makeClient(live.port);
-    const PushPlan plans[] = {{1, 3000, 15}, {100, 300, 15}, {1000, 60, 20}};
-    std::vector<std::string> rows1000; // the JSON rows of the batch-1000 run, for raw SQLite
-    double rate1000 = 0;
-    for (const PushPlan &plan : plans) {
+    if (!options.largeOnly) {
+        LiveServer live;
+        const syncserver::User pusher = live.addUser(QStringLiteral("pusher"), QStringLiteral("PGO"), {ledger::Role::Staff});
+        auto signer = makeClient(live.port);
+        const PushPlan plans[] = {{1, 3000, 15}, {100, 300, 15}};
+        for (const PushPlan &plan : plans) {
+            Device d = makeDevice(*signer, pusher);
+            std::vector<std::string> bodies;
+            for (int r = 0; r < plan.requests; ++r) {
+                std::vector<std::string> ms;
+                for (int i = 0; i < plan.batch; ++i)
+                    ms.push_back(mutation(d.next++, leadJson(pusher.id, pusher.unit, QDate(2023, 1, 1).addDays((r * plan.batch + i) % 365))));
+                bodies.push_back(pushBody(d.id, ms));
+            }
+            const PushRun run = sendBodies(live.port, d.headers, bodies, plan.batch, plan.seconds, true);
+            const PushRun bareRun = sendBodies(bare.port, d.headers, bodies, plan.batch, plan.seconds, false);
+            progress("  batch %4d: %lld mutations in %.2f s = %.0f/s (p50 %.1f ms, %lld errors); bare httplib %.0f/s", plan.batch,
+                     (long long)run.mutations, run.seconds, run.rate(), median(run.ms), (long long)run.errors, bareRun.rate());
+            row(fmt("push, batch %d: mutations/s (p50 per request)", plan.batch),
+                fmt("%.0f (%.1f ms)%s", run.rate(), median(run.ms), run.errors ? fmt(", %lld errors", (long long)run.errors).c_str() : ""),
+                fmt("%.0f (%.2f ms)", bareRun.rate(), median(bareRun.ms)));
+            row("  committed / requests / seconds", fmt("%lld / %lld / %.1f", (long long)run.mutations, (long long)run.requests, run.seconds));
+        }
+    }
+
+    // N mutations at batch 1000 into a fresh ledger, then the same records into a fresh raw SQLite
+    // file (one row each, the same durability) and, when given, into pouchdb-server.
+    for (const int size : options.sizes) {
+        LiveServer live;
+        const syncserver::User pusher = live.addUser(QStringLiteral("pusher"), QStringLiteral("PGO"), {ledger::Role::Staff});
+        auto signer = makeClient(live.port);
         Device d = makeDevice(*signer, pusher);
-        std::vector<std::string> bodies;
-        for (int r = 0; r < plan.requests; ++r) {
+        std::vector<std::string> rows, bodies;
+        for (int r = 0; r * 1000 < size; ++r) {
             std::vector<std::string> ms;
-            for (int i = 0; i < plan.batch; ++i) {
-                std::string lead = leadJson(pusher.id, pusher.unit, QDate(2023, 1, 1).addDays((r * plan.batch + i) % 365));
-                if (plan.batch == 1000)
-                    rows1000.push_back(lead);
-                ms.push_back(mutation(d.next++, lead));
+            for (int i = 0; i < 1000 && r * 1000 + i < size; ++i) {
+                rows.push_back(leadJson(pusher.id, pusher.unit, QDate(2023, 1, 1).addDays((r * 1000 + i) % 365)));
+                ms.push_back(mutation(d.next++, rows.back()));
             }
             bodies.push_back(pushBody(d.id, ms));
         }
-        const PushRun run = sendBodies(live.port, d.headers, bodies, plan.batch, plan.seconds, true);
-        const PushRun bareRun = sendBodies(bare.port, d.headers, bodies, plan.batch, plan.seconds, false);
-        progress("  batch %4d: %lld mutations in %.2f s = %.0f/s (p50 %.1f ms, %lld errors); bare httplib %.0f/s", plan.batch,
-                 (long long)run.mutations, run.seconds, run.rate(), median(run.ms), (long long)run.errors, bareRun.rate());
-        if (plan.batch == 1000)
-            rate1000 = run.rate();
-        row(fmt("push, batch %d: mutations/s (p50 per request)", plan.batch),
-            fmt("%.0f (%.1f ms)%s", run.rate(), median(run.ms), run.errors ? fmt(", %lld errors", (long long)run.errors).c_str() : ""),
-            fmt("%.0f (%.2f ms)", bareRun.rate(), median(bareRun.ms)));
-        row("  committed / requests / seconds", fmt("%lld / %lld / %.1f", (long long)run.mutations, (long long)run.requests, run.seconds));
+        const PushRun run = sendBodies(live.port, d.headers, bodies, 1000, 300, true);
+        const PushRun bareRun = sendBodies(bare.port, d.headers, bodies, 1000, 300, false);
+        progress("  push %d at batch 1000: %lld mutations in %.2f s = %.0f/s (p50 %.1f ms, %lld errors, %.1f CPU us each); bare httplib %.0f/s",
+                 size, (long long)run.mutations, run.seconds, run.rate(), median(run.ms), (long long)run.errors, run.cpuMicros(), bareRun.rate());
+        row(fmt("push %d, batch 1000: mutations/s (p50 per request; CPU per mutation)", size),
+            fmt("%.0f (%.0f ms; %.1f us)%s", run.rate(), median(run.ms), run.cpuMicros(),
+                run.errors ? fmt(", %lld errors", (long long)run.errors).c_str() : ""),
+            fmt("%.0f (%.1f ms)", bareRun.rate(), median(bareRun.ms)));
+        qint64 rawRows = 0;
+        const double raw = rawSqliteRate(rows, pusher.unit, pusher.id, &rawRows);
+        progress("  raw SQLite: %lld rows at %.0f rows/s", (long long)rawRows, raw);
+        row(fmt("raw SQLite insert, the same %lld JSON rows, 1000/tx: rows/s", (long long)rawRows), fmt("%.0f", raw));
+        const double ratio = raw > 0 ? run.rate() / raw : 0;
+        row(fmt("push %d / raw SQLite", size), fmt("%.2f", ratio), "", "", fmt(">= 0.50: %s", ratio >= 0.5 ? "met" : "NOT met"));
+        qint64 sameRows = 0;
+        const double same = rawSameRowsRate(rows, pusher.unit, pusher.id, &sameRows);
+        progress("  raw SQLite, the 3 rows the ledger kept before: %lld mutations at %.0f/s", (long long)sameRows, same);
+        row(fmt("raw SQLite, the 3 rows the ledger kept per mutation before issue 10, %lld, 1000/tx: mutations/s", (long long)sameRows), fmt("%.0f", same));
+        row(fmt("push %d / raw SQLite of those 3 rows", size), fmt("%.2f", same > 0 ? run.rate() / same : 0));
+        if (!options.pouchdb.empty()) {
+            qint64 docs = 0;
+            const double pouch = pouchRate(options.pouchdb, rows, &docs);
+            progress("  pouchdb-server: %lld docs at %.0f docs/s", (long long)docs, pouch);
+            row(fmt("pouchdb-server _bulk_docs, the same %lld docs, 1000/request: docs/s", (long long)docs), fmt("%.0f", pouch));
+            const double times = pouch > 0 ? run.rate() / pouch : 0;
+            row(fmt("push %d / pouchdb-server", size), fmt("%.1f", times), "", "", fmt(">= 20: %s", times >= 20 ? "met" : "NOT met"));
+        }
     }
 
     // Four devices pushing batches of 1000 at once: commits serialise, parsing and HTTP overlap.
-    {
+    if (!options.largeOnly) {
+        LiveServer live;
+        const syncserver::User pusher = live.addUser(QStringLiteral("pusher"), QStringLiteral("PGO"), {ledger::Role::Staff});
+        auto signer = makeClient(live.port);
         constexpr int devices = 4, perDevice = 15;
         std::vector<Device> ds;
         std::vector<std::vector<std::string>> bodies(devices);
@@ -680,18 +774,6 @@ void benchPush(BareServer &bare)
             fmt("%.0f (%.0f ms)%s", run.rate(), median(run.ms), run.errors ? fmt(", %lld errors", (long long)run.errors).c_str() : ""),
             fmt("%.0f (%.1f ms)", bareRun.rate(), median(bareRun.ms)));
     }
-
-    qint64 rawRows = 0;
-    const double raw = rawSqliteRate(rows1000, pusher.unit, pusher.id, &rawRows);
-    progress("  raw SQLite: %lld rows at %.0f rows/s", (long long)rawRows, raw);
-    row(fmt("raw SQLite insert, same %lld JSON rows, 1000/tx: rows/s", (long long)rawRows), fmt("%.0f", raw));
-    const double ratio = raw > 0 ? rate1000 / raw : 0;
-    row("push batch 1000 / raw SQLite", fmt("%.2f", ratio), "", "", fmt(">= 0.50: %s", ratio >= 0.5 ? "met" : "NOT met"));
-    qint64 sameRows = 0;
-    const double same = rawSameRowsRate(rows1000, pusher.unit, pusher.id, &sameRows);
-    progress("  raw SQLite, the rows the ledger keeps: %lld mutations at %.0f/s", (long long)sameRows, same);
-    row(fmt("raw SQLite, the 3 rows the ledger keeps per mutation, %lld, 1000/tx: mutations/s", (long long)sameRows), fmt("%.0f", same));
-    row("push batch 1000 / raw SQLite of the same 3 rows", fmt("%.2f", same > 0 ? rate1000 / same : 0));
 }
 
 // ---- 2. pull to a fresh device --------------------------------------------------------------------
@@ -1216,6 +1298,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("get-duration"), QStringLiteral("Seconds of each cheap-GET run (default 10)."), QStringLiteral("s"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("pull-records"), QStringLiteral("Records in the pull benchmark (default 100000)."), QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("score-records"), QStringLiteral("Records in the scores benchmark (default 1000000)."), QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("push-sizes"), QStringLiteral("Mutations pushed at batch 1000, each into a fresh ledger (default 10000,100000)."),
+                      QStringLiteral("list"), QStringLiteral("10000,100000")});
+    parser.addOption({QStringLiteral("push-large-only"), QStringLiteral("Push only the --push-sizes runs (no batch 1 or 100, no four devices).")});
+    parser.addOption({QStringLiteral("pouchdb"), QStringLiteral("host:port of a pouchdb-server (--in-memory) to push the same docs to."), QStringLiteral("host:port")});
     parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these benchmarks, e.g. 1,3 (default all)."), QStringLiteral("list"), QStringLiteral("1,2,3,4,5")});
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
@@ -1261,7 +1347,13 @@ int main(int argc, char **argv)
         BareServer tuned(true);
         if (only.contains(QStringLiteral("1"))) {
             section("1. push throughput (one device, sequential requests, keep-alive)");
-            benchPush(tuned);
+            PushOptions push;
+            push.sizes.clear();
+            for (const QString &n : parser.value(QStringLiteral("push-sizes")).split(u',', Qt::SkipEmptyParts))
+                push.sizes.push_back(std::clamp(n.toInt(), 1, 1'000'000));
+            push.largeOnly = parser.isSet(QStringLiteral("push-large-only"));
+            push.pouchdb = parser.value(QStringLiteral("pouchdb")).toStdString();
+            benchPush(tuned, push);
         }
         if (only.contains(QStringLiteral("2"))) {
             section(fmt("2. pull of %lld records to a fresh device (reads everything)", (long long)pullRecords));

@@ -4,6 +4,7 @@
 #include "ledger/wire.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <mutex>
@@ -69,29 +70,60 @@ QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o
 
 QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 
-QString sha256Hex(const QByteArray &bytes)
-{
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
-    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
-}
-
 QString reviewStateOf(const QJsonObject &json)
 {
     return json.value(QStringLiteral("review")).toObject().value(QStringLiteral("state")).toString();
 }
 
-// The state an entity write leaves, as its audit entry records it (compact JSON, stable keys).
-QByteArray writtenState(const QString &kind, qint64 seq, bool deleted, const QString &review, const QByteArray &storedJson)
+// The state an entity write leaves, as its audit entry records it: compact JSON with the keys in
+// the order QJsonDocument writes them, written directly (once for every entity written).
+QByteArray writtenState(const QString &kind, qint64 seq, bool deleted, const QString &review, const QByteArray &sha256)
 {
-    QJsonObject state{{QStringLiteral("kind"), kind}, {QStringLiteral("seq"), seq}, {QStringLiteral("deleted"), deleted},
-                      {QStringLiteral("sha256"), sha256Hex(storedJson)}};
-    if (!review.isEmpty())
-        state.insert(QStringLiteral("review"), review);
-    return QJsonDocument(state).toJson(QJsonDocument::Compact);
+    QByteArray state;
+    state.reserve(160);
+    state += deleted ? "{\"deleted\":true,\"kind\":" : "{\"deleted\":false,\"kind\":";
+    appendJsonString(state, kind);
+    if (!review.isEmpty()) {
+        state += ",\"review\":";
+        appendJsonString(state, review);
+    }
+    state += ",\"seq\":" + QByteArray::number(seq) + ",\"sha256\":\"" + sha256 + "\"}";
+    return state;
 }
 
 } // namespace
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            static const char *const named[] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, "\\b", "\\t", "\\n",
+                                                nullptr, "\\f", "\\r"};
+            if (byte < std::size(named) && named[byte])
+                out += named[byte];
+            else
+                out += "\\u00" + QByteArray::number(byte, 16).rightJustified(2, '0');
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+QByteArray encodeStored(const QJsonObject &json) { return QJsonDocument(json).toJson(QJsonDocument::Compact); }
+
+QByteArray sha256Hex(QByteArrayView bytes)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.data()), quint64(bytes.size()));
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex();
+}
 
 QString auditHash(const QString &previousHash, qint64 id, const QString &at, const QString &userId, const QString &deviceId,
                   const QString &action, const QString &entityId, const QByteArray &detail, const QByteArray &entityState)
@@ -192,22 +224,27 @@ std::optional<StoredEntity> Store::entity(ledger::Database &db, const QString &i
 
 QByteArray Store::putEntity(ledger::Database &db, const StoredEntity &e)
 {
+    // Written again before the entry of its creation: that entry carries the state the creation left.
+    if (const auto same = m_unloggedAt.constFind(e.id); same != m_unloggedAt.constEnd() && !m_unlogged[*same].logged)
+        flushCreated(db);
     ledger::CachedStatement s = db.cached(QStringLiteral(
         "INSERT INTO entities(id, kind, unit, author, json, field_seq, seq, deleted) VALUES(?,?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, unit=excluded.unit, author=excluded.author, json=excluded.json, "
         "field_seq=excluded.field_seq, seq=excluded.seq, deleted=excluded.deleted"));
-    QByteArray json = QJsonDocument(e.json).toJson(QJsonDocument::Compact);
+    const QByteArray json = e.encoded.isEmpty() ? encodeStored(e.json) : e.encoded;
     s->bind(1, e.id).bind(2, e.kind).bind(3, e.unit).bind(4, e.author).bindUtf8(5, json).bind(6, e.fieldSeq.isEmpty() ? QString() : compact(e.fieldSeq))
         .bind(7, e.seq).bind(8, e.deleted);
     s->exec();
     m_heads.seq = std::max(m_heads.seq, e.seq);
     m_pending.push_back(e);
-    const QByteArray state = writtenState(e.kind, e.seq, e.deleted, reviewStateOf(e.json), json);
-    auto same = std::find_if(m_unlogged.begin(), m_unlogged.end(), [&](const Unlogged &u) { return u.id == e.id; });
-    if (same != m_unlogged.end())
-        same->state = state;
-    else
+    const QByteArray state = writtenState(e.kind, e.seq, e.deleted, reviewStateOf(e.json), e.sha256.isEmpty() ? sha256Hex(json) : e.sha256);
+    if (const auto same = m_unloggedAt.constFind(e.id); same != m_unloggedAt.constEnd()) {
+        m_unlogged[*same].state = state;
+        m_unlogged[*same].logged = false;
+    } else {
+        m_unloggedAt.insert(e.id, m_unlogged.size());
         m_unlogged.push_back({e.id, e.kind, state});
+    }
     return json;
 }
 
@@ -216,7 +253,67 @@ void Store::audit(ledger::Database &db, const Actor &actor, const QString &actio
     auditEncoded(db, actor, action, entityId, QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
 
+QByteArray Store::takeState(const QString &entityId)
+{
+    const auto at = m_unloggedAt.constFind(entityId);
+    if (at == m_unloggedAt.constEnd() || m_unlogged[*at].logged)
+        return {};
+    m_unlogged[*at].logged = true;
+    return m_unlogged[*at].state;
+}
+
 void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QByteArray &detailJson)
+{
+    flushCreated(db); // creations logged before this entry come before it in the log
+    // The entry names the entity this transaction wrote under that id: it carries the state left.
+    appendEntry(db, actor, action, entityId, detailJson, takeState(entityId));
+}
+
+void Store::auditCreated(ledger::Database &db, const Actor &actor, const QString &entityId, const QString &kind)
+{
+    if (!m_created.empty() && (actor.userId != m_createdBy.userId || actor.deviceId != m_createdBy.deviceId))
+        flushCreated(db);
+    m_createdBy = actor;
+    m_created.push_back({entityId, kind});
+}
+
+void Store::flushCreated(ledger::Database &db)
+{
+    if (m_created.empty())
+        return;
+    std::vector<Created> created;
+    created.swap(m_created);
+    if (created.size() == 1) {
+        QByteArray detail = "{\"kind\":";
+        appendJsonString(detail, created.front().kind);
+        appendEntry(db, m_createdBy, QStringLiteral("create"), created.front().id, detail + '}', takeState(created.front().id));
+        return;
+    }
+    // One entry for them all: the hash covers each one's state, and so the SHA-256 of its JSON.
+    QByteArray detail = "{\"created\":[", state = "[";
+    detail.reserve(qsizetype(created.size()) * 64 + 16);
+    state.reserve(qsizetype(created.size()) * 200 + 2);
+    for (std::size_t i = 0; i < created.size(); ++i) {
+        const QByteArray one = takeState(created[i].id);
+        if (one.isEmpty())
+            throw std::logic_error("a creation was logged for an entity this transaction did not write");
+        if (i > 0) {
+            detail += ',';
+            state += ',';
+        }
+        QByteArray id;
+        appendJsonString(id, created[i].id);
+        detail += "{\"id\":" + id + ",\"kind\":";
+        appendJsonString(detail, created[i].kind);
+        detail += '}';
+        state += "{\"id\":" + id + ',';
+        state += QByteArrayView(one).sliced(1);
+    }
+    appendEntry(db, m_createdBy, QStringLiteral("create"), QString(), detail + "]}", state + ']');
+}
+
+void Store::appendEntry(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QByteArray &detailJson,
+                        const QByteArray &state)
 {
     const qint64 id = m_heads.auditId + 1;
     const QString &prev = m_heads.auditHash;
@@ -226,13 +323,6 @@ void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString
         m_auditTimeText = now.toString(Qt::ISODateWithMs);
     }
     const QString &at = m_auditTimeText;
-    // The entry names the entity this transaction wrote under that id: it carries the state left.
-    QByteArray state;
-    if (auto written = std::find_if(m_unlogged.begin(), m_unlogged.end(), [&](const Unlogged &u) { return u.id == entityId; });
-        written != m_unlogged.end()) {
-        state = written->state;
-        m_unlogged.erase(written);
-    }
     m_lastActor = actor;
     QString hash = auditHash(prev, id, at, actor.userId, actor.deviceId, action, entityId, detailJson, state);
     ledger::CachedStatement s = db.cached(QStringLiteral(
@@ -245,10 +335,17 @@ void Store::auditEncoded(ledger::Database &db, const Actor &actor, const QString
     m_heads.auditMoved = true;
 }
 
-void Store::beginWrite()
+void Store::forgetWritten()
 {
     m_pending.clear();
     m_unlogged.clear();
+    m_unloggedAt.clear();
+    m_created.clear();
+}
+
+void Store::beginWrite()
+{
+    forgetWritten();
     m_lastActor = Actor{QStringLiteral("system"), QStringLiteral("store")};
     m_heads.auditMoved = false;
     catchUpIfChanged();
@@ -256,11 +353,14 @@ void Store::beginWrite()
 
 void Store::endWrite()
 {
+    flushCreated(m_db);
     // Every entity written is in the log: one written without an entry naming it (the demo
     // import's, which logs the import as a whole) gets an entry of its own, by the transaction's
     // last actor.
-    while (!m_unlogged.empty()) {
-        const Unlogged u = m_unlogged.front();
+    for (std::size_t i = 0; i < m_unlogged.size(); ++i) {
+        if (m_unlogged[i].logged)
+            continue;
+        const Unlogged u = m_unlogged[i];
         auditEncoded(m_db, m_lastActor, QStringLiteral("write"), u.id,
                      QJsonDocument(QJsonObject{{QStringLiteral("kind"), u.kind}}).toJson(QJsonDocument::Compact));
     }
@@ -374,8 +474,16 @@ QStringList Store::replayAudit()
         };
         QHash<QString, Logged> logged;
         ledger::Statement log = db.prepare(QStringLiteral("SELECT id, entity_id, state FROM audit WHERE state != '' ORDER BY id"));
-        while (log.step())
-            logged.insert(log.columnText(1), Logged{log.columnInt64(0), parseObject(log.columnText(2))});
+        while (log.step()) {
+            const QByteArray state = log.columnBlob(2);
+            if (!state.startsWith('[')) {
+                logged.insert(log.columnText(1), Logged{log.columnInt64(0), QJsonDocument::fromJson(state).object()});
+                continue;
+            }
+            // An entry of many creations: each state names its entity.
+            for (const QJsonValue &one : QJsonDocument::fromJson(state).array())
+                logged.insert(one.toObject().value(QStringLiteral("id")).toString(), Logged{log.columnInt64(0), one.toObject()});
+        }
         const auto live = [](bool deleted) { return deleted ? QStringLiteral("deleted") : QStringLiteral("live"); };
         ledger::Statement s = db.prepare(QStringLiteral("SELECT id, kind, json, seq, deleted FROM entities ORDER BY seq"));
         while (s.step()) {
@@ -396,7 +504,7 @@ QStringList Store::replayAudit()
             else if (review != was.value(QStringLiteral("review")).toString())
                 problems << QStringLiteral("record %1 has review state \"%2\", but audit entry %3 left it \"%4\"")
                                 .arg(id, review).arg(entry).arg(was.value(QStringLiteral("review")).toString());
-            else if (sha256Hex(json) != was.value(QStringLiteral("sha256")).toString())
+            else if (QString::fromLatin1(sha256Hex(json)) != was.value(QStringLiteral("sha256")).toString())
                 problems << QStringLiteral("entity %1's content differs from what audit entry %2 recorded").arg(id).arg(entry);
             else if (s.columnInt64(3) != was.value(QStringLiteral("seq")).toInteger() || s.columnText(1) != was.value(QStringLiteral("kind")).toString())
                 problems << QStringLiteral("entity %1's version or kind differs from what audit entry %2 recorded").arg(id).arg(entry);

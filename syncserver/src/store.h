@@ -11,6 +11,7 @@
 #include "ledger/ledger.h"
 #include "ledger/scheme.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 #include <QReadWriteLock>
@@ -44,7 +45,20 @@ struct StoredEntity
     // The record `json` decodes to, when the writer already has it: the mirror then takes it
     // instead of decoding the JSON once more. Must be exactly what decoding `json` gives.
     std::shared_ptr<const ledger::Record> decoded = {};
+    // `json` as stored (compact UTF-8) and the SHA-256 of those bytes (hex), when the writer made
+    // them already, outside the write lock (a push prepares its new entities in parallel):
+    // putEntity() then stores them as they are. Must be exactly encodeStored(json) and its hash.
+    QByteArray encoded = {};
+    QByteArray sha256 = {};
 };
+
+// An entity's JSON as the store keeps it: compact, keys in QJsonObject's order.
+[[nodiscard]] QByteArray encodeStored(const QJsonObject &json);
+// Appends the text as a JSON string the way QJsonDocument writes it: quotes, backslashes and
+// control characters escaped, everything else as UTF-8 (for JSON written directly, in hot paths).
+void appendJsonString(QByteArray &out, const QString &text);
+// SHA-256 of the bytes, lower-case hex.
+[[nodiscard]] QByteArray sha256Hex(QByteArrayView bytes);
 
 // One entry of the audit log as stored.
 struct AuditEntry
@@ -99,8 +113,7 @@ public:
                 tx.commit();
             } catch (...) {
                 m_heads = before; // the transaction rolls back: nothing it numbered was kept
-                m_pending.clear();
-                m_unlogged.clear();
+                forgetWritten();
                 throw;
             }
         }
@@ -131,6 +144,12 @@ public:
     void audit(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QJsonObject &detail);
     // The same with the detail already encoded as one compact JSON object.
     void auditEncoded(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QByteArray &detailJson);
+    // Logs the creation of an entity just written by putEntity(). Creations by one actor in a row
+    // share one entry, written before the next entry or at the commit (a push of 1000 new records
+    // is one entry): action "create", entity "", detail {"created":[{"id","kind"},…]} and as its
+    // state the list of each one's state with its "id". A lone creation is an entry of its own,
+    // detail {"kind"}, as any other.
+    void auditCreated(ledger::Database &db, const Actor &actor, const QString &entityId, const QString &kind);
     [[nodiscard]] QString meta(ledger::Database &db, const QString &key);
     void setMeta(ledger::Database &db, const QString &key, const QString &value);
 
@@ -173,6 +192,13 @@ private:
     [[nodiscard]] qint64 dataVersion();
     bool catchUpIfChanged();
     void endWrite();
+    void forgetWritten();
+    void flushCreated(ledger::Database &db);
+    void appendEntry(ledger::Database &db, const Actor &actor, const QString &action, const QString &entityId, const QByteArray &detailJson,
+                     const QByteArray &state);
+    // The state of the entity as this transaction last wrote it, if no entry carried it yet; it is
+    // then carried (marked logged).
+    [[nodiscard]] QByteArray takeState(const QString &entityId);
     void readHeads();
     void catchUpMirror();
     void publishPending();
@@ -183,6 +209,13 @@ private:
         QString id;
         QString kind;
         QByteArray state;
+        bool logged = false; // an entry carried this state already
+    };
+    // An entity created in the open transaction, waiting for its shared entry.
+    struct Created
+    {
+        QString id;
+        QString kind;
     };
 
     QString m_dataDir;
@@ -193,7 +226,10 @@ private:
     mutable QReadWriteLock m_mirrorLock;
     ledger::Ledger m_mirror;
     std::vector<StoredEntity> m_pending;
-    std::vector<Unlogged> m_unlogged;
+    std::vector<Unlogged> m_unlogged;         // in the order written
+    QHash<QString, std::size_t> m_unloggedAt; // id → index in m_unlogged
+    std::vector<Created> m_created;
+    Actor m_createdBy;
     Actor m_lastActor; // of the open transaction's last audit entry
     std::atomic<qint64> m_lastSeq{0};
     Heads m_heads;

@@ -12,6 +12,9 @@
 
 #include <QJsonDocument>
 
+#include <exception>
+#include <thread>
+
 namespace syncserver {
 
 using ledger::Role;
@@ -142,6 +145,24 @@ struct SyncService::Incoming
     [[nodiscard]] bool isEnterprise() const { return !recordKind; }
 };
 
+// One attachment an entity lists, by its hash, with the name and the field it is in.
+struct SyncService::AttachmentRef
+{
+    QString sha256;
+    QString name;
+    QString field; // "evidence[2].sha256"
+};
+
+// An upsert made ready before the write lock: decoded and checked as far as nothing stored is
+// needed, and the entity as it would be created, encoded and hashed.
+struct SyncService::Prepared
+{
+    std::optional<ledger::sync::Error> refused; // decoding or checkMayWrite refused it
+    std::optional<Incoming> incoming;
+    QList<AttachmentRef> attachments;
+    StoredEntity created; // its seq is set when it is stored
+};
+
 // What an edit does to the stored entity, field by field.
 struct SyncService::Merge
 {
@@ -164,7 +185,7 @@ bool SyncService::canRead(const Session &session, const StoredEntity &e)
 namespace {
 
 // Whether the entity lists this attachment: any top-level list of objects carrying a sha256 is a
-// list of attachments (the same reading as checkAttachments).
+// list of attachments (the same reading as attachmentsOf).
 bool cites(const QJsonObject &entity, const QString &sha)
 {
     for (auto it = entity.begin(); it != entity.end(); ++it) {
@@ -203,25 +224,30 @@ bool SyncService::mayReadAttachment(const Session &session, const QString &sha)
     });
 }
 
-void SyncService::checkAttachments(ledger::Database &db, const QJsonObject &entity) const
+QList<SyncService::AttachmentRef> SyncService::attachmentsOf(const QJsonObject &entity)
 {
-    // Any top-level list of objects carrying a sha256 is a list of attachments.
+    QList<AttachmentRef> out;
     for (auto it = entity.begin(); it != entity.end(); ++it) {
         if (!it->isArray())
             continue;
         const QJsonArray list = it->toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString sha = list.at(i).toObject().value(QStringLiteral("sha256")).toString();
-            if (sha.isEmpty())
-                continue;
-            ledger::CachedStatement s = db.cached(QStringLiteral("SELECT complete FROM attachments WHERE sha256 = ?"));
-            s->bind(1, sha);
-            if (!s->step() || s->columnInt64(0) == 0)
-                reject(Code::AttachmentMissing,
-                       QStringLiteral("attachment \"%1\" has not arrived; upload it before syncing the record")
-                           .arg(list.at(i).toObject().value(QStringLiteral("name")).toString()),
-                       QStringLiteral("%1[%2].sha256").arg(it.key()).arg(i));
+            const QJsonObject a = list.at(i).toObject();
+            const QString sha = a.value(QStringLiteral("sha256")).toString();
+            if (!sha.isEmpty())
+                out.append({sha, a.value(QStringLiteral("name")).toString(), QStringLiteral("%1[%2].sha256").arg(it.key()).arg(i)});
         }
+    }
+    return out;
+}
+
+void SyncService::checkAttachments(ledger::Database &db, const QList<AttachmentRef> &attachments)
+{
+    for (const AttachmentRef &a : attachments) {
+        ledger::CachedStatement s = db.cached(QStringLiteral("SELECT complete FROM attachments WHERE sha256 = ?"));
+        s->bind(1, a.sha256);
+        if (!s->step() || s->columnInt64(0) == 0)
+            reject(Code::AttachmentMissing, QStringLiteral("attachment \"%1\" has not arrived; upload it before syncing the record").arg(a.name), a.field);
     }
 }
 
@@ -312,16 +338,14 @@ void SyncService::checkMayEdit(ledger::Database &db, const Session &session, con
         reject(Code::Forbidden, ledger::FieldError(QStringLiteral("id"), ledger::ErrorCode::ReviewNotEditor), QStringLiteral("entity"));
 }
 
-SyncService::Outcome SyncService::create(ledger::Database &db, const Session &session, Incoming &in)
+StoredEntity SyncService::asCreated(const Session &session, Incoming &in) const
 {
-    const qint64 seq = m_store.nextSeq(db);
     StoredEntity e;
     e.id = in.id;
     e.kind = in.kind;
     e.unit = in.unit;
     e.author = session.user.id;
     e.json = in.json;
-    e.seq = seq;
     if (in.recordKind) {
         // Review fields are the server's: a new record starts where the review table says, waiting
         // for the bureau, or recognised on entry (discretionary points) by the reviewer entering it.
@@ -341,13 +365,20 @@ SyncService::Outcome SyncService::create(ledger::Database &db, const Session &se
         DuplicateClaims::markOnArrival(m_store, db, e); // one project, one credit: a later filing is a claim
     }
     // e.fieldSeq stays empty: every field is as old as the entity (see StoredEntity).
-    // The audit detail holds the entity as stored, spliced in rather than encoded again:
-    // {"entity":…,"kind":"…"}, the keys in the order QJsonDocument writes them.
-    const QByteArray stored = m_store.putEntity(db, e);
-    const QByteArray kindJson = QJsonDocument(QJsonObject{{QStringLiteral("kind"), e.kind}}).toJson(QJsonDocument::Compact);
-    m_store.auditEncoded(db, Actor{session.user.id, session.deviceId}, QStringLiteral("create"), e.id,
-                         "{\"entity\":" + stored + ',' + kindJson.mid(1));
-    return Outcome{e.id, seq, {}};
+    e.encoded = encodeStored(e.json);
+    e.sha256 = sha256Hex(e.encoded);
+    return e;
+}
+
+SyncService::Outcome SyncService::create(ledger::Database &db, const Session &session, StoredEntity &e)
+{
+    e.seq = m_store.nextSeq(db);
+    // The JSON is stored once, in the entities table; the entry logging its creation (one for a
+    // batch's creations in a row, Store::auditCreated) carries the state it left, whose SHA-256 of
+    // those bytes binds the content to the chain (docs/reliability.md).
+    m_store.putEntity(db, e);
+    m_store.auditCreated(db, Actor{session.user.id, session.deviceId}, e.id, e.kind);
+    return Outcome{e.id, e.seq, {}};
 }
 
 void SyncService::recordConflict(ledger::Database &db, const Session &session, const StoredEntity &e, const QString &field,
@@ -417,14 +448,17 @@ void SyncService::settleMerged(StoredEntity &e, const Incoming &in, Merge &m, qi
     e.unit = m.merged.value(QStringLiteral("credit")).toObject().value(QStringLiteral("unit")).toString();
 }
 
-SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Session &session, const ledger::sync::Mutation &m)
+SyncService::Outcome SyncService::applyUpsert(ledger::Database &db, const Session &session, const ledger::sync::Mutation &m, Prepared &p)
 {
-    Incoming in = decodeIncoming(m.entity);
-    checkMayWrite(session, in);
-    checkAttachments(db, in.json);
+    // Decoding and the checks that need nothing stored ran in prepare(); their refusal is given here,
+    // in the batch's order, as it would have been.
+    if (p.refused)
+        throw Rejection{*p.refused};
+    const Incoming &in = *p.incoming;
+    checkAttachments(db, p.attachments);
     const std::optional<StoredEntity> existing = m_store.entity(db, in.id);
     if (!existing)
-        return create(db, session, in);
+        return create(db, session, p.created);
 
     StoredEntity e = *existing;
     checkMayEdit(db, session, e, in);
@@ -487,10 +521,64 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &body)
         refuse(Code::Invalid, request.error());
     if (request.value().device != session.deviceId)
         refuse(Code::WrongDevice, QStringLiteral("the batch names another device than the one signed in"), QStringLiteral("device"));
-    return ledger::sync::encode(m_store.write([&](ledger::Database &db) { return applyBatch(db, session, request.value()); }));
+    std::vector<Prepared> prepared = prepare(session, request.value());
+    return ledger::sync::encode(m_store.write([&](ledger::Database &db) { return applyBatch(db, session, request.value(), prepared); }));
 }
 
-ledger::sync::PushResult SyncService::applyBatch(ledger::Database &db, const Session &session, const ledger::sync::PushRequest &request)
+SyncService::Prepared SyncService::prepareOne(const Session &session, const ledger::sync::Mutation &m) const
+{
+    Prepared p;
+    if (m.op != ledger::sync::Op::Upsert)
+        return p;
+    try {
+        Incoming in = decodeIncoming(m.entity);
+        checkMayWrite(session, in);
+        p.attachments = attachmentsOf(in.json);
+        p.created = asCreated(session, in);
+        p.incoming = std::move(in);
+    } catch (const Rejection &rej) {
+        p.refused = rej.error;
+    }
+    return p;
+}
+
+std::vector<SyncService::Prepared> SyncService::prepare(const Session &session, const ledger::sync::PushRequest &request) const
+{
+    // Half of a big batch on a second thread: the write lock is then held only for the numbering,
+    // the checks against what is stored and the rows, while decoding and encoding use both cores.
+    const qsizetype count = request.mutations.size();
+    std::vector<Prepared> out(std::size_t(count), Prepared{});
+    const auto run = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[std::size_t(i)] = prepareOne(session, request.mutations.at(i));
+    };
+    constexpr qsizetype Parallel = 64; // below this a thread costs more than it saves
+    if (count < Parallel) {
+        run(0, count);
+        return out;
+    }
+    std::exception_ptr failed;
+    std::thread helper([&] {
+        try {
+            run(count / 2, count);
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        run(0, count / 2);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failed)
+        std::rethrow_exception(failed);
+    return out;
+}
+
+ledger::sync::PushResult SyncService::applyBatch(ledger::Database &db, const Session &session, const ledger::sync::PushRequest &request,
+                                                 std::vector<Prepared> &prepared)
 {
     const QString now = m_store.clock().now().toString(Qt::ISODate);
     ledger::sync::PushResult out;
@@ -512,14 +600,15 @@ ledger::sync::PushResult SyncService::applyBatch(ledger::Database &db, const Ses
                    QStringLiteral("mutations[%1].n").arg(i), QJsonObject{{QStringLiteral("expected"), out.lastApplied + 1}});
         ++next;
     }
-    for (const ledger::sync::Mutation &m : request.mutations) {
+    for (qsizetype i = 0; i < request.mutations.size(); ++i) {
+        const ledger::sync::Mutation &m = request.mutations.at(i);
         if (m.n <= out.lastApplied) {
             // Already applied: a retry. Answer what was answered the first time.
             out.results << previousAnswer(db, session, m.n);
             ++out.skipped;
             continue;
         }
-        const ledger::sync::MutationResult r = applyOne(db, session, m);
+        const ledger::sync::MutationResult r = applyOne(db, session, m, prepared[std::size_t(i)]);
         ++(r.status == ledger::sync::Status::Applied ? out.applied : out.rejected);
         // The device's counter advances in the same transaction as the effects: exactly once.
         keepAnswer(db, session, r, now);
@@ -532,10 +621,11 @@ ledger::sync::PushResult SyncService::applyBatch(ledger::Database &db, const Ses
     return out;
 }
 
-ledger::sync::MutationResult SyncService::applyOne(ledger::Database &db, const Session &session, const ledger::sync::Mutation &m)
+ledger::sync::MutationResult SyncService::applyOne(ledger::Database &db, const Session &session, const ledger::sync::Mutation &m,
+                                                   Prepared &prepared)
 {
     try {
-        const Outcome o = m.op == ledger::sync::Op::Delete ? applyDelete(db, session, m.id, m.baseVersion) : applyUpsert(db, session, m);
+        const Outcome o = m.op == ledger::sync::Op::Delete ? applyDelete(db, session, m.id, m.baseVersion) : applyUpsert(db, session, m, prepared);
         return ledger::sync::MutationResult{m.n, ledger::sync::Status::Applied, {}, o.id, o.version, o.conflicts, {}};
     } catch (const Rejection &rej) {
         const QString entityId = m.entityId();
@@ -560,8 +650,16 @@ ledger::sync::MutationResult SyncService::previousAnswer(ledger::Database &db, c
 void SyncService::keepAnswer(ledger::Database &db, const Session &session, const ledger::sync::MutationResult &r, const QString &at)
 {
     ledger::CachedStatement rec = db.cached(QStringLiteral("INSERT INTO mutations(device_id, n, status, entity_id, result, at) VALUES(?,?,?,?,?,?)"));
-    rec->bind(1, session.deviceId).bind(2, r.n).bind(3, ledger::sync::toString(r.status)).bind(4, r.id)
-        .bind(5, QString::fromUtf8(QJsonDocument(ledger::sync::encode(r)).toJson(QJsonDocument::Compact))).bind(6, at);
+    QByteArray answer;
+    if (r.status == ledger::sync::Status::Applied && !r.original && r.version && r.conflicts.isEmpty() && !r.error && !r.id.isEmpty()) {
+        // The usual answer, written directly: the bytes QJsonDocument writes for encode(r).
+        answer = "{\"id\":";
+        appendJsonString(answer, r.id);
+        answer += ",\"n\":" + QByteArray::number(r.n) + ",\"status\":\"applied\",\"version\":" + QByteArray::number(*r.version) + '}';
+    } else {
+        answer = QJsonDocument(ledger::sync::encode(r)).toJson(QJsonDocument::Compact);
+    }
+    rec->bind(1, session.deviceId).bind(2, r.n).bind(3, ledger::sync::toString(r.status)).bind(4, r.id).bindUtf8(5, answer).bind(6, at);
     rec->exec();
 }
 

@@ -53,15 +53,23 @@ private:
     struct Outcome;
     struct Incoming;
     struct Merge;
+    struct Prepared;
+    struct AttachmentRef;
 
+    // push: each upsert decoded, checked and encoded as it would be created, before the write lock
+    // and on both cores (nothing here reads the database); one entry per mutation, in order.
+    [[nodiscard]] std::vector<Prepared> prepare(const Session &session, const ledger::sync::PushRequest &request) const;
+    [[nodiscard]] Prepared prepareOne(const Session &session, const ledger::sync::Mutation &mutation) const;
     // push: the batch in order, each mutation applied or rejected, its answer kept for retries.
-    [[nodiscard]] ledger::sync::PushResult applyBatch(ledger::Database &db, const Session &session, const ledger::sync::PushRequest &request);
-    [[nodiscard]] ledger::sync::MutationResult applyOne(ledger::Database &db, const Session &session, const ledger::sync::Mutation &mutation);
+    [[nodiscard]] ledger::sync::PushResult applyBatch(ledger::Database &db, const Session &session, const ledger::sync::PushRequest &request,
+                                                      std::vector<Prepared> &prepared);
+    [[nodiscard]] ledger::sync::MutationResult applyOne(ledger::Database &db, const Session &session, const ledger::sync::Mutation &mutation,
+                                                        Prepared &prepared);
     [[nodiscard]] ledger::sync::MutationResult previousAnswer(ledger::Database &db, const Session &session, qint64 n);
     void keepAnswer(ledger::Database &db, const Session &session, const ledger::sync::MutationResult &result, const QString &at);
 
-    // One upsert: decode, check who may write it, then create or merge into the stored entity.
-    Outcome applyUpsert(ledger::Database &db, const Session &session, const ledger::sync::Mutation &mutation);
+    // One upsert, prepared: create it or merge it into the stored entity.
+    Outcome applyUpsert(ledger::Database &db, const Session &session, const ledger::sync::Mutation &mutation, Prepared &prepared);
     [[nodiscard]] Incoming decodeIncoming(const QJsonObject &json) const;
     // Whether the person enters anything at all: the units' staff and contacts, and reviewers.
     [[nodiscard]] static bool writesAtAll(const User &user);
@@ -69,14 +77,18 @@ private:
     void checkMayEdit(ledger::Database &db, const Session &session, const StoredEntity &stored, const Incoming &incoming);
     // The unit of the person with this id, empty when there is no such person.
     [[nodiscard]] QString unitOfPerson(ledger::Database &db, const QString &personId);
-    Outcome create(ledger::Database &db, const Session &session, Incoming &incoming);
+    // The entity as a new one is stored: review fields set by the server, encoded and hashed.
+    [[nodiscard]] StoredEntity asCreated(const Session &session, Incoming &incoming) const;
+    Outcome create(ledger::Database &db, const Session &session, StoredEntity &created);
     [[nodiscard]] Merge mergeFields(ledger::Database &db, const Session &session, StoredEntity &stored, const ledger::sync::Mutation &mutation,
                                     qint64 seq);
     void recordConflict(ledger::Database &db, const Session &session, const StoredEntity &stored, const QString &field,
                         const QJsonValue &serverValue, const QJsonValue &deviceValue);
     static void settleMerged(StoredEntity &stored, const Incoming &incoming, Merge &merge, qint64 seq);
     Outcome applyDelete(ledger::Database &db, const Session &session, const QString &id, qint64 baseVersion);
-    void checkAttachments(ledger::Database &db, const QJsonObject &entity) const;
+    // The attachments an entity lists: any top-level list of objects carrying a sha256.
+    [[nodiscard]] static QList<AttachmentRef> attachmentsOf(const QJsonObject &entity);
+    static void checkAttachments(ledger::Database &db, const QList<AttachmentRef> &attachments);
     // Throws HttpError 422 evidence_missing when the move needs evidence the record lacks.
     void checkEvidence(ledger::ReviewAction action, const QJsonObject &record) const;
 

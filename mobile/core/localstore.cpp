@@ -420,8 +420,7 @@ void LocalStore::pulledTombstone(const QString &id, QSet<QString> &kinds)
     }
 }
 
-void LocalStore::pulledEntity(const QString &id, const QString &kind, QByteArrayView text, const QJsonObject &json, qint64 seq,
-                              QSet<QString> &kinds)
+void LocalStore::pulledEntity(const QString &id, const QString &kind, QByteArrayView text, qint64 seq, QSet<QString> &kinds)
 {
     kinds.insert(kind);
     if (m_entities->writePulled(id, kind, text, seq))
@@ -432,7 +431,7 @@ void LocalStore::pulledEntity(const QString &id, const QString &kind, QByteArray
     LocalEntity e;
     e.id = id;
     e.kind = kind;
-    e.json = json;
+    e.json = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size())).object();
     e.serverVersion = seq;
     e.rejectedReason = local->rejectedReason;
     for (const QString &field : pendingChangedFields(id)) {
@@ -471,7 +470,7 @@ std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
                 qWarning().noquote() << "local store: pulled entity does not decode:" << canonical.error().toString();
             }
             // The decoder saw that the id is there.
-            pulledEntity(e.json.value(u"id").toString(), e.kind, jsonText(e.json), e.json, c.seq, kinds);
+            pulledEntity(e.json.value(u"id").toString(), e.kind, jsonText(e.json), c.seq, kinds);
         }
         setMeta(KeyPullCursor, QString::number(page.value().cursor));
         hit(u"pull:applied");
@@ -487,28 +486,24 @@ ledger::Result<LocalStore::PullApplied> LocalStore::applyPullText(const QByteArr
     const auto decoded = PullPageText::decode(pageText);
     if (!decoded)
         return decoded.error();
-    const ledger::sync::PullPage &page = decoded.value().page();
+    const PullPageText &page = decoded.value();
     PullApplied applied;
-    applied.cursor = page.cursor;
-    applied.hasMore = page.hasMore;
-    applied.changes = int(page.changes.size());
+    applied.cursor = page.cursor();
+    applied.hasMore = page.hasMore();
+    applied.changes = int(page.changes().size());
     const int before = pendingCount();
     QSet<QString> kinds;
     auto refused = write([&]() -> std::optional<FieldError> {
-        for (qsizetype i = 0; i < page.changes.size(); ++i) {
-            const ledger::sync::Change &c = page.changes.at(i);
+        for (const PullPageText::Change &c : page.changes()) {
             if (c.deleted) {
                 pulledTombstone(c.id, kinds);
                 continue;
             }
-            const QJsonObject &entity = c.entity;
-            const QString kind = entity.value(u"kind").toString(entity.contains(u"roles") ? KindPerson : KindEnterprise);
-            pulledEntity(entity.value(u"id").toString(), kind, decoded.value().entityText(i), entity, c.seq, kinds);
-            const QJsonObject review = entity.value(u"review").toObject();
-            if (review.value(u"state").toString() == u"returned")
-                ++applied.returnedByUnit[entity.value(u"credit").toObject().value(u"unit").toString()];
+            pulledEntity(c.id, c.kind, c.text, c.seq, kinds);
+            if (c.returned)
+                ++applied.returnedByUnit[c.creditUnit];
         }
-        setMeta(KeyPullCursor, QString::number(page.cursor));
+        setMeta(KeyPullCursor, QString::number(page.cursor()));
         hit(u"pull:applied");
         return std::nullopt;
     });

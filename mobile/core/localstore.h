@@ -215,9 +215,9 @@ private:
     void refreshLocalChanges(const QString &entityId) { m_entities->refreshLocalChanges(entityId); }
     [[nodiscard]] QStringList pendingChangedFields(const QString &entityId) const { return m_outbox->pendingChangedFields(entityId); }
     void setMeta(const QString &key, const QString &value) { m_meta->setValue(key, value); }
-    // A pulled entity written (canonical `text`, the same as `json`), its pending edits kept; and
-    // a pulled tombstone. Both add the kind they touched to `kinds`.
-    void pulledEntity(const QString &id, const QString &kind, QByteArrayView text, const QJsonObject &json, qint64 seq, QSet<QString> &kinds);
+    // A pulled entity written (its canonical JSON text), its pending edits kept; and a pulled
+    // tombstone. Both add the kind they touched to `kinds`.
+    void pulledEntity(const QString &id, const QString &kind, QByteArrayView text, qint64 seq, QSet<QString> &kinds);
     void pulledTombstone(const QString &id, QSet<QString> &kinds);
 
     QString m_dataDir;

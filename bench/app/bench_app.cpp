@@ -5,8 +5,14 @@
 //   2. saving a visit with its check-in through a form's RecordEditor: tap to durable commit (WAL,
 //      synchronous=FULL), median and p99 over 1000 saves, first with the store alone, then with
 //      Main.qml showing the list of visits (the list follows every save, as in the app).
-//   3. initial sync of 100,000 records: LocalStore::applyPull over 200 pages of 500 (the pages the
-//      server sends), into a fresh store. No server: the figure is the device's side.
+//   3. initial sync of 100,000 records: 200 pages of 500 leads (the pages the server sends, written
+//      by its PullPageWriter from canonical entity texts) saved as files, then applied to a fresh
+//      store in a child process of this binary, one page read at a time as if it had just arrived:
+//      LocalStore::applyPullText over each page's text (what SyncClient does with a response
+//      body), and beside it a raw insert of the same rows (id, kind, JSON text, version), 500 a
+//      transaction, on a store opened the same way (schema, WAL, synchronous=FULL, checkpoints),
+//      the rows taken out of each page before its clock starts. Each child's peak resident memory
+//      (VmHWM) is the whole process's. No server: the figure is the device's side.
 //   4. the records list over those 100,000 records: building RecordListModel (kind "lead") and
 //      reading a page of 50 rows through data() for every role.
 //   5. memory with 100,000 local records: the real ledgerapp started on that store with
@@ -15,7 +21,10 @@
 //      three list models add.
 // Options: --records N (default 100000), --saves N (default 1000), --data DIR (default: a new
 // folder under the current directory, so that saves hit the filesystem being measured),
-// --ledgerapp PATH (another build of the app for step 5, to compare), --keep (leave the stores).
+// --ledgerapp PATH (another build of the app for step 5, to compare), --keep (leave the stores),
+// --sync-only (step 3 alone). A child of step 3 is `bench_app --apply-pages DIR --store DIR --how
+// text|object|raw` ("object": the page parsed into a QJsonObject and LocalStore::applyPull, the
+// path SyncClient took before issue 10).
 #include "appsingletons.h"
 #include "enterpriselistmodel.h"
 #include "investmentmapmodel.h"
@@ -26,6 +35,9 @@
 #include "syncclient.h"
 
 #include "ledger/ids.h"
+#include "ledger/syncprotocol.h"
+#include "ledger/wire.h"
+#include "walcheckpointer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -34,6 +46,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -45,6 +58,7 @@
 #include <algorithm>
 #include <memory>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
@@ -237,10 +251,146 @@ QJsonObject leadJson(mobile::RecordEditor &form, int i)
     return lead;
 }
 
+// CPU time of the calling thread, ns.
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// The page files step 3 writes, in order.
+QStringList pageFiles(const QString &dir)
+{
+    QStringList out;
+    for (const QString &name : QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        out << QDir(dir).filePath(name);
+    return out;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// VmHWM (peak resident memory) of this process, MB.
+double peakMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+// The child of step 3: applies the pages in `pagesDir` to a new store in `storeDir`, one page
+// read at a time (reading the file is outside the clock, as the network's share is), and prints
+// one line: the time and this process's peak resident memory.
+int applyPages(const QString &pagesDir, const QString &storeDir, const QString &how)
+{
+    const QStringList files = pageFiles(pagesDir);
+    qint64 took = 0;
+    qint64 cpu = 0; // this thread's CPU time inside the clock: the figure the machine's load disturbs least
+    qint64 rows = 0;
+    const double rssAtStart = rssMb();
+    if (how == u"raw") {
+        // The store's schema and settings: made by LocalStore, then written through a plain
+        // connection with the same pragmas and checkpoints.
+        { mobile::LocalStore schema(storeDir); }
+        ledger::Database db = ledger::Database::open(mobile::LocalStore::databaseFile(storeDir));
+        db.exec(QStringLiteral("PRAGMA journal_size_limit = 4194304"));
+        mobile::WalCheckpointer checkpoints(db.handle());
+        for (const QString &file : files) {
+            struct Row
+            {
+                QString id, kind;
+                QByteArray json;
+                qint64 seq;
+            };
+            std::vector<Row> page;
+            for (const QJsonValue &c : QJsonDocument::fromJson(readAll(file)).object().value(u"changes").toArray()) {
+                const QJsonObject entity = c.toObject().value(u"entity").toObject();
+                page.push_back({entity.value(u"id").toString(), entity.value(u"kind").toString(),
+                                QJsonDocument(entity).toJson(QJsonDocument::Compact), c.toObject().value(u"seq").toInteger()});
+            }
+            QElapsedTimer t;
+            t.start();
+            const qint64 cpuAtStart = threadCpuNs();
+            ledger::Transaction tx(db);
+            for (const Row &r : page) {
+                ledger::CachedStatement s = db.cached(QStringLiteral("INSERT INTO entities(id, kind, json, server_version) VALUES(?,?,?,?)"));
+                s->bind(1, r.id).bind(2, r.kind).bindUtf8(3, r.json).bind(4, r.seq);
+                s->exec();
+            }
+            tx.commit();
+            took += t.nsecsElapsed();
+            cpu += threadCpuNs() - cpuAtStart;
+            rows += qint64(page.size());
+        }
+    } else {
+        mobile::LocalStore store(storeDir);
+        for (const QString &file : files) {
+            const QByteArray body = readAll(file);
+            QElapsedTimer t;
+            t.start();
+            const qint64 cpuAtStart = threadCpuNs();
+            if (how == u"object") {
+                if (const auto error = store.applyPull(QJsonDocument::fromJson(body).object()))
+                    qFatal("pull refused: %s", qPrintable(error->toString()));
+            } else {
+                const auto applied = store.applyPullText(body);
+                if (!applied)
+                    qFatal("pull refused: %s", qPrintable(applied.error().toString()));
+            }
+            took += t.nsecsElapsed();
+            cpu += threadCpuNs() - cpuAtStart;
+        }
+        rows = store.pullCursor();
+    }
+    printf("  %-6s %lld pages, %lld rows: %.2f s (%.2f ms a page), CPU %.2f s; VmRSS %.1f MB at start, peak (VmHWM) %.1f MB\n", qPrintable(how),
+           qlonglong(files.size()), qlonglong(rows), ms(took) / 1000, ms(took) / double(std::max<qsizetype>(1, files.size())), ms(cpu) / 1000,
+           rssAtStart, peakMb());
+    return 0;
+}
+
+// Runs applyPages in a child process of this binary and passes its line on; returns the seconds.
+double runChild(const QString &pagesDir, const QString &storeDir, const QString &how)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--apply-pages"), pagesDir, QStringLiteral("--store"), storeDir, QStringLiteral("--how"), how});
+    if (!p.waitForFinished(-1) || p.exitCode() != 0)
+        qFatal("step 3 child (%s) failed", qPrintable(how));
+    const QByteArray line = p.readAllStandardOutput();
+    printf("%s", line.constData());
+    const qsizetype colon = line.indexOf(": ");
+    return colon < 0 ? -1 : line.mid(colon + 2).split(' ').value(0).toDouble();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // Step 3's child: no window system, only the store.
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--apply-pages") == 0) {
+            QCoreApplication core(argc, argv);
+            QCommandLineParser child;
+            child.addOption({QStringLiteral("apply-pages"), {}, QStringLiteral("dir")});
+            child.addOption({QStringLiteral("store"), {}, QStringLiteral("dir")});
+            child.addOption({QStringLiteral("how"), {}, QStringLiteral("text|object|raw"), QStringLiteral("text")});
+            child.process(core);
+            QDir().mkpath(child.value(QStringLiteral("store")));
+            setvbuf(stdout, nullptr, _IOLBF, 0);
+            return applyPages(child.value(QStringLiteral("apply-pages")), child.value(QStringLiteral("store")), child.value(QStringLiteral("how")));
+        }
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -254,6 +404,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("starts"), QStringLiteral("Launches of ledgerapp."), QStringLiteral("n"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("data"), QStringLiteral("Where the stores go."), QStringLiteral("dir"), QDir::currentPath()});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Leave the stores in place (to rerun the app on them).")});
+    parser.addOption({QStringLiteral("sync-only"), QStringLiteral("Only the initial sync (step 3).")});
     parser.addOption({QStringLiteral("ledgerapp"), QStringLiteral("The app binary for the memory figure."), QStringLiteral("path"),
                       QStringLiteral(LEDGERAPP_BINARY)});
     parser.process(app);
@@ -283,13 +434,15 @@ int main(int argc, char **argv)
     // The editor of the form a person fills in (one for every record below).
     mobile::RecordEditor form(singletons.session, singletons.trips, singletons.settings);
 
+    const bool syncOnly = parser.isSet(QStringLiteral("sync-only"));
     // ---- 1. start ---------------------------------------------------------------------------------
-    benchExecutableStart(parser.value(QStringLiteral("starts")).toInt());
+    if (!syncOnly)
+        benchExecutableStart(parser.value(QStringLiteral("starts")).toInt());
     auto engine = std::make_unique<QQmlApplicationEngine>();
-    QObject *window = benchMainQml(*engine);
+    QObject *window = syncOnly ? nullptr : benchMainQml(*engine);
 
     // ---- 2. saving a visit with its check-in ------------------------------------------------------
-    {
+    if (!syncOnly) {
         form.setKind(QStringLiteral("enterprise"));
         QJsonObject enterprise = QJsonObject::fromVariantMap(form.record());
         enterprise.insert(QStringLiteral("name"), QStringLiteral("新乡市示范精细化工有限公司"));
@@ -329,27 +482,34 @@ int main(int argc, char **argv)
 
     // ---- 3. initial sync: 200 pages of 500 into a fresh store ----------------------------------------
     const QString pulledDir = root.filePath(QStringLiteral("pulled"));
-    QDir().mkpath(pulledDir);
-    mobile::LocalStore pulled(pulledDir);
     {
+        const QString pagesDir = root.filePath(QStringLiteral("pages"));
+        QDir().mkpath(pagesDir);
         const int page = mobile::SyncClient::PullPageSize;
-        std::vector<QJsonObject> pages;
         for (int first = 0; first < records; first += page) {
-            QJsonArray changes;
-            for (int i = first; i < std::min(records, first + page); ++i)
-                changes.append(QJsonObject{{QStringLiteral("seq"), i + 1}, {QStringLiteral("entity"), leadJson(form, i)}});
-            pages.push_back(QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("cursor"), std::min(records, first + page)},
-                                        {QStringLiteral("hasMore"), first + page < records}});
+            ledger::sync::PullPageWriter writer(first);
+            for (int i = first; i < std::min(records, first + page); ++i) {
+                QJsonObject lead = leadJson(form, i);
+                lead.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("state"), QStringLiteral("submitted")}});
+                const auto decoded = ledger::wire::decodeRecord(lead);
+                if (!decoded)
+                    qFatal("lead refused: %s", qPrintable(decoded.error().toString()));
+                // What the server stores and sends: the encoder's output as compact text.
+                writer.addEntity(i + 1, QJsonDocument(ledger::wire::encode(decoded.value())).toJson(QJsonDocument::Compact));
+            }
+            QFile f(QDir(pagesDir).filePath(QStringLiteral("%1.json").arg(first / page, 5, 10, QLatin1Char('0'))));
+            if (!f.open(QIODevice::WriteOnly) || f.write(writer.finish(first + page < records)) < 0)
+                qFatal("cannot write %s", qPrintable(f.fileName()));
         }
-        QElapsedTimer t;
-        t.start();
-        for (const QJsonObject &p : pages)
-            if (const auto error = pulled.applyPull(p))
-                qFatal("pull refused: %s", qPrintable(error->toString()));
-        const qint64 took = t.nsecsElapsed();
-        printf("initial sync, device side: LocalStore::applyPull of %lld pages x %d leads = %d records: %.1f s (%.2f ms a page); cursor %lld\n",
-               qlonglong(pages.size()), page, records, ms(took) / 1000, ms(took) / double(pages.size()), qlonglong(pulled.pullCursor()));
+        printf("initial sync, device side: %d records in pages of %d, each applied in a child process:\n", records, page);
+        const double raw = runChild(pagesDir, root.filePath(QStringLiteral("raw")), QStringLiteral("raw"));
+        const double applied = runChild(pagesDir, pulledDir, QStringLiteral("text"));
+        const double object = runChild(pagesDir, root.filePath(QStringLiteral("object")), QStringLiteral("object"));
+        printf("  applyPullText is %.2fx the raw insert's rate (object path %.2fx)\n", raw / applied, raw / object);
     }
+    if (syncOnly)
+        return 0;
+    mobile::LocalStore pulled(pulledDir);
     const double rssBeforeModels = rssMb();
 
     // ---- 4. the records list ----------------------------------------------------------------------------

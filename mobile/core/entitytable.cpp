@@ -44,6 +44,21 @@ void EntityTable::write(const LocalEntity &e)
     s->exec();
 }
 
+bool EntityTable::writePulled(const QString &id, const QString &kind, QByteArrayView json, qint64 serverVersion)
+{
+    // A stored copy without local changes is neither deleted nor rejected-and-edited: the server's
+    // copy replaces it whole, in place. One statement, so that a page of new entities costs one
+    // step each; with local changes it updates nothing and changes() says so.
+    ledger::CachedStatement s = m_db.cached(QStringLiteral(
+        "INSERT INTO entities(id, kind, json, server_version) VALUES(?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, json = excluded.json, server_version = excluded.server_version, "
+        "deleted = 0 WHERE local_changes = 0"));
+    // The view is wrapped, not copied, for the bind (SQLite takes its own copy).
+    s->bind(1, id).bind(2, kind).bindUtf8(3, QByteArray::fromRawData(json.data(), json.size())).bind(4, serverVersion);
+    s->exec();
+    return m_db.changes() > 0;
+}
+
 void EntityTable::refreshLocalChanges(const QString &id)
 {
     ledger::CachedStatement s = m_db.cached(QStringLiteral(

@@ -5,6 +5,7 @@
 #include "ledger/database.h"
 #include "ledger/result.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 
@@ -43,6 +44,11 @@ public:
     [[nodiscard]] std::optional<LocalEntity> read(const QString &id) const;
     // Inserts or updates in place, so the row keeps its rowid. Throws ledger::DatabaseError.
     void write(const LocalEntity &e);
+    // The server's copy of an entity as pulled: inserted, or put in place of a stored copy that has
+    // no edits waiting (its rejection reason stays). False, writing nothing, when edits of it wait
+    // in the outbox: those are merged by the caller. `json` is the canonical text, stored as given.
+    // Throws ledger::DatabaseError.
+    [[nodiscard]] bool writePulled(const QString &id, const QString &kind, QByteArrayView json, qint64 serverVersion);
     // Sets the entity's local-changes flag from whether the outbox still holds an entry of it.
     void refreshLocalChanges(const QString &id);
 

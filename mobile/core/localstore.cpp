@@ -4,6 +4,7 @@
 #include "localstore.h"
 
 #include "jsontext.h"
+#include "pullpagetext.h"
 
 #include "ledger/syncprotocol.h"
 #include "ledger/wire.h"
@@ -421,6 +422,46 @@ std::optional<FieldError> LocalStore::requeueFrom(qint64 expected)
 
 // ---- pull ---------------------------------------------------------------------------------------------
 
+void LocalStore::pulledTombstone(const QString &id, QSet<QString> &kinds)
+{
+    std::optional<LocalEntity> e = readEntity(id);
+    if (!e)
+        return;
+    kinds.insert(e->kind);
+    // With edits still pending the local copy stays: pushing them is refused with "deleted", and
+    // that reason reaches the person instead of the edit vanishing.
+    if (!e->localChanges) {
+        ledger::CachedStatement del = m_db->cached(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+        del->bind(1, id);
+        del->exec();
+    }
+}
+
+void LocalStore::pulledEntity(const QString &id, const QString &kind, QByteArrayView text, qint64 seq, QSet<QString> &kinds)
+{
+    kinds.insert(kind);
+    if (m_entities->writePulled(id, kind, text, seq))
+        return;
+    // Edits of it wait in the outbox. The server merges field by field when they arrive; until
+    // then the person sees their own values of what they edited, the server's for the rest.
+    const std::optional<LocalEntity> local = readEntity(id);
+    LocalEntity e;
+    e.id = id;
+    e.kind = kind;
+    e.json = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size())).object();
+    e.serverVersion = seq;
+    e.rejectedReason = local->rejectedReason;
+    for (const QString &field : pendingChangedFields(id)) {
+        if (local->json.contains(field))
+            e.json.insert(field, local->json.value(field));
+        else
+            e.json.remove(field);
+    }
+    e.localChanges = true;
+    e.deleted = local->deleted;
+    writeEntity(e);
+}
+
 std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
 {
     const auto page = ledger::sync::decodePullPage(pullResponse);
@@ -430,27 +471,14 @@ std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
     QSet<QString> kinds;
     auto refused = write([&]() -> std::optional<FieldError> {
         for (const ledger::sync::Change &c : page.value().changes) {
-            const qint64 seq = c.seq;
             if (c.deleted) {
-                const QString &id = c.id;
-                std::optional<LocalEntity> e = readEntity(id);
-                if (!e)
-                    continue;
-                kinds.insert(e->kind);
-                // With edits still pending the local copy stays: pushing them is refused with
-                // "deleted", and that reason reaches the person instead of the edit vanishing.
-                if (!e->localChanges) {
-                    ledger::Statement del = m_db->prepare(QStringLiteral("DELETE FROM entities WHERE id = ?"));
-                    del.bind(1, id);
-                    del.exec();
-                }
+                pulledTombstone(c.id, kinds);
                 continue;
             }
             const QJsonObject &incoming = c.entity;
-            LocalEntity e;
+            Canonical e;
             if (auto canonical = canonicalize(incoming)) {
-                e.kind = canonical.value().kind;
-                e.json = canonical.value().json;
+                e = std::move(canonical).value();
             } else {
                 // A newer writer's entity this build cannot read: keep it as it came, it is the
                 // server's; ledger() leaves it out.
@@ -458,34 +486,48 @@ std::optional<FieldError> LocalStore::applyPull(const QJsonObject &pullResponse)
                 e.json = incoming;
                 qWarning().noquote() << "local store: pulled entity does not decode:" << canonical.error().toString();
             }
-            e.id = e.json.value(u"id").toString(); // the decoder saw that it is there
-            e.serverVersion = seq;
-            if (std::optional<LocalEntity> local = readEntity(e.id)) {
-                e.rejectedReason = local->rejectedReason;
-                if (local->localChanges) {
-                    // The server merges field by field when the edit arrives; until then the
-                    // person sees their own values of what they edited, the server's for the rest.
-                    for (const QString &field : pendingChangedFields(e.id)) {
-                        if (local->json.contains(field))
-                            e.json.insert(field, local->json.value(field));
-                        else
-                            e.json.remove(field);
-                    }
-                    e.localChanges = true;
-                    e.deleted = local->deleted;
-                }
-            }
-            writeEntity(e);
-            kinds.insert(e.kind);
+            // The decoder saw that the id is there.
+            pulledEntity(e.json.value(u"id").toString(), e.kind, jsonText(e.json), c.seq, kinds);
         }
         setMeta(KeyPullCursor, QString::number(page.value().cursor));
         hit(u"pull:applied");
         return std::nullopt;
     });
-    if (!refused) {
+    if (!refused)
         announce(QStringList(kinds.begin(), kinds.end()), before);
-    }
     return refused;
+}
+
+ledger::Result<LocalStore::PullApplied> LocalStore::applyPullText(const QByteArray &pageText)
+{
+    const auto decoded = PullPageText::decode(pageText);
+    if (!decoded)
+        return decoded.error();
+    const PullPageText &page = decoded.value();
+    PullApplied applied;
+    applied.cursor = page.cursor();
+    applied.hasMore = page.hasMore();
+    applied.changes = int(page.changes().size());
+    const int before = pendingCount();
+    QSet<QString> kinds;
+    auto refused = write([&]() -> std::optional<FieldError> {
+        for (const PullPageText::Change &c : page.changes()) {
+            if (c.deleted) {
+                pulledTombstone(c.id, kinds);
+                continue;
+            }
+            pulledEntity(c.id, c.kind, c.text, c.seq, kinds);
+            if (c.returned)
+                ++applied.returnedByUnit[c.creditUnit];
+        }
+        setMeta(KeyPullCursor, QString::number(page.cursor()));
+        hit(u"pull:applied");
+        return std::nullopt;
+    });
+    if (refused)
+        return *refused;
+    announce(QStringList(kinds.begin(), kinds.end()), before);
+    return applied;
 }
 
 // ---- attachments ----------------------------------------------------------------------------------

@@ -34,10 +34,12 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -138,6 +140,20 @@ public:
     // sequence, tombstones delete, the cursor advances. An entity with un-pushed edits keeps its
     // local values of the edited fields and takes the server's for the rest.
     std::optional<ledger::FieldError> applyPull(const QJsonObject &pullResponse);
+    // What a page brought, for the sync's summary.
+    struct PullApplied
+    {
+        qint64 cursor = 0;
+        bool hasMore = false;
+        int changes = 0; // entities and tombstones
+        // The page's records a reviewer returned, counted by the unit they are credited to.
+        QHash<QString, int> returnedByUnit;
+    };
+    // The same for a page as the server sent it (the response body): each entity is stored as its
+    // text stands in the page, which is the server's canonical encoding (PullPageText says why),
+    // with no decoding and encoding of it on the device. Edits waiting in the outbox are kept
+    // exactly as applyPull keeps them; a page that does not decode changes nothing.
+    ledger::Result<PullApplied> applyPullText(const QByteArray &pageText);
     [[nodiscard]] qint64 pullCursor() const { return m_meta ? m_meta->valueOrEmpty(metakey::PullCursor).toLongLong() : 0; }
 
     // ---- attachments ----------------------------------------------------------------------------
@@ -203,6 +219,10 @@ private:
     void refreshLocalChanges(const QString &entityId) { m_entities->refreshLocalChanges(entityId); }
     [[nodiscard]] QStringList pendingChangedFields(const QString &entityId) const { return m_outbox->pendingChangedFields(entityId); }
     void setMeta(const QString &key, const QString &value) { m_meta->setValue(key, value); }
+    // A pulled entity written (its canonical JSON text), its pending edits kept; and a pulled
+    // tombstone. Both add the kind they touched to `kinds`.
+    void pulledEntity(const QString &id, const QString &kind, QByteArrayView text, qint64 seq, QSet<QString> &kinds);
+    void pulledTombstone(const QString &id, QSet<QString> &kinds);
 
     QString m_dataDir;
     QString m_openError;

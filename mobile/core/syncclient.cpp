@@ -492,20 +492,16 @@ void SyncClient::pullNext(quint64 run)
                  return;
              if (response.status != 200)
                  return finish(run, State::Failed, unexpected(tr("下载更新"), response));
-             const QJsonObject page = response.json();
-             if (auto e = m_store.applyPull(page))
-                 return finish(run, State::Failed, localProblem(*e));
+             // Applied from the body's text: the entities are stored as the server wrote them.
+             const auto page = m_store.applyPullText(response.body);
+             if (!page)
+                 return finish(run, State::Failed, localProblem(page.error()));
              ++m_pullPages;
              // Counted for the summary: the changes, and the records of this person's unit a
              // reviewer returned (a reviewer's device pulls every unit's).
-             const QString unit = m_store.session().user.value(u"unit").toString();
-             for (const QJsonValue &c : page.value(u"changes").toArray()) {
-                 ++m_pulled;
-                 const QJsonObject entity = c.toObject().value(u"entity").toObject();
-                 m_pulledReturned += entity.value(u"review").toObject().value(u"state").toString() == u"returned"
-                                     && entity.value(u"credit").toObject().value(u"unit").toString() == unit;
-             }
-             if (page.value(u"hasMore").toBool())
+             m_pulled += page.value().changes;
+             m_pulledReturned += page.value().returnedByUnit.value(m_store.session().user.value(u"unit").toString());
+             if (page.value().hasMore)
                  return pullNext(run);
              fetchConflicts(run);
          },

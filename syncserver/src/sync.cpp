@@ -362,7 +362,6 @@ StoredEntity SyncService::asCreated(const Session &session, Incoming &in) const
             meta.author = *author;
             e.decoded = std::move(in.record);
         }
-        DuplicateClaims::markOnArrival(m_store, db, e); // one project, one credit: a later filing is a claim
     }
     // e.fieldSeq stays empty: every field is as old as the entity (see StoredEntity).
     e.encoded = encodeStored(e.json);
@@ -373,6 +372,15 @@ StoredEntity SyncService::asCreated(const Session &session, Incoming &in) const
 SyncService::Outcome SyncService::create(ledger::Database &db, const Session &session, StoredEntity &e)
 {
     e.seq = m_store.nextSeq(db);
+    // One project, one credit: a later filing is a claim. Which filing is first is the server's
+    // order, so this is decided here, under the write lock, not where the record was prepared; the
+    // stored bytes are encoded again only when it marked one (or dropped a claim a device sent).
+    const bool hadClaim = e.json.contains(QStringLiteral("claim"));
+    DuplicateClaims::markOnArrival(m_store, db, e);
+    if (hadClaim || e.json.contains(QStringLiteral("claim"))) {
+        e.encoded = encodeStored(e.json);
+        e.sha256 = sha256Hex(e.encoded);
+    }
     // The JSON is stored once, in the entities table; the entry logging its creation (one for a
     // batch's creations in a row, Store::auditCreated) carries the state it left, whose SHA-256 of
     // those bytes binds the content to the chain (docs/reliability.md).

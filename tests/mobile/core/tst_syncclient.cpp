@@ -218,7 +218,8 @@ public:
                 return out;
         }
     }
-    // How often the audit log has `action` for each entity.
+    // How often the audit log has `action` for each entity (an entry shared by a push's creations
+    // counts once for each entity it lists in "created").
     QHash<QString, int> audited(const QString &action)
     {
         QHash<QString, int> out;
@@ -230,9 +231,14 @@ public:
             if (entries.isEmpty())
                 return out;
             for (const QJsonValue &e : entries) {
-                if (e.toObject().value(u"action").toString() == action)
-                    ++out[e.toObject().value(u"entity").toString()];
                 after = e.toObject().value(u"id").toInteger();
+                if (e.toObject().value(u"action").toString() != action)
+                    continue;
+                const QJsonArray many = e.toObject().value(u"detail").toObject().value(u"created").toArray();
+                for (const QJsonValue &one : many)
+                    ++out[one.toObject().value(u"id").toString()];
+                if (many.isEmpty())
+                    ++out[e.toObject().value(u"entity").toString()];
             }
         }
     }

@@ -607,98 +607,98 @@
         <translation>Can&apos;t write the attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="94"/>
+        <location filename="../../core/localstore.cpp" line="95"/>
         <source>无权提交：</source>
         <translation>Not permitted: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="96"/>
+        <location filename="../../core/localstore.cpp" line="97"/>
         <source>内容有误：</source>
         <translation>Invalid content: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="97"/>
+        <location filename="../../core/localstore.cpp" line="98"/>
         <source>内容有误（%1）：</source>
         <translation>Invalid content (%1): </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="99"/>
+        <location filename="../../core/localstore.cpp" line="100"/>
         <source>附件尚未上传成功：</source>
         <translation>Attachment not uploaded yet: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="101"/>
+        <location filename="../../core/localstore.cpp" line="102"/>
         <source>该记录已在服务器上删除：</source>
         <translation>This record was deleted on the server: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="103"/>
+        <location filename="../../core/localstore.cpp" line="104"/>
         <source>该记录已被认定为虚假并撤销，不能再修改：</source>
         <translation>This record was revoked as false and can no longer be changed: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="105"/>
+        <location filename="../../core/localstore.cpp" line="106"/>
         <source>已认定的记录不能删除，请联系招商服务局撤销：</source>
         <translation>A recognised record can&apos;t be deleted; ask the Investment Service Bureau to revoke it: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="107"/>
+        <location filename="../../core/localstore.cpp" line="108"/>
         <source>该记录已被他人修改，请同步后重新决定：</source>
         <translation>Someone else changed this record; sync and decide again: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="109"/>
+        <location filename="../../core/localstore.cpp" line="110"/>
         <source>服务器拒收：</source>
         <translation>Rejected by the server: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="115"/>
+        <location filename="../../core/localstore.cpp" line="116"/>
         <source>本机数据库未打开：</source>
         <translation>The local database is not open: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="140"/>
+        <location filename="../../core/localstore.cpp" line="158"/>
         <source>无法创建文件夹 %1</source>
         <translation>Can&apos;t create folder %1</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="154"/>
+        <location filename="../../core/localstore.cpp" line="172"/>
         <source>本机数据库缺少设备编号</source>
         <translation>The local database has no device ID</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="186"/>
+        <location filename="../../core/localstore.cpp" line="204"/>
         <source>本机数据库无法写入：</source>
         <translation>Can&apos;t write to the local database: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="188"/>
+        <location filename="../../core/localstore.cpp" line="206"/>
         <source>修改未能保存：</source>
         <translation>The change was not saved: </translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="213"/>
+        <location filename="../../core/localstore.cpp" line="231"/>
         <source>人员由招商服务局的管理员维护，不能在设备上录入</source>
         <translation>People are maintained by the Investment Service Bureau&apos;s administrators and can&apos;t be entered on a device</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="230"/>
+        <location filename="../../core/localstore.cpp" line="248"/>
         <source>%1 在本机是 %2，不是 %3</source>
         <translation>%1 is a %2 on this device, not a %3</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="232"/>
+        <location filename="../../core/localstore.cpp" line="250"/>
         <source>%1 已在本机删除</source>
         <translation>%1 was deleted on this device</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="271"/>
-        <location filename="../../core/localstore.cpp" line="296"/>
+        <location filename="../../core/localstore.cpp" line="289"/>
+        <location filename="../../core/localstore.cpp" line="314"/>
         <source>本机没有 %1</source>
         <translation>%1 is not on this device</translation>
     </message>
     <message>
-        <location filename="../../core/localstore.cpp" line="273"/>
+        <location filename="../../core/localstore.cpp" line="291"/>
         <source>人员由招商服务局的管理员维护</source>
         <translation>People are maintained by the Investment Service Bureau&apos;s administrators</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>The server expects change no. %1 next, but the earliest unconfirmed change on this device is no. %2</translation>
     </message>
     <message>
-        <location filename="../../core/decisionqueue.cpp" line="84"/>
+        <location filename="../../core/decisionqueue.cpp" line="73"/>
         <source>这条记录已有一个待发送的认定决定</source>
         <translation>This record already has a decision waiting to be sent</translation>
     </message>
@@ -1052,152 +1052,224 @@
 <context>
     <name>RecordDetailPage</name>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="20"/>
+        <location filename="../qml/RecordDetailPage.qml" line="21"/>
+        <location filename="../qml/RecordDetailPage.qml" line="223"/>
+        <location filename="../qml/RecordDetailPage.qml" line="233"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="62"/>
+        <location filename="../qml/RecordDetailPage.qml" line="71"/>
         <source>这条记录已不在待认定列表中</source>
         <translation>This record is no longer awaiting recognition</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="71"/>
+        <location filename="../qml/RecordDetailPage.qml" line="80"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="72"/>
+        <location filename="../qml/RecordDetailPage.qml" line="81"/>
         <source>企业地址</source>
         <translation>Enterprise address</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="73"/>
+        <location filename="../qml/RecordDetailPage.qml" line="82"/>
+        <location filename="../qml/RecordDetailPage.qml" line="224"/>
+        <location filename="../qml/RecordDetailPage.qml" line="234"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="74"/>
+        <location filename="../qml/RecordDetailPage.qml" line="83"/>
+        <location filename="../qml/RecordDetailPage.qml" line="222"/>
+        <location filename="../qml/RecordDetailPage.qml" line="232"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="75"/>
+        <location filename="../qml/RecordDetailPage.qml" line="84"/>
         <source>计分人员</source>
         <translation>People credited</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="76"/>
+        <location filename="../qml/RecordDetailPage.qml" line="85"/>
         <source>报送人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="77"/>
+        <location filename="../qml/RecordDetailPage.qml" line="86"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="78"/>
+        <location filename="../qml/RecordDetailPage.qml" line="87"/>
         <source>小结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="78"/>
+        <location filename="../qml/RecordDetailPage.qml" line="87"/>
         <source>成果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="79"/>
+        <location filename="../qml/RecordDetailPage.qml" line="88"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="86"/>
+        <location filename="../qml/RecordDetailPage.qml" line="95"/>
         <source>现场签到</source>
         <translation>On-site check-in</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="92"/>
+        <location filename="../qml/RecordDetailPage.qml" line="101"/>
         <source>未签到：%1</source>
         <translation>No check-in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="95"/>
+        <location filename="../qml/RecordDetailPage.qml" line="104"/>
         <source>距企业注册地址</source>
         <translation>Distance from the registered site</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="97"/>
+        <location filename="../qml/RecordDetailPage.qml" line="106"/>
         <source>%1 米（超过 %2 米即标记）</source>
         <translation>%1 m (flagged beyond %2 m)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="98"/>
+        <location filename="../qml/RecordDetailPage.qml" line="107"/>
         <source>企业没有注册位置，无法对照</source>
         <translation>The enterprise has no registered site to compare with</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="101"/>
+        <location filename="../qml/RecordDetailPage.qml" line="110"/>
         <source>定位精度</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="102"/>
+        <location filename="../qml/RecordDetailPage.qml" line="111"/>
         <source>±%1 米（要求 ±%2 米以内）</source>
         <translation>±%1 m (±%2 m required)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="105"/>
+        <location filename="../qml/RecordDetailPage.qml" line="114"/>
         <source>定位时间</source>
         <translation>Fix time</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="108"/>
+        <location filename="../qml/RecordDetailPage.qml" line="117"/>
         <source>远距离签到的理由</source>
         <translation>Reason for checking in far away</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="125"/>
+        <location filename="../qml/RecordDetailPage.qml" line="134"/>
         <source>企业没有注册位置，无法画出签到位置</source>
         <translation>The enterprise has no registered site; the check-in cannot be drawn</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="133"/>
+        <location filename="../qml/RecordDetailPage.qml" line="142"/>
         <source>■ 企业注册位置&#x3000;● 签到位置及其精度范围&#x3000;虚线：%1 米范围</source>
         <translation>■ registered site&#x3000;● check-in and its accuracy&#x3000;dashed: %1 m range</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="138"/>
+        <location filename="../qml/RecordDetailPage.qml" line="147"/>
         <source>证明材料（%1 份）</source>
         <translation>Proofs (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="169"/>
+        <location filename="../qml/RecordDetailPage.qml" line="178"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="175"/>
+        <location filename="../qml/RecordDetailPage.qml" line="184"/>
         <source>正在下载…</source>
         <translation>Downloading…</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="175"/>
+        <location filename="../qml/RecordDetailPage.qml" line="184"/>
         <source>下载查看</source>
         <translation>Download to view</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="180"/>
+        <location filename="../qml/RecordDetailPage.qml" line="189"/>
         <source>查看大图</source>
         <translation>View full size</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="180"/>
+        <location filename="../qml/RecordDetailPage.qml" line="189"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="205"/>
+        <location filename="../qml/RecordDetailPage.qml" line="204"/>
+        <source>重复申报</source>
+        <translation>Duplicate filing</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="221"/>
+        <source>先行备案</source>
+        <translation>Filed first</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="231"/>
+        <source>本条（重复申报）</source>
+        <translation>This record (duplicate filing)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="243"/>
+        <source>%1 重复申报：%2</source>
+        <translation>%1 filed a duplicate: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="256"/>
+        <source>认定理由</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="259"/>
+        <source>本条份额（联合认定，0 到 1 之间）</source>
+        <translation>This record's share (joint credit, between 0 and 1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="273"/>
+        <source>功劳归先行备案单位</source>
+        <translation>Credit to the unit that filed first</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="279"/>
+        <source>功劳移交本单位</source>
+        <translation>Credit moved to this unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="285"/>
+        <source>联合认定</source>
+        <translation>Joint credit</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="295"/>
+        <source>认定方式</source>
+        <translation>How recognised</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="302"/>
+        <location filename="../qml/RecordDetailPage.qml" line="306"/>
+        <source>领导小组认定</source>
+        <translation>Recognised by the leading group</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="303"/>
+        <source>认定理由（领导小组会议研究意见）</source>
+        <translation>Reason (the leading group meeting's conclusion)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="304"/>
+        <source>会议日期，如 2023-11-20</source>
+        <translation>Meeting date, e.g. 2023-11-20</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="328"/>
         <source>已决定“%1”，保存在本机，待发送</source>
         <translation>Decided “%1”; kept on this device, waiting to be sent</translation>
     </message>
@@ -1347,7 +1419,7 @@
     </message>
     <message>
         <location filename="../../../shared/ledger/reviewflow.cpp" line="24"/>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="155"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="182"/>
         <source>认定虚假</source>
         <translation>Revoke as false</translation>
     </message>
@@ -1357,17 +1429,22 @@
         <translation>Resubmit</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="152"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="26"/>
+        <source>领导小组认定</source>
+        <translation>Recognised by the leading group</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="179"/>
         <source>待认定</source>
         <translation>Awaiting recognition</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="153"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="180"/>
         <source>已认定</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/reviewflow.cpp" line="154"/>
+        <location filename="../../../shared/ledger/reviewflow.cpp" line="181"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
@@ -1390,67 +1467,79 @@
         <translation>This quarter only</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="43"/>
+        <location filename="../qml/ScoresPage.qml" line="46"/>
         <source>同步后显示得分</source>
         <translation>Scores appear after sync</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="46"/>
+        <location filename="../qml/ScoresPage.qml" line="51"/>
+        <location filename="../qml/ScoresPage.qml" line="55"/>
+        <source>已签认 %1</source>
+        <translation>Signed off %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScoresPage.qml" line="51"/>
+        <location filename="../qml/ScoresPage.qml" line="55"/>
+        <source>暂定</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScoresPage.qml" line="60"/>
         <source>单位排名</source>
         <translation>Unit ranking</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="59"/>
+        <location filename="../qml/ScoresPage.qml" line="73"/>
         <source>任务 %1 + 加分 %2</source>
         <translation>Tasks %1 + bonus %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="65"/>
+        <location filename="../qml/ScoresPage.qml" line="79"/>
         <source>本组任务（%1）</source>
         <translation>Our group&apos;s tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="75"/>
+        <location filename="../qml/ScoresPage.qml" line="89"/>
         <source>%1 / %2 分</source>
         <translation>%1 / %2 pts</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="80"/>
+        <location filename="../qml/ScoresPage.qml" line="94"/>
         <source>完成 %1 / 目标 %2，依据 %3 条记录</source>
         <translation>Achieved %1 / target %2 · records: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="102"/>
+        <location filename="../qml/ScoresPage.qml" line="116"/>
         <source>本单位加分</source>
         <translation>Our unit&apos;s bonus points</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="110"/>
+        <location filename="../qml/ScoresPage.qml" line="124"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="111"/>
+        <location filename="../qml/ScoresPage.qml" line="125"/>
         <source>（上限 %1）</source>
         <translation> (cap %1)</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="114"/>
+        <location filename="../qml/ScoresPage.qml" line="128"/>
         <source>个人分值</source>
         <translation>Personal shares</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="122"/>
+        <location filename="../qml/ScoresPage.qml" line="136"/>
         <source>%1 分，依据 %2 条记录</source>
         <translation>%1 pts · records: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="91"/>
+        <location filename="../qml/ScoresPage.qml" line="105"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScoresPage.qml" line="92"/>
+        <location filename="../qml/ScoresPage.qml" line="106"/>
         <source>%1  %2（不计：%3）</source>
         <translation>%1  %2 (not counted: %3)</translation>
     </message>
@@ -2660,171 +2749,241 @@
     </message>
     <message>
         <location filename="../../../shared/ledger/errors.cpp" line="152"/>
+        <source>重复申报，待认定：%1已先行备案%2，认定前不计分</source>
+        <translation>Duplicate filing, awaiting a decision: %1 filed %2 first; it counts for nobody until decided</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="153"/>
+        <source>重复申报，经认定功劳归先行备案的%1：%2</source>
+        <translation>Duplicate filing: the credit was decided for %1, which filed first: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="154"/>
+        <source>经认定，功劳移交%1：%2</source>
+        <translation>The credit was moved to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="156"/>
         <source>距企业注册地址超过%1米</source>
         <translation>More than %1 m from the enterprise&apos;s registered address</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="153"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="157"/>
         <source>手机报告为模拟位置（疑似虚拟定位）</source>
         <translation>The phone reported a mock location (suspected location spoofing)</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="155"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="159"/>
         <source>坐标与本人此前某次签到完全相同，真实定位不会精确重复</source>
         <translation>Coordinates identical to an earlier check-in of yours; real fixes never repeat exactly</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="156"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="160"/>
         <source>与本人上一次签到相比，移动速度超过每小时%1公里</source>
         <translation>Travel speed since your last check-in exceeds %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="157"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="161"/>
         <source>定位误差大于%1米或未知，由本人确认后提交</source>
         <translation>Location accuracy worse than %1 m or unknown; submitted on the user&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="158"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="162"/>
         <source>企业没有登记注册地址坐标，无法核对签到距离</source>
         <translation>The enterprise has no registered coordinates, so the check-in distance can&apos;t be checked</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="160"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="164"/>
         <source>单位“%1”不在考核方案 %2 中，其记录不计分</source>
         <translation>Unit “%1” is not in assessment scheme %2; its records earn no points</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="162"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="166"/>
         <source>考核方案 %1 考核 %2 年的第 1 至 4 季度，不含 %3 年第 %4 季度</source>
         <translation>Assessment scheme %1 covers Q1 to Q4 of %2, not Q%4 of %3</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="163"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="167"/>
         <source>只有招商服务局的审核人员可以认定、退回或认定虚假</source>
         <translation>Only the bureau&apos;s reviewers may recognise, return or revoke records</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="164"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="168"/>
         <source>只有记录的填报人或本单位联络员可以修改这条记录</source>
         <translation>Only the record&apos;s author or the unit&apos;s contact may change this record</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="165"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="169"/>
         <source>%1须写明理由</source>
         <translation>%1 needs a reason</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="166"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="170"/>
         <source>记录处于“%1”状态，不能%2；只有“%3”状态的记录可以</source>
         <translation>The record is “%1”, so it cannot be given “%2”; only records that are “%3” can</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="167"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="171"/>
         <source>%1 的分配份额为负数，按默认份额分配</source>
         <translation>%1&apos;s share is negative; default shares are used</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="168"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="172"/>
         <source>%1 不是单位 %2 的人员，按默认份额分配</source>
         <translation>%1 is not a member of unit %2; default shares are used</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="169"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="173"/>
         <source>分配份额合计 %1，超过了个人分值池 %2，按默认份额分配</source>
         <translation>Shares add up to %1, more than the personal points pool of %2; default shares are used</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="171"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="175"/>
         <source>需要以下角色之一：%1</source>
         <translation>Needs one of these roles: %1</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="172"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="176"/>
         <source>无权进行此操作</source>
         <translation>You may not do this</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="173"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="177"/>
         <source>没有这条记录，或无权查看</source>
         <translation>No such record, or you may not see it</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="174"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="178"/>
         <source>只有各单位的工作人员可以填报记录</source>
         <translation>Only the units&apos; staff enter records</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="175"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="179"/>
         <source>只能填报本单位（%1）的记录</source>
         <translation>You may only enter records of your own unit (%1)</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="176"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="180"/>
         <source>自由裁量加分由招商服务局的审核人员录入</source>
         <translation>Discretionary points are entered by the Investment Service Bureau&apos;s reviewers</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="178"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="182"/>
         <source>只有添加这家企业的单位或招商服务局可以修改或删除它</source>
         <translation>Only the unit that added this enterprise, or the Investment Service Bureau, may change or delete it</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="179"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="183"/>
         <source>不能认定、退回或认定虚假本人填报或署名的记录</source>
         <translation>You cannot recognise, return or revoke a record you entered or are credited on</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="180"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="184"/>
+        <source>这条记录不是重复申报</source>
+        <translation>This record is not a duplicate filing</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="185"/>
+        <source>须选择认定结果：%1</source>
+        <translation>Choose a decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="186"/>
+        <source>联合认定须给出份额，其他认定结果不带份额</source>
+        <translation>A joint credit needs a share; other decisions take none</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="187"/>
+        <source>份额应大于 0 且小于 1（如 0.4），实际是 %1</source>
+        <translation>The share must be more than 0 and less than 1 (e.g. 0.4), not %1</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="188"/>
+        <source>各联合认定的份额合计 %1，先行备案的单位须保留一部分</source>
+        <translation>The joint shares add up to %1; the unit that filed first must keep a part</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="189"/>
+        <source>功劳已移交给另一条重复申报，须先改回</source>
+        <translation>The credit has moved to another duplicate filing; undo that first</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="190"/>
+        <source>功劳已与其他重复申报联合认定，不能整体移交</source>
+        <translation>The credit is shared with other duplicate filings; it cannot move whole</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="191"/>
+        <source>领导小组认定须写明会议日期</source>
+        <translation>A leading-group recognition needs the meeting's date</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="192"/>
+        <source>会议日期 %1 还没有到</source>
+        <translation>The meeting date %1 is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="194"/>
+        <source>领导小组认定只适用于项目节点（签约、落地、开工）</source>
+        <translation>The leading group recognises project stages only (signed, landed, started)</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="195"/>
+        <source>领导小组认定由区招商引资工作领导小组的领导作出</source>
+        <translation>Only a leader of the zone's investment leading group makes a leading-group recognition</translation>
+    </message>
+    <message>
+        <location filename="../../../shared/ledger/errors.cpp" line="196"/>
         <source>没有这个文件，或无权查看</source>
         <translation>No such file, or you may not see it</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="181"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="197"/>
         <source>登录名或密码不对，或账号已停用</source>
         <translation>Wrong login or password, or the account is disabled</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="182"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="198"/>
         <source>登录失败次数过多，请 %1 秒后再试</source>
         <translation>Too many failed sign-ins; try again in %1 seconds</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="183"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="199"/>
         <source>当前密码不对</source>
         <translation>The current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="184"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="200"/>
         <source>密码应为 %1 到 %2 个字符</source>
         <translation>A password has %1 to %2 characters</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="186"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="202"/>
         <source>新增或修改须附带记录的内容</source>
         <translation>An upsert must carry the record</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="187"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="203"/>
         <source>删除须给出记录的编号</source>
         <translation>A delete must give the record&apos;s id</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="189"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="205"/>
         <source>跳过的变更须注明第一次的处理结果（applied 或 rejected）</source>
         <translation>A skipped change must say how it was first answered (applied or rejected)</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="190"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="206"/>
         <source>被拒收的变更须说明原因</source>
         <translation>A rejected change must give the reason</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="191"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="207"/>
         <source>已接收的变更须给出记录的编号</source>
         <translation>An applied change must give the record&apos;s id</translation>
     </message>
     <message>
-        <location filename="../../../shared/ledger/errors.cpp" line="192"/>
+        <location filename="../../../shared/ledger/errors.cpp" line="208"/>
         <source>计数为 %1，多于列出的 %2 条结果</source>
         <translation>The count is %1, more than the %2 results listed</translation>
     </message>
@@ -3089,62 +3248,62 @@
 <context>
     <name>mobile::RecordListModel</name>
     <message>
-        <location filename="../recordlistmodel.cpp" line="48"/>
+        <location filename="../recordlistmodel.cpp" line="49"/>
         <source>服务器未接收：%1</source>
         <translation>Not accepted by the server: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="50"/>
+        <location filename="../recordlistmodel.cpp" line="51"/>
         <source>已退回：%1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="55"/>
+        <location filename="../recordlistmodel.cpp" line="58"/>
         <source> · 已签到</source>
         <translation> · checked in</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="55"/>
+        <location filename="../recordlistmodel.cpp" line="58"/>
         <source> · 未签到</source>
         <translation> · not checked in</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="59"/>
+        <location filename="../recordlistmodel.cpp" line="62"/>
         <source>%1 至 %2 · 拜访机构 %3 家</source>
         <translation>%1 to %2 · institutions visited: %3</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="71"/>
+        <location filename="../recordlistmodel.cpp" line="74"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="72"/>
+        <location filename="../recordlistmodel.cpp" line="75"/>
         <source>落地</source>
         <translation>Landed</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="73"/>
+        <location filename="../recordlistmodel.cpp" line="76"/>
         <source>开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="77"/>
+        <location filename="../recordlistmodel.cpp" line="80"/>
         <source> · 证明材料 %1 份</source>
         <translation> · evidence files: %1</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="85"/>
+        <location filename="../recordlistmodel.cpp" line="88"/>
         <source> · 外资企业</source>
         <translation> · foreign-invested</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="85"/>
+        <location filename="../recordlistmodel.cpp" line="88"/>
         <source> · 主导产业关联企业</source>
         <translation> · linked to a leading industry</translation>
     </message>
     <message>
-        <location filename="../recordlistmodel.cpp" line="96"/>
+        <location filename="../recordlistmodel.cpp" line="99"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>
@@ -3152,77 +3311,88 @@
 <context>
     <name>mobile::ReviewInbox</name>
     <message>
-        <location filename="../reviewinbox.cpp" line="81"/>
+        <location filename="../reviewinbox.cpp" line="82"/>
         <source>远离企业注册地址</source>
         <translation>Far from the registered site</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="82"/>
+        <location filename="../reviewinbox.cpp" line="83"/>
         <source>模拟定位</source>
         <translation>Simulated position</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="83"/>
+        <location filename="../reviewinbox.cpp" line="84"/>
         <source>坐标与以前完全相同</source>
         <translation>Same coordinates as before</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="84"/>
+        <location filename="../reviewinbox.cpp" line="85"/>
         <source>移动速度不可能</source>
         <translation>Impossible speed</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="85"/>
+        <location filename="../reviewinbox.cpp" line="86"/>
         <source>定位精度不足</source>
         <translation>Inaccurate fix</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="86"/>
+        <location filename="../reviewinbox.cpp" line="87"/>
         <source>企业没有注册位置</source>
         <translation>Enterprise has no registered site</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="201"/>
+        <location filename="../reviewinbox.cpp" line="139"/>
+        <source>领导小组认定（%1会议）</source>
+        <translation>Recognised by the leading group (meeting of %1)</translation>
+    </message>
+    <message>
+        <location filename="../reviewinbox.cpp" line="208"/>
         <source>无法获取待认定记录：%1</source>
         <translation>Couldn&apos;t load records awaiting recognition: %1</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="242"/>
+        <location filename="../reviewinbox.cpp" line="249"/>
         <source>有签到标记</source>
         <translation>Any check-in flag</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="243"/>
+        <location filename="../reviewinbox.cpp" line="250"/>
         <source>缺少证明材料</source>
         <translation>Evidence missing</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="277"/>
+        <location filename="../reviewinbox.cpp" line="284"/>
         <source>正在发送 %1 条认定决定…</source>
         <translation>Sending %1 decision(s)…</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="278"/>
+        <location filename="../reviewinbox.cpp" line="285"/>
         <source>%1 条认定决定保存在本机，尚未发送：连接到服务器后按顺序自动发送（%2）</source>
         <translation>%1 decision(s) kept on this device, not sent yet: they are sent in order once the server can be reached (%2)</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="299"/>
+        <location filename="../reviewinbox.cpp" line="306"/>
         <source>无法连接服务器，显示的是上次获取的列表</source>
         <translation>Cannot reach the server; showing the list last received</translation>
     </message>
     <message>
         <location filename="../reviewinbox.cpp" line="356"/>
+        <location filename="../reviewinbox.cpp" line="400"/>
         <source>服务器拒绝（HTTP %1）</source>
         <translation>Refused by the server (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="365"/>
+        <location filename="../reviewinbox.cpp" line="364"/>
+        <source>无法连接服务器，决定未保存，请联网后再试</source>
+        <translation>Cannot reach the server; the decision was not saved. Try again when online</translation>
+    </message>
+    <message>
+        <location filename="../reviewinbox.cpp" line="409"/>
         <source>无法连接服务器</source>
         <translation>Cannot reach the server</translation>
     </message>
     <message>
-        <location filename="../reviewinbox.cpp" line="398"/>
+        <location filename="../reviewinbox.cpp" line="442"/>
         <source>下载的文件与记录中的指纹不符</source>
         <translation>The downloaded file does not match the record&apos;s fingerprint</translation>
     </message>
@@ -3230,7 +3400,7 @@
 <context>
     <name>mobile::Scores</name>
     <message>
-        <location filename="../scores.cpp" line="58"/>
+        <location filename="../scores.cpp" line="59"/>
         <source>无法获取得分（%1）；显示的是上次同步的结果</source>
         <translation>Couldn&apos;t load scores (%1); showing the last synced results</translation>
     </message>
@@ -3400,17 +3570,17 @@
         <translation>Fetching updates</translation>
     </message>
     <message>
-        <location filename="../../core/syncclient.cpp" line="524"/>
+        <location filename="../../core/syncclient.cpp" line="520"/>
         <source>读取冲突</source>
         <translation>Loading conflicts</translation>
     </message>
     <message>
-        <location filename="../../core/syncclient.cpp" line="569"/>
+        <location filename="../../core/syncclient.cpp" line="565"/>
         <source>请选择保留服务器的值或本机的值</source>
         <translation>Choose whether to keep the server&apos;s value or this device&apos;s</translation>
     </message>
     <message>
-        <location filename="../../core/syncclient.cpp" line="583"/>
+        <location filename="../../core/syncclient.cpp" line="579"/>
         <source>处理冲突</source>
         <translation>Resolving the conflict</translation>
     </message>
